@@ -1,0 +1,120 @@
+package dev.broadsheet.cli;
+
+import dev.broadsheet.config.ConfigException;
+import dev.broadsheet.config.ConfigLoader;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.content.Warning;
+import dev.broadsheet.site.BuildOptions;
+import dev.broadsheet.site.BuildResult;
+import dev.broadsheet.site.SiteBuilder;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code broadsheet build}: articles in, a complete static site out. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Builds the site from the article files.")
+final class BuildCommand implements Callable<Integer> {
+  static final String DEFAULT_CONFIG = "broadsheet.yaml";
+
+  @ParentCommand
+  private BroadsheetCommand parent;
+
+  @Option(names = {"-a", "--articles"}, paramLabel = "DIR", defaultValue = "articles",
+      description = "Folder of article files (.txt, .md). Default: ${DEFAULT-VALUE}")
+  private Path articles;
+
+  @Option(names = {"-t", "--templates"}, paramLabel = "DIR",
+      description = "Folder of templates that override the default theme. Default: templates,"
+          + " if it exists")
+  private Path templates;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "site",
+      description = "Output folder. Default: ${DEFAULT-VALUE}")
+  private Path out;
+
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+      description = "Site configuration (YAML). Default: " + DEFAULT_CONFIG + ", if it exists")
+  private Path config;
+
+  @Option(names = "--base-url", paramLabel = "URL", converter = BaseUrlConverter.class,
+      description = "Absolute URL the site is published at, for canonical links")
+  private URI baseUrl;
+
+  @Option(names = "--drafts", description = "Include articles marked draft: true")
+  private boolean drafts;
+
+  @Option(names = {"-v", "--verbose"}, description = "Say more: skipped files, stack traces")
+  private boolean verbose;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print errors only")
+  private boolean quiet;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = parent.out();
+    PrintWriter stderr = parent.err();
+    SiteConfig site = loadConfig();
+    if (baseUrl != null) {
+      site = site.withBaseUrl(baseUrl);
+    }
+    Optional<Path> themeFolder = Optional.ofNullable(templates)
+        .or(() -> Optional.of(Path.of("templates")).filter(Files::isDirectory));
+    BuildResult result = SiteBuilder.build(new BuildOptions(articles, themeFolder, out, site,
+        drafts));
+    if (verbose) {
+      result.skipped().forEach(s -> stderr.println("skipped: " + s));
+    }
+    if (!quiet) {
+      for (Warning w : result.warnings()) {
+        stderr.println("warning: " + w);
+      }
+      stdout.println(summary(result));
+    }
+    return ExitCodes.OK;
+  }
+
+  private SiteConfig loadConfig() {
+    if (config != null) {
+      if (!Files.isRegularFile(config)) {
+        throw new ConfigException("config file " + config + " does not exist");
+      }
+      return ConfigLoader.load(config);
+    }
+    Path standard = Path.of(DEFAULT_CONFIG);
+    return Files.isRegularFile(standard) ? ConfigLoader.load(standard) : SiteConfig.defaults();
+  }
+
+  private String summary(BuildResult r) {
+    int w = r.warnings().size();
+    return String.format(Locale.ROOT, "Built %s: %d article%s read, %d page%s written, %d warning%s,"
+            + " %.2f s", out, r.articlesRead(), plural(r.articlesRead()), r.pagesWritten(),
+        plural(r.pagesWritten()), w, plural(w), r.elapsed().toMillis() / 1000.0);
+  }
+
+  private static String plural(int n) {
+    return n == 1 ? "" : "s";
+  }
+
+  /** Checks {@code --base-url} as the command line is parsed, so a bad one is a usage error. */
+  static final class BaseUrlConverter implements ITypeConverter<URI> {
+    @Override
+    public URI convert(String value) {
+      try {
+        return ConfigLoader.parseBaseUrl(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}

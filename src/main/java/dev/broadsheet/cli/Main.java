@@ -1,0 +1,32 @@
+package dev.broadsheet.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point. The only place that calls {@link System#exit}. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /** Runs the command line and returns its exit code; output goes to {@code out} and {@code err}. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new BroadsheetCommand(out, err));
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
+    cli.setExecutionExceptionHandler(new ErrorReporter());
+    cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
+    cli.getCommandSpec().exitCodeOnExecutionException(ExitCodes.FAILED);
+    cli.getSubcommands().values().forEach(sub -> {
+      sub.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
+      sub.getCommandSpec().exitCodeOnExecutionException(ExitCodes.FAILED);
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+}

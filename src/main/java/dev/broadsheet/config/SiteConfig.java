@@ -1,0 +1,55 @@
+package dev.broadsheet.config;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Site-wide settings, from {@code broadsheet.yaml} and the command line.
+ *
+ * @param title       the site's name, shown in every page header and title
+ * @param description one line about the site, for the index's meta description and feeds
+ * @param baseUrl     absolute URL the site is published at, ending in {@code /}; empty when unknown,
+ *                    in which case canonical URLs are left out
+ * @param language    BCP 47 language tag for {@code <html lang>}
+ * @param timezone    zone for dates written without one, and for showing dates
+ * @param limits      the largest input the build accepts
+ */
+public record SiteConfig(
+    String title,
+    String description,
+    Optional<URI> baseUrl,
+    String language,
+    ZoneId timezone,
+    Limits limits) {
+
+  public static final String DEFAULT_TITLE = "Broadsheet";
+
+  public SiteConfig {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(baseUrl, "baseUrl");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(timezone, "timezone");
+    Objects.requireNonNull(limits, "limits");
+  }
+
+  public static SiteConfig defaults() {
+    return new SiteConfig(DEFAULT_TITLE, "A news archive", Optional.empty(), "en",
+        ZoneId.of("UTC"), Limits.DEFAULT);
+  }
+
+  public SiteConfig withBaseUrl(URI url) {
+    return new SiteConfig(title, description, Optional.of(url), language, timezone, limits);
+  }
+
+  /**
+   * Input limits, explicit so that one absurd file cannot exhaust the machine.
+   *
+   * @param maxArticleBytes the largest article file read, in bytes
+   */
+  public record Limits(long maxArticleBytes) {
+    public static final Limits DEFAULT = new Limits(5L * 1024 * 1024);
+  }
+}

@@ -1,0 +1,188 @@
+package dev.broadsheet.content;
+
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.markdown.MarkdownService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.Node;
+
+/**
+ * Reads one article file into an {@link Article}: decodes it, parses its front matter and
+ * derives whatever the front matter does not give. Stateless apart from its immutable settings,
+ * so one loader serves all threads.
+ */
+public final class ArticleLoader {
+  private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:[-_ .]|$)");
+
+  private final SiteConfig config;
+  private final MarkdownService markdown;
+
+  public ArticleLoader(SiteConfig config, MarkdownService markdown) {
+    this.config = config;
+    this.markdown = markdown;
+  }
+
+  /**
+   * An article read from its file.
+   *
+   * @param article  its metadata, with the slug it would like (not yet unique)
+   * @param warnings what was odd about the file
+   * @param bodyHtml renders the body to HTML on demand (the caption is not part of it)
+   */
+  public record Loaded(Article article, List<Warning> warnings, Supplier<String> bodyHtml) {}
+
+  /**
+   * Reads {@code file}.
+   *
+   * @throws ContentException naming the file, and the line where it applies, when it cannot be
+   *     built
+   */
+  public Loaded load(SourceFile file) {
+    String name = file.relativePath();
+    byte[] bytes = read(file);
+    List<Warning> warnings = new ArrayList<>();
+    if (TextDecoder.looksBinary(bytes)) {
+      throw new ContentException(name, 0, "is not a text file (it contains NUL bytes)");
+    }
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+    if (decoded.notUtf8()) {
+      warnings.add(new Warning(name, "is not valid UTF-8; read as Windows-1252"));
+    }
+    FrontMatter.Split split = FrontMatter.split(name, decoded.text(), config.timezone());
+    FrontMatter fm = split.frontMatter();
+    Body body = file.isMarkdown() ? markdownBody(split.body(), fm) : rawBody(split.body(), fm);
+    if (body.words() == 0) {
+      warnings.add(new Warning(name, "has no text"));
+    }
+
+    String headline = fm.title().or(body::headline).filter(h -> !h.isBlank())
+        .orElseGet(() -> humanise(file.stem()));
+    String summary = fm.summary().orElseGet(body::summary);
+    Optional<ArticleDate> date = fm.date().or(() -> dateFromFileName(file));
+    String section = fm.section().orElseGet(() -> sectionName(file.topFolder()));
+    String slug = slug(file, fm, headline, warnings);
+
+    Article article = new Article(file, slug, headline, fm.dek().orElse(""), fm.authors(),
+        fm.publication().orElse(""), section, fm.tags(), summary, date, fm.updated(), fm.draft(),
+        body.words(), body.caption(), fm.extra());
+    return new Loaded(article, List.copyOf(warnings), body.html());
+  }
+
+  private byte[] read(SourceFile file) {
+    String name = file.relativePath();
+    try {
+      long size = Files.size(file.path());
+      long max = config.limits().maxArticleBytes();
+      if (size > max) {
+        throw new ContentException(name, 0, String.format(Locale.ROOT,
+            "is %s, more than the limit of %s; raise max_article_size in broadsheet.yaml"
+                + " to build it", megabytes(size), megabytes(max)));
+      }
+      return Files.readAllBytes(file.path());
+    } catch (NoSuchFileException e) {
+      throw new ContentException(name, 0, "disappeared while the site was being built", e);
+    } catch (IOException e) {
+      throw new ContentException(name, 0, "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+  }
+
+  /** What the body of either kind gives the article. */
+  private record Body(Optional<String> headline, String summary, int words,
+      Optional<Caption> caption, Supplier<String> html) {}
+
+  private static Body rawBody(String text, FrontMatter fm) {
+    RawText raw = RawText.parse(text);
+    String lede = raw.paragraphs().isEmpty() ? "" : raw.paragraphs().get(0);
+    Optional<String> headline = raw.headline();
+    List<String> paragraphs = raw.paragraphs();
+    if (headline.isEmpty()) {
+      headline = Optional.of(Headlines.fromLede(lede));
+    } else if (fm.title().isPresent() && !fm.title().equals(headline)) {
+      // With a title in front matter, a short first line is body text, e.g. a standfirst.
+      paragraphs = new ArrayList<>(paragraphs);
+      paragraphs.add(0, headline.get());
+      lede = headline.get();
+    }
+    int words = 0;
+    for (String p : paragraphs) {
+      words += WordCounter.count(p);
+    }
+    List<String> body = List.copyOf(paragraphs);
+    return new Body(headline, Headlines.summary(lede), words, raw.caption(),
+        () -> RawHtml.paragraphs(body));
+  }
+
+  private Body markdownBody(String text, FrontMatter fm) {
+    Node document = markdown.parse(text);
+    Optional<String> h1 = MarkdownText.leadingTitle(document);
+    if (h1.isPresent() && (fm.title().isEmpty() || fm.title().equals(h1))) {
+      MarkdownText.removeLeadingTitle(document);
+    }
+    String lede = MarkdownText.firstParagraph(document);
+    Optional<String> headline = h1.or(() -> Optional.of(Headlines.fromLede(lede)));
+    int words = WordCounter.count(MarkdownText.plainText(document));
+    return new Body(headline, Headlines.summary(lede), words, Optional.empty(),
+        () -> markdown.render(document));
+  }
+
+  private Optional<ArticleDate> dateFromFileName(SourceFile file) {
+    String fileName = file.relativePath().substring(file.relativePath().lastIndexOf('/') + 1);
+    Matcher m = DATE_PREFIX.matcher(fileName);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new ArticleDate(LocalDate.parse(m.group(1)).atStartOfDay(config.timezone()),
+          true));
+    } catch (DateTimeException e) {
+      throw new ContentException(file.relativePath(), 0, "the file name starts with an impossible"
+          + " date, " + m.group(1) + "; rename the file or give a date in front matter");
+    }
+  }
+
+  private static String slug(SourceFile file, FrontMatter fm, String headline,
+      List<Warning> warnings) {
+    if (fm.slug().isPresent()) {
+      String given = fm.slug().get();
+      String safe = Slugs.slugify(given);
+      if (!safe.equals(given)) {
+        warnings.add(new Warning(file.relativePath(), "slug '" + given
+            + "' is not a plain lower-case slug; using '" + (safe.isEmpty() ? "(derived)" : safe)
+            + "'"));
+      }
+      if (!safe.isEmpty()) {
+        return safe;
+      }
+    }
+    String slug = Slugs.slugify(headline);
+    if (slug.isEmpty()) {
+      slug = Slugs.slugify(file.stem());
+    }
+    return slug.isEmpty() ? Slugs.hashed("article", file.relativePath()) : slug;
+  }
+
+  /** A folder name as a section name: "world" to "World", "middle-east" to "Middle east". */
+  private static String sectionName(String folder) {
+    return folder.isEmpty() ? "" : humanise(folder);
+  }
+
+  /** "my_first-story" to "My first story", for the headline of an article with no text. */
+  private static String humanise(String stem) {
+    String s = Whitespace.collapse(stem.replace('_', ' ').replace('-', ' '));
+    return s.isEmpty() ? "Untitled" : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+}

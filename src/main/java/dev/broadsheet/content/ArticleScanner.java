@@ -1,0 +1,131 @@
+package dev.broadsheet.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds the article files below a folder: {@code .txt} and {@code .md}, recursively, skipping
+ * hidden files and folders, editor backups and anything else. Symbolic links are not followed
+ * out of the folder. The result is sorted by relative path, so it does not depend on the order
+ * the file system lists files in.
+ */
+public final class ArticleScanner {
+
+  /**
+   * What was found.
+   *
+   * @param articles the article files, sorted by relative path
+   * @param skipped  files passed over, with the reason, sorted
+   */
+  public record Scan(List<SourceFile> articles, List<String> skipped) {
+    public Scan {
+      articles = List.copyOf(articles);
+      skipped = List.copyOf(skipped);
+    }
+  }
+
+  private ArticleScanner() {}
+
+  public static Scan scan(Path folder) {
+    Path root = folder.toAbsolutePath().normalize();
+    Path realRoot;
+    try {
+      realRoot = root.toRealPath();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<SourceFile> found = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          if (!dir.equals(root) && isHidden(dir.getFileName().toString())) {
+            skipped.add(relative(root, dir) + "/ (hidden folder)");
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          String rel = relative(root, file);
+          String name = file.getFileName().toString();
+          String reason = skipReason(name);
+          if (reason == null && attrs.isSymbolicLink()) {
+            reason = symlinkReason(file, realRoot);
+          }
+          if (reason == null && attrs.isOther()) {
+            reason = "not a regular file";
+          }
+          if (reason == null) {
+            found.add(new SourceFile(file, rel));
+          } else {
+            skipped.add(rel + " (" + reason + ")");
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+          throw e;
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    found.sort(Comparator.comparing(SourceFile::relativePath));
+    skipped.sort(Comparator.naturalOrder());
+    return new Scan(found, skipped);
+  }
+
+  private static String symlinkReason(Path file, Path realRoot) {
+    try {
+      Path target = file.toRealPath();
+      if (!target.startsWith(realRoot)) {
+        return "symbolic link to outside the articles folder";
+      }
+      return Files.isRegularFile(target) ? null : "symbolic link to something not a file";
+    } catch (IOException e) {
+      return "broken symbolic link";
+    }
+  }
+
+  /** Why a file of this name is not an article, or null when it is one. */
+  static String skipReason(String name) {
+    if (isHidden(name)) {
+      return "hidden";
+    }
+    if (name.endsWith("~") || name.startsWith("#") || name.endsWith(".swp")
+        || name.endsWith(".bak") || name.endsWith(".orig")) {
+      return "editor backup";
+    }
+    if (name.endsWith(".txt") || name.endsWith(".md")) {
+      return null;
+    }
+    return "not .txt or .md";
+  }
+
+  private static boolean isHidden(String name) {
+    return name.startsWith(".");
+  }
+
+  private static String relative(Path root, Path file) {
+    StringBuilder sb = new StringBuilder();
+    for (Path part : root.relativize(file)) {
+      if (sb.length() > 0) {
+        sb.append('/');
+      }
+      sb.append(part);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,83 @@
+package dev.broadsheet.render;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compiles a theme's page templates once and renders views through them. Compiled templates are
+ * immutable, so one engine renders pages on many threads at once. Every error names the template
+ * file and line.
+ */
+public final class TemplateEngine {
+  /** The page templates every theme has; partials and the layout are found through these. */
+  public static final String INDEX = "index.mustache";
+  public static final String ARTICLE = "article.mustache";
+
+  private static final Pattern LOCATION = Pattern.compile("@\\[([^:\\]]+):(\\d+)\\]");
+
+  private final Theme theme;
+  private final Map<String, Mustache> pages;
+
+  public TemplateEngine(Theme theme) {
+    this.theme = theme;
+    DefaultMustacheFactory factory = new DefaultMustacheFactory(name ->
+        theme.find(name).map(s -> new StringReader(s.text())).orElse(null));
+    Map<String, Mustache> compiled = new TreeMap<>();
+    for (String page : new String[] {INDEX, ARTICLE}) {
+      if (theme.find(page).isEmpty()) {
+        throw new TemplateException(page + ": template not found");
+      }
+      try {
+        compiled.put(page, factory.compile(page));
+      } catch (MustacheException e) {
+        throw translate(page, e);
+      }
+    }
+    this.pages = Map.copyOf(compiled);
+  }
+
+  /** Renders {@code view} through the page template {@code page}. */
+  public String render(String page, Object view) {
+    Mustache mustache = pages.get(page);
+    if (mustache == null) {
+      throw new IllegalArgumentException("not a page template: " + page);
+    }
+    StringWriter out = new StringWriter(16 * 1024);
+    try {
+      mustache.execute(out, view).flush();
+    } catch (MustacheException e) {
+      throw translate(page, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** "Failed to close 'a' tag @[article.mustache:3]" to "templates/article.mustache:3: ...". */
+  private TemplateException translate(String page, MustacheException e) {
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    Matcher m = LOCATION.matcher(message);
+    String file = page;
+    String line = "";
+    if (m.find()) {
+      file = m.group(1);
+      line = ":" + m.group(2);
+    }
+    String origin = theme.find(file).map(Theme.Source::origin).orElse(file);
+    String reason = LOCATION.matcher(message).replaceAll("").strip();
+    Throwable cause = e.getCause();
+    if (cause != null && cause.getMessage() != null && !reason.contains(cause.getMessage())) {
+      reason = reason + ": " + cause.getMessage();
+    }
+    return new TemplateException(origin + line + ": " + reason, e);
+  }
+}

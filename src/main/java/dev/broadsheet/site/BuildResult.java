@@ -1,0 +1,22 @@
+package dev.broadsheet.site;
+
+import dev.broadsheet.content.Warning;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a build did.
+ *
+ * @param articlesRead article files read
+ * @param pagesWritten HTML pages written
+ * @param warnings     sorted by file, then message
+ * @param skipped      files under the articles folder that are not articles, with the reason
+ * @param elapsed      wall-clock time of the build
+ */
+public record BuildResult(int articlesRead, int pagesWritten, List<Warning> warnings,
+    List<String> skipped, Duration elapsed) {
+  public BuildResult {
+    warnings = List.copyOf(warnings);
+    skipped = List.copyOf(skipped);
+  }
+}
