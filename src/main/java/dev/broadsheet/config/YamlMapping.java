@@ -33,6 +33,9 @@ public final class YamlMapping {
   private static final int MAX_NODES = 10_000;
   private static final int MAX_CODE_POINTS = 1_000_000;
 
+  private static final java.util.Set<Tag> PLAIN_TAGS = java.util.Set.of(Tag.STR, Tag.INT,
+      Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
+
   private final List<Entry> entries;
 
   private YamlMapping(List<Entry> entries) {
@@ -57,6 +60,9 @@ public final class YamlMapping {
     public List<String> strings() throws YamlException {
       if (value == null) {
         return List.of();
+      }
+      if (value instanceof Map) {
+        throw wrongType("text or a list of texts");
       }
       if (value instanceof List<?> list) {
         List<String> result = new ArrayList<>(list.size());
@@ -164,12 +170,16 @@ public final class YamlMapping {
     }
     Converter converter = new Converter();
     List<Entry> result = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (NodeTuple tuple : mapping.getValue()) {
       Node keyNode = tuple.getKeyNode();
       if (!(keyNode instanceof ScalarNode keyScalar)) {
         throw new YamlException(line(keyNode), "a key must be plain text");
       }
       String key = keyScalar.getValue();
+      if (!seen.add(key)) {
+        throw new YamlException(line(keyNode), "'" + key + "' is given twice");
+      }
       Object value = converter.convert(tuple.getValueNode(), key, 1);
       result.add(new Entry(key, value, line(keyNode)));
     }
@@ -187,6 +197,11 @@ public final class YamlMapping {
       if (depth > MAX_DEPTH) {
         throw new YamlException(line(node), "'" + key + "' is nested too deeply");
       }
+      if (!PLAIN_TAGS.contains(node.getTag())) {
+        throw new YamlException(line(node), "'" + key + "' has an unsupported type "
+            + node.getTag().getValue() + "; only text, numbers, true/false, lists and mappings"
+            + " are read");
+      }
       if (node instanceof ScalarNode scalar) {
         return scalar(scalar, key);
       }
@@ -203,6 +218,10 @@ public final class YamlMapping {
         if (!(tuple.getKeyNode() instanceof ScalarNode keyScalar)) {
           throw new YamlException(line(tuple.getKeyNode()), "a key in '" + key
               + "' must be plain text");
+        }
+        if (map.containsKey(keyScalar.getValue())) {
+          throw new YamlException(line(keyScalar), "'" + key + "' has the key '"
+              + keyScalar.getValue() + "' twice");
         }
         map.put(keyScalar.getValue(), convert(tuple.getValueNode(), key, depth + 1));
       }
