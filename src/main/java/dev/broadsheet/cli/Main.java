@@ -16,8 +16,8 @@ public final class Main {
     CommandLine cli = new CommandLine(new BroadsheetCommand(out, err));
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
     cli.setExecutionExceptionHandler(new ErrorReporter());
+    cli.setParameterExceptionHandler(new UsageReporter());
     cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
     cli.getCommandSpec().exitCodeOnExecutionException(ExitCodes.FAILED);
     cli.getSubcommands().values().forEach(sub -> {

@@ -1,0 +1,137 @@
+package dev.broadsheet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.testing.Sites;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: exit codes, messages, and what is printed where. */
+class MainTest {
+  @TempDir
+  Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  private String[] build(String... extra) {
+    String[] base = {"build", "-a", dir.resolve("articles").toString(),
+        "-o", dir.resolve("site").toString(), "-t", dir.resolve("no-templates").toString()};
+    String[] all = new String[base.length + extra.length];
+    System.arraycopy(base, 0, all, 0, base.length);
+    System.arraycopy(extra, 0, all, base.length, extra.length);
+    return all;
+  }
+
+  @Test
+  void aGoodBuildExitsZeroAndEndsWithASummaryLine() {
+    Sites.write(dir, "articles/a.md", "---\ntitle: A\n---\nText.\n");
+    Sites.write(dir, "articles/b.md", "---\ntitle: A\n---\nText.\n");
+    int code = run(buildWithDefaultTheme());
+    assertThat(code).isEqualTo(ExitCodes.OK);
+    String last = out.toString().strip().lines().reduce((a, b) -> b).orElseThrow();
+    assertThat(last).matches("Built .*site: 2 articles read, 3 pages written, 1 warning, \\d+\\.\\d\\d s");
+    assertThat(err.toString()).startsWith("warning: b.md: slug 'a' is already used by a.md");
+  }
+
+  @Test
+  void quietPrintsNothingOnSuccess() {
+    Sites.write(dir, "articles/a.md", "x\n");
+    assertThat(run(buildWithDefaultTheme("-q"))).isZero();
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void badInputExitsOneWithOneLineNamingTheFileAndNoStackTrace() {
+    Sites.write(dir, "articles/bad.md", "---\ndate: 2017-02-30\n---\nx\n");
+    assertThat(run(buildWithDefaultTheme())).isEqualTo(ExitCodes.FAILED);
+    assertThat(err.toString()).isEqualTo("error: bad.md:2: 'date' is not a valid date:"
+        + " '2017-02-30' (use 2017-05-16 or 2017-05-16T09:30:00Z)\n");
+    assertThat(out.toString()).isEmpty();
+    assertThat(dir.resolve("site")).doesNotExist();
+  }
+
+  @Test
+  void verboseAddsTheStackTrace() {
+    Sites.write(dir, "articles/bad.md", "---\ndate: 2017-02-30\n---\nx\n");
+    assertThat(run(buildWithDefaultTheme("--verbose"))).isEqualTo(ExitCodes.FAILED);
+    assertThat(err.toString()).contains("\tat dev.broadsheet.")
+        .endsWith("error: bad.md:2: 'date' is not a valid date: '2017-02-30'"
+            + " (use 2017-05-16 or 2017-05-16T09:30:00Z)\n");
+  }
+
+  @Test
+  void aMissingArticlesFolderExitsOne() {
+    assertThat(run(buildWithDefaultTheme())).isEqualTo(ExitCodes.FAILED);
+    assertThat(err.toString()).startsWith("error: articles folder ").endsWith(" does not exist\n");
+  }
+
+  @Test
+  void aMissingTemplatesFolderGivenExplicitlyExitsOne() {
+    Sites.write(dir, "articles/a.md", "x\n");
+    assertThat(run(build())).isEqualTo(ExitCodes.FAILED);
+    assertThat(err.toString()).contains("templates folder").contains("does not exist");
+  }
+
+  @Test
+  void aBadConfigFileExitsOneNamingTheFileAndLine() {
+    Sites.write(dir, "articles/a.md", "x\n");
+    Path config = Sites.write(dir, "site.yaml", "title: Archive\ncolour: blue\n");
+    assertThat(run(buildWithDefaultTheme("-c", config.toString()))).isEqualTo(ExitCodes.FAILED);
+    assertThat(err.toString()).isEqualTo("error: " + config + ":2: 'colour' is not a config key;"
+        + " known keys: base_url, description, language, max_article_size, timezone, title\n");
+  }
+
+  @Test
+  void unknownOptionsAreUsageErrorsWithExitTwo() {
+    assertThat(run("build", "--colour")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("Unknown option: '--colour'").contains("Usage: broadsheet build");
+  }
+
+  @Test
+  void aMalformedBaseUrlIsAUsageError() {
+    assertThat(run("build", "--base-url", "not a url")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("--base-url");
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    assertThat(run()).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("missing a command");
+  }
+
+  @Test
+  void helpAndVersionExitZero() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("Usage: broadsheet", "build");
+    out.getBuffer().setLength(0);
+    assertThat(run("--version")).isZero();
+    assertThat(out.toString()).matches("broadsheet \\d+\\.\\d+\\.\\d+.*\n");
+    out.getBuffer().setLength(0);
+    assertThat(run("build", "--help")).isZero();
+    assertThat(out.toString()).contains("--articles", "--templates", "--out", "--config",
+        "--base-url", "--verbose", "--quiet");
+  }
+
+  /** A build of the test's articles; with an empty config unless the test passes its own. */
+  private String[] buildWithDefaultTheme(String... extra) {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("build",
+        "-a", dir.resolve("articles").toString(), "-o", dir.resolve("site").toString()));
+    if (!java.util.List.of(extra).contains("-c")) {
+      args.addAll(java.util.List.of("-c", writeEmptyConfig().toString()));
+    }
+    args.addAll(java.util.List.of(extra));
+    return args.toArray(String[]::new);
+  }
+
+  private Path writeEmptyConfig() {
+    return Sites.write(dir, "empty.yaml", "");
+  }
+}

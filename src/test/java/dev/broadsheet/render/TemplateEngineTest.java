@@ -1,0 +1,62 @@
+package dev.broadsheet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.site.BuildOptions;
+import dev.broadsheet.site.SiteBuilder;
+import dev.broadsheet.testing.Sites;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplateEngineTest {
+  @TempDir
+  Path dir;
+
+  private void build() {
+    Sites.write(dir, "articles/a.md", "---\ntitle: Hello\n---\nText.\n");
+    SiteBuilder.build(new BuildOptions(dir.resolve("articles"), Optional.of(dir.resolve("theme")),
+        dir.resolve("site"), SiteConfig.defaults(), false));
+  }
+
+  @Test
+  void aTemplateOnDiskOverridesTheDefaultOneFileAtATime() {
+    Sites.write(dir, "theme/partials/footer.mustache", "<footer>Custom {{page.site.title}}</footer>");
+    Sites.write(dir, "theme/assets/extra.css", "body{}");
+    build();
+    assertThat(Sites.read(dir.resolve("site/articles/hello.html")))
+        .contains("<footer>Custom Broadsheet</footer>")
+        .contains("<h1 class=\"headline\">Hello</h1>");
+    assertThat(dir.resolve("site/assets/extra.css")).hasContent("body{}");
+    assertThat(dir.resolve("site/assets/style.css")).exists();
+  }
+
+  @Test
+  void aSyntaxErrorNamesTheTemplateFileAndLine() {
+    Sites.write(dir, "theme/partials/footer.mustache", "<footer>\n\n{{#page}}\nunclosed\n</footer>");
+    assertThatThrownBy(this::build)
+        .isInstanceOf(TemplateException.class)
+        .hasMessageContaining(dir.resolve("theme/partials/footer.mustache").toString() + ":");
+  }
+
+  @Test
+  void aMissingPartialIsNamed() {
+    Sites.write(dir, "theme/article.mustache", "{{> partials/nowhere}}");
+    assertThatThrownBy(this::build)
+        .isInstanceOf(TemplateException.class)
+        .hasMessageContaining("nowhere");
+  }
+
+  @Test
+  void everythingPrintedIsEscapedUnlessItIsTheBody() {
+    Sites.write(dir, "theme/article.mustache", "<p>{{headline}}</p>{{{bodyHtml}}}");
+    Sites.write(dir, "articles/a.md", "---\ntitle: \"<b>bold</b>\"\n---\n*em*\n");
+    SiteBuilder.build(new BuildOptions(dir.resolve("articles"), Optional.of(dir.resolve("theme")),
+        dir.resolve("site"), SiteConfig.defaults(), false));
+    assertThat(Sites.read(dir.resolve("site/articles/b-bold-b.html")))
+        .isEqualTo("<p>&lt;b&gt;bold&lt;/b&gt;</p><p><em>em</em></p>\n");
+  }
+}
