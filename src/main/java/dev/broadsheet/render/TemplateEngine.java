@@ -23,6 +23,7 @@ public final class TemplateEngine {
   public static final String ARTICLE = "article.mustache";
 
   private static final Pattern LOCATION = Pattern.compile("@\\[([^:\\]]+):(\\d+)\\]");
+  private static final Pattern NOT_FOUND = Pattern.compile("Template (\\S+) not found");
 
   private final Theme theme;
   private final Map<String, Mustache> pages;
@@ -62,6 +63,25 @@ public final class TemplateEngine {
     return out.toString();
   }
 
+  /**
+   * The template and line that include the missing {@code partial}, since Mustache.java does not
+   * say where the reference stood.
+   */
+  private String[] includer(String partial) {
+    String name = partial.substring(partial.lastIndexOf('/') + 1).replace(".mustache", "");
+    Pattern reference = Pattern.compile("\\{\\{\\s*[<>]\\s*([^}\\s]*/)?" + Pattern.quote(name)
+        + "\\s*}}");
+    for (String template : theme.templateNames()) {
+      String[] lines = theme.find(template).map(Theme.Source::text).orElse("").split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        if (reference.matcher(lines[i]).find()) {
+          return new String[] {template, String.valueOf(i + 1)};
+        }
+      }
+    }
+    return null;
+  }
+
   /** "Failed to close 'a' tag @[article.mustache:3]" to "templates/article.mustache:3: ...". */
   private TemplateException translate(String page, MustacheException e) {
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -71,6 +91,14 @@ public final class TemplateEngine {
     if (m.find()) {
       file = m.group(1);
       line = ":" + m.group(2);
+    }
+    Matcher missing = NOT_FOUND.matcher(message);
+    if (line.isEmpty() && missing.find()) {
+      String[] where = includer(missing.group(1));
+      if (where != null) {
+        file = where[0];
+        line = ":" + where[1];
+      }
     }
     String origin = theme.find(file).map(Theme.Source::origin).orElse(file);
     String reason = LOCATION.matcher(message).replaceAll("").strip();

@@ -69,21 +69,31 @@ public final class Theme {
 
   /** Paths below the theme root of every asset, from disk and embedded, sorted. */
   public List<String> assetNames() {
-    TreeSet<String> names = new TreeSet<>(embeddedAssetNames());
-    if (folder.isPresent() && Files.isDirectory(folder.get().resolve(ASSETS))) {
-      try (Stream<Path> files = Files.walk(folder.get().resolve(ASSETS))) {
+    return names().stream().filter(n -> n.startsWith(ASSETS)).toList();
+  }
+
+  /** Paths below the theme root of every template, from disk and embedded, sorted. */
+  public List<String> templateNames() {
+    return names().stream().filter(n -> n.endsWith(".mustache")).toList();
+  }
+
+  private List<String> names() {
+    TreeSet<String> names = new TreeSet<>(embeddedNames());
+    if (folder.isPresent() && Files.isDirectory(folder.get())) {
+      try (Stream<Path> files = Files.walk(folder.get())) {
         files.filter(Files::isRegularFile)
             .map(f -> folder.get().relativize(f).toString().replace('\\', '/'))
-            .filter(n -> !isHidden(n))
             .forEach(names::add);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
+    names.removeIf(Theme::isHidden);
     return List.copyOf(names);
   }
 
-  private static List<String> embeddedAssetNames() {
+  /** The default theme's files, listed from the jar or, in development, the classes folder. */
+  private static List<String> embeddedNames() {
     Path location;
     try {
       location = Path.of(Theme.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -91,14 +101,13 @@ public final class Theme {
       throw new IllegalStateException(e);
     }
     TreeSet<String> names = new TreeSet<>();
-    String prefix = EMBEDDED_ROOT + ASSETS;
     try {
       if (Files.isDirectory(location)) {
-        Path dir = location.resolve(prefix);
+        Path dir = location.resolve(EMBEDDED_ROOT);
         if (Files.isDirectory(dir)) {
           try (Stream<Path> files = Files.walk(dir)) {
             files.filter(Files::isRegularFile)
-                .map(f -> ASSETS + dir.relativize(f).toString().replace('\\', '/'))
+                .map(f -> dir.relativize(f).toString().replace('\\', '/'))
                 .forEach(names::add);
           }
         }
@@ -107,7 +116,7 @@ public final class Theme {
           Enumeration<JarEntry> entries = jar.entries();
           while (entries.hasMoreElements()) {
             JarEntry entry = entries.nextElement();
-            if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {
+            if (!entry.isDirectory() && entry.getName().startsWith(EMBEDDED_ROOT)) {
               names.add(entry.getName().substring(EMBEDDED_ROOT.length()));
             }
           }
@@ -116,7 +125,6 @@ public final class Theme {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    names.removeIf(Theme::isHidden);
     return List.copyOf(names);
   }
 

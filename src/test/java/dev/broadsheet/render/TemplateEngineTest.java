@@ -39,15 +39,17 @@ class TemplateEngineTest {
     Sites.write(dir, "theme/partials/footer.mustache", "<footer>\n\n{{#page}}\nunclosed\n</footer>");
     assertThatThrownBy(this::build)
         .isInstanceOf(TemplateException.class)
-        .hasMessageContaining(dir.resolve("theme/partials/footer.mustache").toString() + ":");
+        .hasMessage(dir.resolve("theme/partials/footer.mustache") + ":3: Failed to close"
+            + " 'page' tag");
   }
 
   @Test
-  void aMissingPartialIsNamed() {
-    Sites.write(dir, "theme/article.mustache", "{{> partials/nowhere}}");
+  void aMissingPartialIsNamedWithTheFileAndLineThatIncludesIt() {
+    Sites.write(dir, "theme/article.mustache", "<p>\n{{> partials/nowhere}}");
     assertThatThrownBy(this::build)
         .isInstanceOf(TemplateException.class)
-        .hasMessageContaining("nowhere");
+        .hasMessage(dir.resolve("theme/article.mustache") + ":2: Template"
+            + " partials/nowhere.mustache not found");
   }
 
   @Test
