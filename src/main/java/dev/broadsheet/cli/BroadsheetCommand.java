@@ -1,6 +1,7 @@
 package dev.broadsheet.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -18,10 +19,16 @@ final class BroadsheetCommand implements Runnable {
 
   private final PrintWriter out;
   private final PrintWriter err;
+  private final Map<String, String> env;
 
-  BroadsheetCommand(PrintWriter out, PrintWriter err) {
+  BroadsheetCommand(PrintWriter out, PrintWriter err, Map<String, String> env) {
     this.out = out;
     this.err = err;
+    this.env = Map.copyOf(env);
+  }
+
+  Map<String, String> env() {
+    return env;
   }
 
   PrintWriter out() {

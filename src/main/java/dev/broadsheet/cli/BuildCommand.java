@@ -11,6 +11,8 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -54,6 +56,14 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--drafts", description = "Include articles marked draft: true")
   private boolean drafts;
 
+  @Option(names = "--future", description = "Include articles dated after the build clock")
+  private boolean future;
+
+  @Option(names = "--clock", paramLabel = "TIME", converter = ClockConverter.class,
+      description = "The build's idea of now, e.g. 2017-05-18T12:00:00Z, for drafts, embargoes"
+          + " and the News sitemap. SOURCE_DATE_EPOCH, when set, wins. Default: now")
+  private Instant clock;
+
   @Option(names = {"-v", "--verbose"}, description = "Say more: skipped files, stack traces")
   private boolean verbose;
 
@@ -71,7 +81,7 @@ final class BuildCommand implements Callable<Integer> {
     Optional<Path> themeFolder = Optional.ofNullable(templates)
         .or(() -> Optional.of(Path.of("templates")).filter(Files::isDirectory));
     BuildResult result = SiteBuilder.build(new BuildOptions(articles, themeFolder, out, site,
-        drafts));
+        drafts, future, BuildClock.resolve(parent.env(), Optional.ofNullable(clock))));
     if (verbose) {
       result.skipped().forEach(s -> stderr.println("skipped: " + s));
     }
@@ -104,6 +114,19 @@ final class BuildCommand implements Callable<Integer> {
 
   private static String plural(int n) {
     return n == 1 ? "" : "s";
+  }
+
+  /** Reads {@code --clock}: an instant, a date-time with offset, or a date (midnight UTC). */
+  static final class ClockConverter implements ITypeConverter<Instant> {
+    @Override
+    public Instant convert(String value) {
+      try {
+        return BuildClock.parse(value);
+      } catch (DateTimeException e) {
+        throw new TypeConversionException("'" + value + "' is not a time such as"
+            + " 2017-05-18T12:00:00Z or 2017-05-18");
+      }
+    }
   }
 
   /** Checks {@code --base-url} as the command line is parsed, so a bad one is a usage error. */

@@ -1,6 +1,7 @@
 package dev.broadsheet.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Entry point. The only place that calls {@link System#exit}. */
@@ -13,7 +14,13 @@ public final class Main {
 
   /** Runs the command line and returns its exit code; output goes to {@code out} and {@code err}. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new BroadsheetCommand(out, err));
+    return run(out, err, System.getenv(), args);
+  }
+
+  /** As {@link #run(PrintWriter, PrintWriter, String...)}, with the environment given. */
+  public static int run(PrintWriter out, PrintWriter err, Map<String, String> env,
+      String... args) {
+    CommandLine cli = new CommandLine(new BroadsheetCommand(out, err, env));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorReporter());

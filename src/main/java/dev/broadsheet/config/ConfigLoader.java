@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
   /** The keys a config file may hold, in the order the README documents them. */
   public static final Set<String> KEYS = Set.of("title", "description", "base_url", "language",
-      "timezone", "max_article_size");
+      "timezone", "max_article_size", "page_size", "sitemap_max_urls");
 
   private static final Pattern SIZE = Pattern.compile("(?i)\\s*(\\d+)\\s*(b|kb|kib|mb|mib|gb|gib)?\\s*");
 
@@ -54,6 +54,8 @@ public final class ConfigLoader {
     String language = base.language();
     ZoneId timezone = base.timezone();
     SiteConfig.Limits limits = base.limits();
+    int pageSize = base.pageSize();
+    int sitemapMaxUrls = base.sitemapMaxUrls();
     for (Entry entry : yaml.entries()) {
       switch (entry.key()) {
         case "title" -> title = nonBlank(entry);
@@ -62,11 +64,14 @@ public final class ConfigLoader {
         case "language" -> language = language(entry);
         case "timezone" -> timezone = zone(entry);
         case "max_article_size" -> limits = new SiteConfig.Limits(size(entry));
+        case "page_size" -> pageSize = count(entry, 1, 10_000);
+        case "sitemap_max_urls" -> sitemapMaxUrls = count(entry, 1, SiteConfig.MAX_SITEMAP_URLS);
         default -> throw entry.error("is not a config key; known keys: "
             + String.join(", ", new TreeSet<>(KEYS)));
       }
     }
-    return new SiteConfig(title, description, baseUrl, language, timezone, limits);
+    return new SiteConfig(title, description, baseUrl, language, timezone, limits, pageSize,
+        sitemapMaxUrls);
   }
 
   /**
@@ -128,6 +133,14 @@ public final class ConfigLoader {
       throw entry.error("must be a time zone such as UTC, Europe/London or America/New_York, not '"
           + id + "'");
     }
+  }
+
+  private static int count(Entry entry, int min, int max) throws YamlException {
+    long n = entry.integer();
+    if (n < min || n > max) {
+      throw entry.error("must be from " + min + " to " + max + ", not " + n);
+    }
+    return (int) n;
   }
 
   private static long size(Entry entry) throws YamlException {

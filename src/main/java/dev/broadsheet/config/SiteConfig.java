@@ -15,6 +15,9 @@ import java.util.Optional;
  * @param language    BCP 47 language tag for {@code <html lang>}
  * @param timezone    zone for dates written without one, and for showing dates
  * @param limits      the largest input the build accepts
+ * @param pageSize    articles per listing page
+ * @param sitemapMaxUrls URLs per sitemap file before the sitemap is split (the protocol's limit
+ *                    is 50,000)
  */
 public record SiteConfig(
     String title,
@@ -22,9 +25,14 @@ public record SiteConfig(
     Optional<URI> baseUrl,
     String language,
     ZoneId timezone,
-    Limits limits) {
+    Limits limits,
+    int pageSize,
+    int sitemapMaxUrls) {
 
   public static final String DEFAULT_TITLE = "Broadsheet";
+  public static final int DEFAULT_PAGE_SIZE = 25;
+  /** The sitemap protocol's limit of URLs in one file. */
+  public static final int MAX_SITEMAP_URLS = 50_000;
 
   public SiteConfig {
     Objects.requireNonNull(title, "title");
@@ -33,15 +41,31 @@ public record SiteConfig(
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(timezone, "timezone");
     Objects.requireNonNull(limits, "limits");
+    if (pageSize < 1) {
+      throw new IllegalArgumentException("pageSize must be positive");
+    }
+    if (sitemapMaxUrls < 1 || sitemapMaxUrls > MAX_SITEMAP_URLS) {
+      throw new IllegalArgumentException("sitemapMaxUrls must be 1 to " + MAX_SITEMAP_URLS);
+    }
   }
 
   public static SiteConfig defaults() {
     return new SiteConfig(DEFAULT_TITLE, "A news archive", Optional.empty(), "en",
-        ZoneId.of("UTC"), Limits.DEFAULT);
+        ZoneId.of("UTC"), Limits.DEFAULT, DEFAULT_PAGE_SIZE, MAX_SITEMAP_URLS);
   }
 
   public SiteConfig withBaseUrl(URI url) {
-    return new SiteConfig(title, description, Optional.of(url), language, timezone, limits);
+    return new SiteConfig(title, description, Optional.of(url), language, timezone, limits,
+        pageSize, sitemapMaxUrls);
+  }
+
+  public SiteConfig withPageSize(int size) {
+    return new SiteConfig(title, description, baseUrl, language, timezone, limits, size,
+        sitemapMaxUrls);
+  }
+
+  public SiteConfig withSitemapMaxUrls(int max) {
+    return new SiteConfig(title, description, baseUrl, language, timezone, limits, pageSize, max);
   }
 
   /**

@@ -38,8 +38,10 @@ public final class ArticleLoader {
    * @param article  its metadata, with the slug it would like (not yet unique)
    * @param warnings what was odd about the file
    * @param bodyHtml renders the body to HTML on demand (the caption is not part of it)
+   * @param text     the body as plain text, for indexing
    */
-  public record Loaded(Article article, List<Warning> warnings, Supplier<String> bodyHtml) {}
+  public record Loaded(Article article, List<Warning> warnings, Supplier<String> bodyHtml,
+      Supplier<String> text) {}
 
   /**
    * Reads {@code file}.
@@ -75,7 +77,7 @@ public final class ArticleLoader {
     Article article = new Article(file, slug, headline, fm.dek().orElse(""), fm.authors(),
         fm.publication().orElse(""), section, fm.tags(), summary, date, fm.updated(), fm.draft(),
         body.words(), body.caption(), fm.extra());
-    return new Loaded(article, List.copyOf(warnings), body.html());
+    return new Loaded(article, List.copyOf(warnings), body.html(), body.text());
   }
 
   private byte[] read(SourceFile file) {
@@ -102,7 +104,7 @@ public final class ArticleLoader {
 
   /** What the body of either kind gives the article. */
   private record Body(Optional<String> headline, String summary, int words,
-      Optional<Caption> caption, Supplier<String> html) {}
+      Optional<Caption> caption, Supplier<String> html, Supplier<String> text) {}
 
   private static Body rawBody(String text, FrontMatter fm) {
     RawText raw = RawText.parse(text);
@@ -123,7 +125,7 @@ public final class ArticleLoader {
     }
     List<String> body = List.copyOf(paragraphs);
     return new Body(headline, Headlines.summary(lede), words, raw.caption(),
-        () -> RawHtml.paragraphs(body));
+        () -> RawHtml.paragraphs(body), () -> String.join("\n", body));
   }
 
   private Body markdownBody(String text, FrontMatter fm) {
@@ -134,9 +136,10 @@ public final class ArticleLoader {
     }
     String lede = MarkdownText.firstParagraph(document);
     Optional<String> headline = h1.or(() -> Optional.of(Headlines.fromLede(lede)));
-    int words = WordCounter.count(MarkdownText.plainText(document));
+    String plain = MarkdownText.plainText(document);
+    int words = WordCounter.count(plain);
     return new Body(headline, Headlines.summary(lede), words, Optional.empty(),
-        () -> markdown.render(document));
+        () -> markdown.render(document), () -> plain);
   }
 
   private Optional<ArticleDate> dateFromFileName(SourceFile file) {

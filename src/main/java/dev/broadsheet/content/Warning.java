@@ -13,8 +13,13 @@ public record Warning(String file, String message) implements Comparable<Warning
     return byFile != 0 ? byFile : message.compareTo(other.message);
   }
 
+  /** A warning about the whole site rather than one file. */
+  public static Warning site(String message) {
+    return new Warning("", message);
+  }
+
   @Override
   public String toString() {
-    return file + ": " + message;
+    return file.isEmpty() ? message : file + ": " + message;
   }
 }

@@ -19,11 +19,15 @@ import java.util.regex.Pattern;
  */
 public final class TemplateEngine {
   /** The page templates every theme has; partials and the layout are found through these. */
-  public static final String INDEX = "index.mustache";
+  public static final String LISTING = "listing.mustache";
   public static final String ARTICLE = "article.mustache";
+  public static final String TERMS = "terms.mustache";
+  public static final String ARCHIVE = "archive.mustache";
+  public static final String NOT_FOUND = "404.mustache";
+  private static final String[] PAGES = {LISTING, ARTICLE, TERMS, ARCHIVE, NOT_FOUND};
 
   private static final Pattern LOCATION = Pattern.compile("@\\[([^:\\]]+):(\\d+)\\]");
-  private static final Pattern NOT_FOUND = Pattern.compile("Template (\\S+) not found");
+  private static final Pattern MISSING = Pattern.compile("Template (\\S+) not found");
 
   private final Theme theme;
   private final Map<String, Mustache> pages;
@@ -33,7 +37,7 @@ public final class TemplateEngine {
     DefaultMustacheFactory factory = new DefaultMustacheFactory(name ->
         theme.find(name).map(s -> new StringReader(s.text())).orElse(null));
     Map<String, Mustache> compiled = new TreeMap<>();
-    for (String page : new String[] {INDEX, ARTICLE}) {
+    for (String page : PAGES) {
       if (theme.find(page).isEmpty()) {
         throw new TemplateException(page + ": template not found");
       }
@@ -92,7 +96,7 @@ public final class TemplateEngine {
       file = m.group(1);
       line = ":" + m.group(2);
     }
-    Matcher missing = NOT_FOUND.matcher(message);
+    Matcher missing = MISSING.matcher(message);
     if (line.isEmpty() && missing.find()) {
       String[] where = includer(missing.group(1));
       if (where != null) {

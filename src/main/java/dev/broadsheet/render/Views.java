@@ -1,9 +1,13 @@
 package dev.broadsheet.render;
 
+import dev.broadsheet.archive.Archive;
+import dev.broadsheet.archive.SitePaths;
+import dev.broadsheet.archive.Term;
+import dev.broadsheet.archive.TermKind;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.ArticleDate;
-import dev.broadsheet.content.Caption;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,83 +15,136 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Builds the view records templates receive from the archive's plain data: formats dates in the
- * site's language, works out relative links and the metadata in each page's head.
+ * What every view needs: the site, the page skeleton with its navigation and feeds, dates in
+ * the site's language, and links between pages. {@link ArticleViews} and {@link ListingViews}
+ * build the page-specific views on top of it.
  */
 public final class Views {
   private final SiteConfig config;
   private final SiteView site;
+  private final Archive archive;
+  private final boolean feeds;
+  private final Locale locale;
   private final DateTimeFormatter dateFormat;
   private final DateTimeFormatter dateTimeFormat;
-
-  public Views(SiteConfig config, String generator) {
-    this.config = config;
-    this.site = new SiteView(config.title(), config.description(), config.language(), generator);
-    Locale locale = Locale.forLanguageTag(config.language());
-    this.dateFormat = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
-    this.dateTimeFormat = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm z", locale);
-  }
-
-  /** The front page listing {@code articles}, which are in index order. */
-  public IndexView index(List<Article> articles) {
-    String path = SitePaths.INDEX;
-    List<ArticleCard> cards = new ArrayList<>(articles.size());
-    for (Article a : articles) {
-      cards.add(card(a, path));
-    }
-    PageView page = new PageView(site, SitePaths.root(path), path, config.title(),
-        config.title(), config.description(), canonical(path), "website", List.of(), "", true);
-    return new IndexView(page, cards, articles.size());
-  }
+  private final DateTimeFormatter monthFormat;
 
   /**
-   * An article page.
-   *
-   * @param older the next older article in index order, if any
-   * @param newer the next newer article, if any
+   * @param feeds whether the site has feeds to link to (it does when it has a base URL)
    */
-  public ArticleView article(Article a, String bodyHtml, Optional<Article> older,
-      Optional<Article> newer) {
-    String path = SitePaths.article(a.slug());
-    String canonical = canonical(path);
-    List<PageView.MetaTag> meta = new ArrayList<>();
-    a.date().ifPresent(d -> meta.add(new PageView.MetaTag("article:published_time", iso(d))));
-    a.updated().ifPresent(d -> meta.add(new PageView.MetaTag("article:modified_time", iso(d))));
-    if (!a.section().isEmpty()) {
-      meta.add(new PageView.MetaTag("article:section", a.section()));
+  public Views(SiteConfig config, String generator, Archive archive, boolean feeds) {
+    this.config = config;
+    this.site = new SiteView(config.title(), config.description(), config.language(), generator);
+    this.archive = archive;
+    this.feeds = feeds;
+    this.locale = Locale.forLanguageTag(config.language());
+    this.dateFormat = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
+    this.dateTimeFormat = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm z", locale);
+    this.monthFormat = DateTimeFormatter.ofPattern("MMMM uuuu", locale);
+  }
+
+  SiteConfig config() {
+    return config;
+  }
+
+  Archive archive() {
+    return archive;
+  }
+
+  Locale locale() {
+    return locale;
+  }
+
+  /** The page skeleton for the page at {@code path}. */
+  PageView page(String path, String heading, String description, String ogType,
+      List<PageView.MetaTag> meta, String jsonLd, Optional<Term> section) {
+    boolean home = path.equals(SitePaths.INDEX);
+    String title = home ? config.title() : heading + " \u2013 " + config.title();
+    return new PageView(site, SitePaths.root(path), path, title, heading, description,
+        canonical(path), ogType, meta, jsonLd, home, nav(path), feedLinks(path, section));
+  }
+
+  /** The 404 page's skeleton: absolute links when the base URL is known. */
+  public NotFoundView notFound() {
+    String path = SitePaths.NOT_FOUND;
+    PageView relative = page(path, "Page not found", "There is no page at this address.",
+        "website", List.of(), "", Optional.empty());
+    String root = config.baseUrl().map(Object::toString).orElse(relative.root());
+    List<PageView.NavLink> nav = config.baseUrl().isEmpty() ? relative.nav()
+        : relative.nav().stream().map(n -> new PageView.NavLink(n.text(),
+            root + n.url(), false)).toList();
+    return new NotFoundView(new PageView(relative.site(), root, path, relative.title(),
+        relative.heading(), relative.description(), "", "website", List.of(), "", false, nav,
+        List.of()));
+  }
+
+  private List<PageView.NavLink> nav(String path) {
+    List<PageView.NavLink> links = new ArrayList<>();
+    links.add(navLink(path, "Latest", SitePaths.INDEX, path.equals(SitePaths.INDEX)
+        || path.startsWith("page/")));
+    links.add(navLink(path, "Archive", SitePaths.ARCHIVE + SitePaths.INDEX,
+        path.startsWith(SitePaths.ARCHIVE)));
+    for (TermKind kind : TermKind.values()) {
+      if (!archive.taxonomy(kind).terms().isEmpty()) {
+        links.add(navLink(path, kind.plural(), SitePaths.terms(kind),
+            path.startsWith(kind.folder())));
+      }
     }
-    for (String tag : a.tags()) {
-      meta.add(new PageView.MetaTag("article:tag", tag));
+    return links;
+  }
+
+  private static PageView.NavLink navLink(String from, String text, String to, boolean current) {
+    return new PageView.NavLink(text, SitePaths.relative(from, to), current);
+  }
+
+  private List<PageView.FeedLink> feedLinks(String from, Optional<Term> section) {
+    List<PageView.FeedLink> links = new ArrayList<>();
+    if (!feeds) {
+      return links;
     }
-    String description = a.dek().isEmpty() ? a.summary() : a.dek();
-    PageView page = new PageView(site, SitePaths.root(path), path,
-        a.headline() + " \u2013 " + config.title(), a.headline(), description, canonical,
-        "article", meta,
-        JsonLd.newsArticle(a, config.title(), canonical, config.language()), false);
-    return new ArticleView(page, a.headline(), a.dek(), byline(a.authors()), a.authors(),
-        a.publication(), a.date().map(Views::iso).orElse(""), a.date().map(this::text).orElse(""),
-        a.updated().map(Views::iso).orElse(""), a.updated().map(this::text).orElse(""),
-        a.section(), a.tags(), bodyHtml, a.caption().map(Views::caption), a.readingMinutes(),
-        a.wordCount(), older.map(o -> link(o, path)), newer.map(n -> link(n, path)), a.extra());
+    addFeeds(links, from, "", config.title());
+    section.ifPresent(s -> addFeeds(links, from, s.folder(), config.title() + ": " + s.name()));
+    return links;
   }
 
-  private ArticleCard card(Article a, String fromPath) {
-    return new ArticleCard(relative(fromPath, SitePaths.article(a.slug())), a.headline(),
-        a.date().map(Views::iso).orElse(""), a.date().map(d -> dateFormat.format(d.value()))
-            .orElse(""), a.section(), a.summary(), a.readingMinutes());
+  private static void addFeeds(List<PageView.FeedLink> links, String from, String folder,
+      String title) {
+    links.add(new PageView.FeedLink("application/atom+xml", title + " (Atom)",
+        SitePaths.relative(from, folder + SitePaths.ATOM)));
+    links.add(new PageView.FeedLink("application/rss+xml", title + " (RSS)",
+        SitePaths.relative(from, folder + SitePaths.RSS)));
+    links.add(new PageView.FeedLink("application/feed+json", title + " (JSON Feed)",
+        SitePaths.relative(from, folder + SitePaths.JSON_FEED)));
   }
 
-  private ArticleView.LinkView link(Article to, String fromPath) {
-    return new ArticleView.LinkView(relative(fromPath, SitePaths.article(to.slug())),
-        to.headline());
+  /** An article in a listing on the page at {@code fromPath}. */
+  ArticleCard card(Article a, String fromPath) {
+    return new ArticleCard(SitePaths.relative(fromPath, SitePaths.article(a.slug())),
+        a.headline(), a.date().map(Views::iso).orElse(""),
+        a.date().map(d -> dateFormat.format(d.value())).orElse(""), a.section(), a.summary(),
+        a.readingMinutes());
   }
 
-  private static ArticleView.CaptionView caption(Caption c) {
-    return new ArticleView.CaptionView(c.label(), c.text(), c.credit());
+  /** Links from the page at {@code fromPath} to the pages of {@code names}, as a run. */
+  List<TermLink> termLinks(TermKind kind, List<String> names, String fromPath) {
+    List<TermLink> links = new ArrayList<>(names.size());
+    for (int i = 0; i < names.size(); i++) {
+      String separator = i == 0 ? "" : i == names.size() - 1 ? " and " : ", ";
+      Optional<Term> term = archive.taxonomy(kind).find(names.get(i));
+      if (term.isPresent()) {
+        links.add(new TermLink(names.get(i), SitePaths.relative(fromPath,
+            term.get().folder() + SitePaths.INDEX), separator));
+      }
+    }
+    return links;
   }
 
-  private String text(ArticleDate d) {
+  String text(ArticleDate d) {
     return (d.dateOnly() ? dateFormat : dateTimeFormat).format(d.value());
+  }
+
+  String month(YearMonth month) {
+    return monthFormat.format(month);
   }
 
   /** ISO 8601: a date alone when only a date is known, else a date-time with offset. */
@@ -96,13 +153,8 @@ public final class Views {
         : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(d.value());
   }
 
-  private String canonical(String path) {
+  String canonical(String path) {
     return config.baseUrl().map(base -> base.resolve(path).toString()).orElse("");
-  }
-
-  /** A link from the page at {@code from} to the file at {@code to}, both site paths. */
-  static String relative(String from, String to) {
-    return SitePaths.root(from) + to;
   }
 
   /** "A", "A and B", "A, B and C". */

@@ -1,5 +1,10 @@
 package dev.broadsheet.site;
 
+import dev.broadsheet.archive.Archive;
+import dev.broadsheet.archive.Listing;
+import dev.broadsheet.archive.Paging;
+import dev.broadsheet.archive.SitePaths;
+import dev.broadsheet.archive.TermKind;
 import dev.broadsheet.config.Version;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.ArticleLoader;
@@ -8,24 +13,30 @@ import dev.broadsheet.content.ContentException;
 import dev.broadsheet.content.SlugAssigner;
 import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
+import dev.broadsheet.feed.Feeds;
 import dev.broadsheet.markdown.MarkdownService;
-import dev.broadsheet.render.SitePaths;
+import dev.broadsheet.render.ArticleViews;
+import dev.broadsheet.render.ListingViews;
 import dev.broadsheet.render.TemplateEngine;
 import dev.broadsheet.render.Theme;
 import dev.broadsheet.render.Views;
+import dev.broadsheet.sitemap.Sitemaps;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
- * Builds a site, one named stage after another. Articles are read and pages rendered in parallel;
- * the order of everything written is fixed by sorting, never by thread or file-system order, so
- * the same input gives byte-identical output.
+ * Builds a site, one named stage after another (see {@link #run()}). Articles are read and pages
+ * rendered in parallel; the order of everything written is fixed by sorting, never by thread or
+ * file-system order, so the same input gives byte-identical output.
  */
 public final class SiteBuilder {
   /** Index order: newest first, undated last, ties and undated by source path. */
@@ -36,13 +47,15 @@ public final class SiteBuilder {
       .thenComparing(a -> a.source().relativePath());
 
   private final BuildOptions options;
-  private final MarkdownService markdown = MarkdownService.create();
   private final ArticleLoader loader;
+  private final Theme theme;
   private final List<Warning> warnings = new ArrayList<>();
+  private final AtomicInteger pages = new AtomicInteger();
 
   private SiteBuilder(BuildOptions options) {
     this.options = options;
-    this.loader = new ArticleLoader(options.config(), markdown);
+    this.loader = new ArticleLoader(options.config(), MarkdownService.create());
+    this.theme = new Theme(options.templates());
   }
 
   /**
@@ -59,22 +72,34 @@ public final class SiteBuilder {
   private BuildResult run() {
     long start = System.nanoTime();
     checkFolders();
-    TemplateEngine templates = new TemplateEngine(new Theme(options.templates()));
+    TemplateEngine templates = new TemplateEngine(theme);
     ArticleScanner.Scan scan = ArticleScanner.scan(options.articles());
-    List<Article> articles = load(scan.articles());
-    articles = publishable(articles);
+    RelatedStories related = new RelatedStories();
+    List<Article> articles = load(scan.articles(), related);
     articles = uniqueSlugs(articles);
-    articles = sortForIndex(articles);
-    int pages;
+    Archive archive = Archive.of(articles.stream().sorted(INDEX_ORDER).toList());
+    int[][] relatedLists = related.compute(archive);
+    Optional<URI> base = options.config().baseUrl();
+    if (base.isEmpty()) {
+      warnings.add(Warning.site("no base URL: feeds, sitemaps and robots.txt were not written;"
+          + " set base_url in broadsheet.yaml or pass --base-url"));
+    }
     try (OutputWriter out = OutputWriter.open(options.out())) {
-      Views views = new Views(options.config(), "Broadsheet " + Version.get());
-      pages = renderArticles(articles, templates, views, out);
-      pages += renderIndex(articles, templates, views, out);
+      Views views = new Views(options.config(), "Broadsheet " + Version.get(), archive,
+          base.isPresent());
+      renderArticles(archive, relatedLists, new ArticleViews(views), templates, out);
+      renderListings(archive, new ListingViews(views), templates, out);
+      renderOverviews(archive, new ListingViews(views), templates, out);
+      renderNotFound(views, templates, out);
+      if (base.isPresent()) {
+        writeFeeds(archive, base.get(), out);
+        writeSitemaps(archive, base.get(), out);
+      }
       copyAssets(out);
       out.commit();
     }
     warnings.sort(Comparator.naturalOrder());
-    return new BuildResult(scan.articles().size(), pages, warnings, scan.skipped(),
+    return new BuildResult(scan.articles().size(), pages.get(), warnings, scan.skipped(),
         Duration.ofNanos(System.nanoTime() - start));
   }
 
@@ -98,11 +123,19 @@ public final class SiteBuilder {
     }
   }
 
-  /** Reads every article in parallel; the first failure in path order is reported. */
-  private List<Article> load(List<SourceFile> files) {
-    List<Object> results = files.parallelStream().map(f -> {
+  /**
+   * Reads every article in parallel and keeps those to publish; the first failure in path order
+   * is reported. Each published article's text goes to the related-stories index as it is
+   * read, so no text is kept.
+   */
+  private List<Article> load(List<SourceFile> files, RelatedStories related) {
+    List<Object> results = IntStream.range(0, files.size()).parallel().mapToObj(i -> {
       try {
-        return (Object) loader.load(f);
+        ArticleLoader.Loaded loaded = loader.load(files.get(i));
+        if (publishable(loaded.article())) {
+          related.add(loaded.article(), loaded.text().get());
+        }
+        return (Object) loaded;
       } catch (ContentException e) {
         return e;
       }
@@ -113,14 +146,21 @@ public final class SiteBuilder {
         throw e;
       }
       ArticleLoader.Loaded loaded = (ArticleLoader.Loaded) r;
-      articles.add(loaded.article());
       warnings.addAll(loaded.warnings());
+      if (publishable(loaded.article())) {
+        articles.add(loaded.article());
+      }
     }
     return articles;
   }
 
-  private List<Article> publishable(List<Article> articles) {
-    return options.drafts() ? articles : articles.stream().filter(a -> !a.draft()).toList();
+  /** Drafts and articles dated after the build clock wait unless asked for. */
+  private boolean publishable(Article a) {
+    if (a.draft() && !options.drafts()) {
+      return false;
+    }
+    return options.future() || a.date().isEmpty()
+        || !a.date().get().value().toInstant().isAfter(options.clock());
   }
 
   private List<Article> uniqueSlugs(List<Article> articles) {
@@ -129,33 +169,65 @@ public final class SiteBuilder {
     return result.articles();
   }
 
-  private static List<Article> sortForIndex(List<Article> articles) {
-    return articles.stream().sorted(INDEX_ORDER).toList();
-  }
-
   /** One page per article, each rendered from a fresh read so bodies are not all held at once. */
-  private int renderArticles(List<Article> articles, TemplateEngine templates, Views views,
-      OutputWriter out) {
+  private void renderArticles(Archive archive, int[][] related, ArticleViews views,
+      TemplateEngine templates, OutputWriter out) {
+    List<Article> articles = archive.articles();
     IntStream.range(0, articles.size()).parallel().forEach(i -> {
       Article a = articles.get(i);
-      Optional<Article> older = i + 1 < articles.size() ? Optional.of(articles.get(i + 1))
-          : Optional.empty();
-      Optional<Article> newer = i > 0 ? Optional.of(articles.get(i - 1)) : Optional.empty();
       String body = loader.load(a.source()).bodyHtml().get();
       out.write(SitePaths.article(a.slug()),
-          templates.render(TemplateEngine.ARTICLE, views.article(a, body, older, newer)));
+          templates.render(TemplateEngine.ARTICLE, views.article(i, body, related[i])));
     });
-    return articles.size();
+    pages.addAndGet(articles.size());
   }
 
-  private static int renderIndex(List<Article> articles, TemplateEngine templates, Views views,
+  /** Every page of every listing: front page, years, months, undated, terms. */
+  private void renderListings(Archive archive, ListingViews views, TemplateEngine templates,
       OutputWriter out) {
-    out.write(SitePaths.INDEX, templates.render(TemplateEngine.INDEX, views.index(articles)));
-    return 1;
+    record Page(Listing listing, Paging paging) {}
+    List<Page> all = new ArrayList<>();
+    for (Listing listing : Listing.all(archive)) {
+      for (Paging paging : listing.pages(options.config().pageSize())) {
+        all.add(new Page(listing, paging));
+      }
+    }
+    all.parallelStream().forEach(p -> out.write(SitePaths.page(p.listing().folder(),
+        p.paging().number()), templates.render(TemplateEngine.LISTING,
+        views.listing(p.listing(), p.paging()))));
+    pages.addAndGet(all.size());
+  }
+
+  private void renderOverviews(Archive archive, ListingViews views, TemplateEngine templates,
+      OutputWriter out) {
+    out.write(SitePaths.ARCHIVE + SitePaths.INDEX,
+        templates.render(TemplateEngine.ARCHIVE, views.archive()));
+    pages.incrementAndGet();
+    for (TermKind kind : TermKind.values()) {
+      if (!archive.taxonomy(kind).terms().isEmpty()) {
+        out.write(SitePaths.terms(kind), templates.render(TemplateEngine.TERMS,
+            views.terms(kind)));
+        pages.incrementAndGet();
+      }
+    }
+  }
+
+  private void renderNotFound(Views views, TemplateEngine templates, OutputWriter out) {
+    out.write(SitePaths.NOT_FOUND, templates.render(TemplateEngine.NOT_FOUND, views.notFound()));
+    pages.incrementAndGet();
+  }
+
+  private void writeFeeds(Archive archive, URI base, OutputWriter out) {
+    Map<String, byte[]> files = Feeds.of(archive, options.config(), base,
+        a -> loader.load(a.source()).bodyHtml().get());
+    files.forEach(out::write);
+  }
+
+  private void writeSitemaps(Archive archive, URI base, OutputWriter out) {
+    Sitemaps.of(archive, options.config(), base, options.clock()).forEach(out::write);
   }
 
   private void copyAssets(OutputWriter out) {
-    Theme theme = new Theme(options.templates());
     for (String name : theme.assetNames()) {
       theme.find(name).ifPresent(source -> out.write(name, source.bytes()));
     }

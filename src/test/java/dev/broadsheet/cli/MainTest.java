@@ -37,8 +37,10 @@ class MainTest {
     int code = run(buildWithDefaultTheme());
     assertThat(code).isEqualTo(ExitCodes.OK);
     String last = out.toString().strip().lines().reduce((a, b) -> b).orElseThrow();
-    assertThat(last).matches("Built .*site: 2 articles read, 3 pages written, 1 warning, \\d+\\.\\d\\d s");
-    assertThat(err.toString()).startsWith("warning: b.md: slug 'a' is already used by a.md");
+    assertThat(last).matches(
+        "Built .*site: 2 articles read, \\d+ pages written, 2 warnings, \\d+\\.\\d\\d s");
+    assertThat(err.toString()).contains("warning: b.md: slug 'a' is already used by a.md")
+        .contains("warning: no base URL");
   }
 
   @Test
@@ -86,7 +88,8 @@ class MainTest {
     Path config = Sites.write(dir, "site.yaml", "title: Archive\ncolour: blue\n");
     assertThat(run(buildWithDefaultTheme("-c", config.toString()))).isEqualTo(ExitCodes.FAILED);
     assertThat(err.toString()).isEqualTo("error: " + config + ":2: 'colour' is not a config key;"
-        + " known keys: base_url, description, language, max_article_size, timezone, title\n");
+        + " known keys: base_url, description, language, max_article_size, page_size,"
+        + " sitemap_max_urls, timezone, title\n");
   }
 
   @Test

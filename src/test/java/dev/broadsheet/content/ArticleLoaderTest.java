@@ -23,7 +23,7 @@ class ArticleLoaderTest {
   Path dir;
 
   private final SiteConfig london = new SiteConfig("T", "D", Optional.empty(), "en-GB",
-      ZoneId.of("Europe/London"), SiteConfig.Limits.DEFAULT);
+      ZoneId.of("Europe/London"), SiteConfig.Limits.DEFAULT, 25, 50_000);
 
   private ArticleLoader.Loaded load(String name, String text) {
     return load(name, text.getBytes(StandardCharsets.UTF_8));
@@ -219,7 +219,7 @@ class ArticleLoaderTest {
   @Test
   void articlesOverTheSizeLimitAreRefusedWithHowToRaiseIt() {
     SiteConfig small = new SiteConfig("T", "D", Optional.empty(), "en", ZoneId.of("UTC"),
-        new SiteConfig.Limits(100));
+        new SiteConfig.Limits(100), 25, 50_000);
     Sites.write(dir, "big.txt", "x".repeat(2000));
     assertThatThrownBy(() -> new ArticleLoader(small, MarkdownService.create())
         .load(new SourceFile(dir.resolve("big.txt"), "big.txt")))

@@ -19,7 +19,7 @@ class TemplateEngineTest {
   private void build() {
     Sites.write(dir, "articles/a.md", "---\ntitle: Hello\n---\nText.\n");
     SiteBuilder.build(new BuildOptions(dir.resolve("articles"), Optional.of(dir.resolve("theme")),
-        dir.resolve("site"), SiteConfig.defaults(), false));
+        dir.resolve("site"), SiteConfig.defaults(), false, false, Sites.CLOCK));
   }
 
   @Test
@@ -57,7 +57,7 @@ class TemplateEngineTest {
     Sites.write(dir, "theme/article.mustache", "<p>{{headline}}</p>{{{bodyHtml}}}");
     Sites.write(dir, "articles/a.md", "---\ntitle: \"<b>bold</b>\"\n---\n*em*\n");
     SiteBuilder.build(new BuildOptions(dir.resolve("articles"), Optional.of(dir.resolve("theme")),
-        dir.resolve("site"), SiteConfig.defaults(), false));
+        dir.resolve("site"), SiteConfig.defaults(), false, false, Sites.CLOCK));
     assertThat(Sites.read(dir.resolve("site/articles/b-bold-b.html")))
         .isEqualTo("<p>&lt;b&gt;bold&lt;/b&gt;</p><p><em>em</em></p>\n");
   }

@@ -9,13 +9,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Writes article folders for tests and builds them. */
 public final class Sites {
+  /** The build clock of test builds: later than every dated test article. */
+  public static final Instant CLOCK = Instant.parse("2026-01-01T00:00:00Z");
   private Sites() {}
 
   /** Writes {@code text} to {@code root/relative}, creating folders. */
@@ -39,7 +41,7 @@ public final class Sites {
   }
 
   public static BuildResult build(Path articles, Path out, SiteConfig config) {
-    return SiteBuilder.build(new BuildOptions(articles, Optional.empty(), out, config, false));
+    return SiteBuilder.build(BuildOptions.of(articles, out, config, CLOCK));
   }
 
   public static String read(Path file) {

@@ -1,0 +1,137 @@
+package dev.broadsheet.render;
+
+import dev.broadsheet.archive.Archive;
+import dev.broadsheet.archive.Listing;
+import dev.broadsheet.archive.Paging;
+import dev.broadsheet.archive.SitePaths;
+import dev.broadsheet.archive.Taxonomy;
+import dev.broadsheet.archive.Term;
+import dev.broadsheet.archive.TermKind;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Builds the views of listing pages, term overviews and the date archive. */
+public final class ListingViews {
+  /** Page numbers shown on each side of the current page before a gap. */
+  private static final int WINDOW = 2;
+
+  private final Views views;
+
+  public ListingViews(Views views) {
+    this.views = views;
+  }
+
+  /** Page {@code paging} of {@code listing}. */
+  public ListingView listing(Listing listing, Paging paging) {
+    String kicker = "";
+    String heading;
+    if (listing.isFront()) {
+      heading = "Latest";
+    } else if (listing.term().isPresent()) {
+      kicker = listing.term().get().kind().singular();
+      heading = listing.term().get().name();
+    } else if (listing.month().isPresent()) {
+      kicker = "Archive";
+      heading = views.month(listing.month().get());
+    } else if (listing.year() != 0) {
+      kicker = "Archive";
+      heading = String.valueOf(listing.year());
+    } else {
+      kicker = "Archive";
+      heading = "Undated articles";
+    }
+    Optional<Term> section = listing.term().filter(t -> t.kind() == TermKind.SECTION);
+    return listing(listing.folder(), kicker, heading, listing.positions(), paging, section);
+  }
+
+  private ListingView listing(String folder, String kicker, String heading, int[] positions,
+      Paging paging, Optional<Term> section) {
+    String path = SitePaths.page(folder, paging.number());
+    Archive archive = views.archive();
+    List<ArticleCard> cards = new ArrayList<>(paging.to() - paging.from());
+    for (int i = paging.from(); i < paging.to(); i++) {
+      cards.add(views.card(archive.articles().get(positions[i]), path));
+    }
+    String title = paging.number() > 1 ? heading + ", page " + paging.number() : heading;
+    String description = path.equals(SitePaths.INDEX) ? views.config().description()
+        : (kicker.isEmpty() ? "" : kicker + ": ") + heading + " \u2013 " + positions.length
+            + (positions.length == 1 ? " article" : " articles");
+    PageView page = views.page(path, title, description, "website", List.of(), "", section);
+    return new ListingView(page, kicker, heading, positions.length, cards,
+        pagination(folder, paging, path));
+  }
+
+  private static PaginationView pagination(String folder, Paging paging, String from) {
+    int n = paging.number();
+    int count = paging.count();
+    List<PaginationView.PageLink> pages = new ArrayList<>();
+    int last = 0;
+    for (int p = 1; p <= count; p++) {
+      boolean shown = p == 1 || p == count || Math.abs(p - n) <= WINDOW;
+      if (!shown) {
+        continue;
+      }
+      if (p > last + 1) {
+        pages.add(new PaginationView.PageLink(0, "", false, true));
+      }
+      pages.add(new PaginationView.PageLink(p, url(folder, p, from), p == n, false));
+      last = p;
+    }
+    return new PaginationView(n, count, n > 1 ? url(folder, 1, from) : "",
+        n > 1 ? url(folder, n - 1, from) : "", n < count ? url(folder, n + 1, from) : "",
+        n < count ? url(folder, count, from) : "", pages);
+  }
+
+  private static String url(String folder, int page, String from) {
+    return SitePaths.relative(from, SitePaths.page(folder, page));
+  }
+
+  /** The overview of every term of {@code kind}. */
+  public TermsView terms(TermKind kind) {
+    String path = SitePaths.terms(kind);
+    Taxonomy taxonomy = views.archive().taxonomy(kind);
+    List<TermsView.Entry> entries = new ArrayList<>(taxonomy.terms().size());
+    for (Term t : taxonomy.terms()) {
+      entries.add(new TermsView.Entry(t.name(), SitePaths.relative(path,
+          t.folder() + SitePaths.INDEX), t.count()));
+    }
+    PageView page = views.page(path, kind.plural(), "Every " + kind.singular().toLowerCase(
+        views.locale()) + " in the archive, with its number of articles", "website", List.of(),
+        "", Optional.empty());
+    return new TermsView(page, kind.plural(), entries);
+  }
+
+  /** The date archive's overview: years by months. */
+  public ArchiveView archive() {
+    String path = SitePaths.ARCHIVE + SitePaths.INDEX;
+    Archive archive = views.archive();
+    Map<YearMonth, int[]> months = archive.months();
+    List<ArchiveView.Year> years = new ArrayList<>();
+    for (Map.Entry<Integer, int[]> y : archive.years().entrySet()) {
+      List<ArchiveView.Month> cells = new ArrayList<>(12);
+      for (int m = 1; m <= 12; m++) {
+        YearMonth ym = YearMonth.of(y.getKey(), m);
+        int[] list = months.get(ym);
+        cells.add(new ArchiveView.Month(views.month(ym), list == null ? ""
+            : SitePaths.relative(path, SitePaths.month(ym) + SitePaths.INDEX),
+            list == null ? 0 : list.length));
+      }
+      years.add(new ArchiveView.Year(y.getKey(), SitePaths.relative(path,
+          SitePaths.year(y.getKey()) + SitePaths.INDEX), y.getValue().length, cells));
+    }
+    List<String> names = new ArrayList<>(12);
+    for (Month m : Month.values()) {
+      names.add(m.getDisplayName(TextStyle.SHORT, views.locale()));
+    }
+    int undated = archive.undated().length;
+    PageView page = views.page(path, "Archive", "Every article by year and month",
+        "website", List.of(), "", Optional.empty());
+    return new ArchiveView(page, years, names, undated, undated == 0 ? ""
+        : SitePaths.relative(path, SitePaths.undated() + SitePaths.INDEX));
+  }
+}

@@ -1,0 +1,234 @@
+package dev.broadsheet.sitemap;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes sitemaps. A site whose pages fit one file (at most {@code maxUrls} URLs and
+ * {@link #MAX_BYTES}) gets one {@code sitemap.xml}; a larger one gets {@code sitemap-1.xml},
+ * {@code sitemap-2.xml}... and a {@code sitemap.xml} that indexes them, so the address search
+ * engines are given never changes.
+ */
+public final class SitemapWriter {
+  /** The protocol's limit on an uncompressed sitemap file. */
+  public static final long MAX_BYTES = 50L * 1000 * 1000;
+  static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+  static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
+  private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+  private static final byte[] HEAD = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\""
+      + NS + "\">\n").getBytes(StandardCharsets.UTF_8);
+  private static final byte[] TAIL = "</urlset>\n".getBytes(StandardCharsets.UTF_8);
+
+  private SitemapWriter() {}
+
+  /**
+   * A page for the sitemap.
+   *
+   * @param path    its path in the site
+   * @param lastmod when its content last changed, if known
+   */
+  public record Page(String path, Optional<ZonedDateTime> lastmod) {}
+
+  /**
+   * An article for the News sitemap.
+   *
+   * @param path      its page
+   * @param title     its headline
+   * @param published when it was published
+   */
+  public record NewsArticle(String path, String title, ZonedDateTime published) {}
+
+  /** The sitemap files for {@code pages}, by file name, {@code sitemap.xml} first. */
+  public static Map<String, byte[]> sitemaps(List<Page> pages, URI base, int maxUrls,
+      long maxBytes) {
+    List<byte[]> files = new ArrayList<>();
+    List<Optional<ZonedDateTime>> newest = new ArrayList<>();
+    ByteArrayOutputStream current = null;
+    int count = 0;
+    Optional<ZonedDateTime> latest = Optional.empty();
+    for (Page page : pages) {
+      byte[] url = url(base.resolve(page.path()).toString(), page.lastmod());
+      if (current != null && (count == maxUrls
+          || current.size() + url.length + TAIL.length > maxBytes)) {
+        current.writeBytes(TAIL);
+        files.add(current.toByteArray());
+        newest.add(latest);
+        current = null;
+      }
+      if (current == null) {
+        current = new ByteArrayOutputStream();
+        current.writeBytes(HEAD);
+        count = 0;
+        latest = Optional.empty();
+      }
+      current.writeBytes(url);
+      count++;
+      latest = later(latest, page.lastmod());
+    }
+    if (current == null) {
+      current = new ByteArrayOutputStream();
+      current.writeBytes(HEAD);
+    }
+    current.writeBytes(TAIL);
+    files.add(current.toByteArray());
+    newest.add(latest);
+
+    Map<String, byte[]> result = new LinkedHashMap<>();
+    if (files.size() == 1) {
+      result.put("sitemap.xml", files.get(0));
+      return result;
+    }
+    result.put("sitemap.xml", index(base, files.size(), newest));
+    for (int i = 0; i < files.size(); i++) {
+      result.put(part(i + 1), files.get(i));
+    }
+    return result;
+  }
+
+  static String part(int n) {
+    return "sitemap-" + n + ".xml";
+  }
+
+  private static byte[] index(URI base, int parts, List<Optional<ZonedDateTime>> newest) {
+    return xml(w -> {
+      w.writeStartElement("sitemapindex");
+      w.writeDefaultNamespace(NS);
+      w.writeCharacters("\n");
+      for (int i = 0; i < parts; i++) {
+        w.writeStartElement("sitemap");
+        element(w, "loc", base.resolve(part(i + 1)).toString());
+        if (newest.get(i).isPresent()) {
+          element(w, "lastmod", w3c(newest.get(i).get()));
+        }
+        w.writeEndElement();
+        w.writeCharacters("\n");
+      }
+      w.writeEndElement();
+    });
+  }
+
+  private static byte[] url(String loc, Optional<ZonedDateTime> lastmod) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(160);
+    try {
+      XMLStreamWriter w = XML.createXMLStreamWriter(out, "UTF-8");
+      w.writeStartElement("url");
+      element(w, "loc", loc);
+      if (lastmod.isPresent()) {
+        element(w, "lastmod", w3c(lastmod.get()));
+      }
+      w.writeEndElement();
+      w.flush();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException(e);
+    }
+    out.write('\n');
+    return out.toByteArray();
+  }
+
+  /** A Google News sitemap of {@code articles}. */
+  public static byte[] news(List<NewsArticle> articles, URI base, String publication,
+      String language) {
+    return xml(w -> {
+      w.writeStartElement("urlset");
+      w.writeDefaultNamespace(NS);
+      w.writeNamespace("news", NEWS_NS);
+      w.writeCharacters("\n");
+      for (NewsArticle a : articles) {
+        w.writeStartElement("url");
+        element(w, "loc", base.resolve(a.path()).toString());
+        w.writeStartElement("news", "news", NEWS_NS);
+        w.writeStartElement("news", "publication", NEWS_NS);
+        w.writeStartElement("news", "name", NEWS_NS);
+        w.writeCharacters(publication);
+        w.writeEndElement();
+        w.writeStartElement("news", "language", NEWS_NS);
+        w.writeCharacters(newsLanguage(language));
+        w.writeEndElement();
+        w.writeEndElement();
+        w.writeStartElement("news", "publication_date", NEWS_NS);
+        w.writeCharacters(w3c(a.published()));
+        w.writeEndElement();
+        w.writeStartElement("news", "title", NEWS_NS);
+        w.writeCharacters(a.title());
+        w.writeEndElement();
+        w.writeEndElement();
+        w.writeEndElement();
+        w.writeCharacters("\n");
+      }
+      w.writeEndElement();
+    });
+  }
+
+  /** robots.txt that allows everything and names the sitemaps. */
+  public static byte[] robots(URI base, boolean news) {
+    StringBuilder sb = new StringBuilder("User-agent: *\nAllow: /\n\nSitemap: ")
+        .append(base.resolve("sitemap.xml")).append('\n');
+    if (news) {
+      sb.append("Sitemap: ").append(base.resolve("news-sitemap.xml")).append('\n');
+    }
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Google News wants ISO 639 codes, with zh-cn and zh-tw as the only regional ones. */
+  static String newsLanguage(String tag) {
+    String lower = tag.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("zh")) {
+      return lower.contains("tw") || lower.contains("hant") || lower.contains("hk") ? "zh-tw"
+          : "zh-cn";
+    }
+    int dash = lower.indexOf('-');
+    return dash > 0 ? lower.substring(0, dash) : lower;
+  }
+
+  static String w3c(ZonedDateTime t) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.withNano(0));
+  }
+
+  static Optional<ZonedDateTime> later(Optional<ZonedDateTime> a, Optional<ZonedDateTime> b) {
+    if (a.isEmpty() || (b.isPresent() && b.get().toInstant().isAfter(a.get().toInstant()))) {
+      return b;
+    }
+    return a;
+  }
+
+  /** Body of an XML document, given the writer. */
+  @FunctionalInterface
+  interface XmlBody {
+    void write(XMLStreamWriter w) throws XMLStreamException;
+  }
+
+  private static byte[] xml(XmlBody body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      XMLStreamWriter w = XML.createXMLStreamWriter(out, "UTF-8");
+      w.writeStartDocument("UTF-8", "1.0");
+      w.writeCharacters("\n");
+      body.write(w);
+      w.writeEndDocument();
+      w.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("cannot write XML: " + e.getMessage(), e);
+    }
+    out.write('\n');
+    return out.toByteArray();
+  }
+
+  private static void element(XMLStreamWriter w, String name, String text)
+      throws XMLStreamException {
+    w.writeStartElement(name);
+    w.writeCharacters(text);
+    w.writeEndElement();
+  }
+}
