@@ -54,8 +54,13 @@ class ExampleSiteTest {
   }
 
   @Test
-  void everyInternalLinkResolvesToAFile() {
+  void everyInternalLinkAndAnchorResolvesToAFileFromDisk() {
     assertThat(LinkChecker.brokenLinks(built)).isEmpty();
+  }
+
+  @Test
+  void everyInternalLinkResolvesUnderASubPath() {
+    assertThat(LinkChecker.brokenLinksUnderSubPath(built)).isEmpty();
   }
 
   @Test

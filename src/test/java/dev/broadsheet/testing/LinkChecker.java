@@ -63,6 +63,41 @@ public final class LinkChecker {
     return broken;
   }
 
+  /**
+   * The broken links as a host serving the site under {@code /archive/} sees them: each link is
+   * resolved as a URL against its page's URL and must stay under the sub-path and name a file.
+   */
+  public static List<String> brokenLinksUnderSubPath(Path site) {
+    Path root = site.toAbsolutePath().normalize();
+    URI base = URI.create("https://host.example/archive/");
+    List<String> broken = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path page : (Iterable<Path>) walk::iterator) {
+        if (!page.toString().endsWith(".html")) {
+          continue;
+        }
+        String rel = root.relativize(page).toString().replace('\\', '/');
+        URI pageUrl = base.resolve(rel);
+        for (Element e : Jsoup.parse(page.toFile(), "UTF-8").select("[href], [src]")) {
+          String link = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+          URI target = pageUrl.resolve(link.replace(" ", "%20"));
+          if (!target.getHost().equals(base.getHost())) {
+            continue;
+          }
+          String path = target.getPath();
+          if (!path.startsWith(base.getPath())) {
+            broken.add(rel + ": " + link + " (leaves /archive/)");
+          } else if (!Files.isRegularFile(root.resolve(path.substring(base.getPath().length())))) {
+            broken.add(rel + ": " + link + " (no file at " + path + ")");
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return broken;
+  }
+
   private static String problem(Path root, Path page, String link, Map<Path, Set<String>> ids) {
     URI uri;
     try {

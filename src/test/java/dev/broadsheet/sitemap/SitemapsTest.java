@@ -1,0 +1,119 @@
+package dev.broadsheet.sitemap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.testing.Sites;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+class SitemapsTest {
+  private static final String BASE = "https://news.example.org/";
+
+  @TempDir
+  Path dir;
+
+  private static Document parse(byte[] xml) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+  }
+
+  private static List<String> texts(Document doc, String name) {
+    NodeList list = doc.getElementsByTagNameNS(SitemapWriter.NS, name);
+    List<String> result = new ArrayList<>();
+    for (int i = 0; i < list.getLength(); i++) {
+      result.add(list.item(i).getTextContent());
+    }
+    return result;
+  }
+
+  private void buildArchive(int articles, SiteConfig config) {
+    for (int i = 1; i <= articles; i++) {
+      Sites.write(dir, "articles/s" + i + ".md", "---\ntitle: Story " + i + "\ndate: 2017-05-"
+          + String.format("%02d", i) + "\ntags: [Tag " + (i % 3) + "]\n---\nText.\n");
+    }
+    Sites.build(dir.resolve("articles"), dir.resolve("site"), config);
+  }
+
+  private Set<String> allPages() throws Exception {
+    Set<String> pages = new TreeSet<>();
+    Path site = dir.resolve("site");
+    try (Stream<Path> walk = Files.walk(site)) {
+      walk.filter(p -> p.toString().endsWith(".html") && !p.endsWith("404.html"))
+          .forEach(p -> pages.add(BASE + site.relativize(p).toString().replace('\\', '/')));
+    }
+    return pages;
+  }
+
+  @Test
+  void aSmallSiteHasOneSitemapOfEveryPage() throws Exception {
+    buildArchive(4, SiteConfig.defaults().withBaseUrl(URI.create(BASE)));
+    Document doc = parse(Files.readAllBytes(dir.resolve("site/sitemap.xml")));
+    assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("urlset");
+    List<String> locs = texts(doc, "loc");
+    assertThat(locs).doesNotHaveDuplicates();
+    assertThat(new TreeSet<>(locs)).isEqualTo(allPages());
+    assertThat(texts(doc, "lastmod")).isNotEmpty().allSatisfy(d ->
+        assertThat(ZonedDateTime.parse(d)).isNotNull());
+    assertThat(dir.resolve("site/sitemap-1.xml")).doesNotExist();
+    assertThat(dir.resolve("site/robots.txt"))
+        .hasContent("User-agent: *\nAllow: /\n\nSitemap: " + BASE + "sitemap.xml");
+  }
+
+  @Test
+  void pastTheConfiguredLimitTheSitemapBecomesAnIndexOverNumberedFiles() throws Exception {
+    buildArchive(9, SiteConfig.defaults().withBaseUrl(URI.create(BASE)).withSitemapMaxUrls(5));
+    Path site = dir.resolve("site");
+    Document index = parse(Files.readAllBytes(site.resolve("sitemap.xml")));
+    assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
+    List<String> parts = texts(index, "loc");
+    Set<String> pages = allPages();
+    assertThat(parts).hasSize((pages.size() + 4) / 5);
+    List<String> locs = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      assertThat(parts.get(i)).isEqualTo(BASE + "sitemap-" + (i + 1) + ".xml");
+      Document part = parse(Files.readAllBytes(site.resolve("sitemap-" + (i + 1) + ".xml")));
+      assertThat(part.getDocumentElement().getLocalName()).isEqualTo("urlset");
+      List<String> urls = texts(part, "loc");
+      assertThat(urls.size()).isBetween(1, 5);
+      locs.addAll(urls);
+    }
+    assertThat(locs).doesNotHaveDuplicates();
+    assertThat(new TreeSet<>(locs)).isEqualTo(pages);
+    assertThat(site.resolve("sitemap-" + (parts.size() + 1) + ".xml")).doesNotExist();
+  }
+
+  @Test
+  void theSitemapIsAlsoSplitBeforeItsSizeLimit() throws Exception {
+    List<SitemapWriter.Page> pages = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      pages.add(new SitemapWriter.Page("articles/page-" + i + ".html", Optional.empty()));
+    }
+    Map<String, byte[]> files = SitemapWriter.sitemaps(pages, URI.create(BASE), 50_000, 2_000);
+    assertThat(files).hasSizeGreaterThan(3).containsKey("sitemap.xml");
+    int urls = 0;
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      if (!f.getKey().equals("sitemap.xml")) {
+        assertThat(f.getValue().length).isLessThanOrEqualTo(2_000);
+        urls += texts(parse(f.getValue()), "loc").size();
+      }
+    }
+    assertThat(urls).isEqualTo(100);
+  }
+}
