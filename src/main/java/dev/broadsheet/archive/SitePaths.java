@@ -14,6 +14,7 @@ public final class SitePaths {
   public static final String ASSETS = "assets/";
   public static final String ARCHIVE = "archive/";
   public static final String NOT_FOUND = "404.html";
+  public static final String SEARCH = "search.html";
   public static final String ROBOTS = "robots.txt";
   public static final String SITEMAP = "sitemap.xml";
   public static final String NEWS_SITEMAP = "news-sitemap.xml";

@@ -24,7 +24,8 @@ public final class TemplateEngine {
   public static final String TERMS = "terms.mustache";
   public static final String ARCHIVE = "archive.mustache";
   public static final String NOT_FOUND = "404.mustache";
-  private static final String[] PAGES = {LISTING, ARTICLE, TERMS, ARCHIVE, NOT_FOUND};
+  public static final String SEARCH = "search.mustache";
+  private static final String[] PAGES = {LISTING, ARTICLE, TERMS, ARCHIVE, NOT_FOUND, SEARCH};
 
   private static final Pattern LOCATION = Pattern.compile("@\\[([^:\\]]+):(\\d+)\\]");
   private static final Pattern MISSING = Pattern.compile("Template (\\S+) not found");

@@ -64,6 +64,12 @@ public final class Views {
         canonical(path), ogType, meta, jsonLd, home, nav(path), feedLinks(path, section));
   }
 
+  /** The search page. */
+  public SearchView search() {
+    return new SearchView(page(SitePaths.SEARCH, "Search", "Search the archive", "website",
+        List.of(), "", Optional.empty()));
+  }
+
   /** The 404 page's skeleton: absolute links when the base URL is known. */
   public NotFoundView notFound() {
     String path = SitePaths.NOT_FOUND;

@@ -15,11 +15,14 @@ import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
 import dev.broadsheet.feed.Feeds;
 import dev.broadsheet.markdown.MarkdownService;
+import dev.broadsheet.render.ArticleView;
 import dev.broadsheet.render.ArticleViews;
 import dev.broadsheet.render.ListingViews;
 import dev.broadsheet.render.TemplateEngine;
 import dev.broadsheet.render.Theme;
 import dev.broadsheet.render.Views;
+import dev.broadsheet.search.SearchDocument;
+import dev.broadsheet.search.SearchIndexBuilder;
 import dev.broadsheet.sitemap.Sitemaps;
 import java.net.URI;
 import java.nio.file.Files;
@@ -87,10 +90,13 @@ public final class SiteBuilder {
     try (OutputWriter out = OutputWriter.open(options.out())) {
       Views views = new Views(options.config(), "Broadsheet " + Version.get(), archive,
           base.isPresent());
-      renderArticles(archive, relatedLists, new ArticleViews(views), templates, out);
+      SearchIndexBuilder search = new SearchIndexBuilder(archive.articles().size());
+      renderArticles(archive, relatedLists, new ArticleViews(views), search, templates, out);
+      search.writeTo(out::write);
       renderListings(archive, new ListingViews(views), templates, out);
       renderOverviews(archive, new ListingViews(views), templates, out);
       renderNotFound(views, templates, out);
+      renderSearchPage(views, templates, out);
       if (base.isPresent()) {
         writeFeeds(archive, base.get(), out);
         writeSitemaps(archive, base.get(), out);
@@ -169,15 +175,21 @@ public final class SiteBuilder {
     return result.articles();
   }
 
-  /** One page per article, each rendered from a fresh read so bodies are not all held at once. */
+  /**
+   * One page per article, each rendered from a fresh read so bodies are not all held at once;
+   * the text read goes to the search index on the way.
+   */
   private void renderArticles(Archive archive, int[][] related, ArticleViews views,
-      TemplateEngine templates, OutputWriter out) {
+      SearchIndexBuilder search, TemplateEngine templates, OutputWriter out) {
     List<Article> articles = archive.articles();
     IntStream.range(0, articles.size()).parallel().forEach(i -> {
       Article a = articles.get(i);
-      String body = loader.load(a.source()).bodyHtml().get();
-      out.write(SitePaths.article(a.slug()),
-          templates.render(TemplateEngine.ARTICLE, views.article(i, body, related[i])));
+      ArticleLoader.Loaded loaded = loader.load(a.source());
+      ArticleView view = views.article(i, loaded.bodyHtml().get(), related[i]);
+      out.write(SitePaths.article(a.slug()), templates.render(TemplateEngine.ARTICLE, view));
+      search.add(i, new SearchDocument(SitePaths.article(a.slug()), a.headline(), view.date(),
+          view.dateText(), a.section(), a.date().map(d -> d.value().getYear()).orElse(0),
+          a.summary(), loaded.text().get()));
     });
     pages.addAndGet(articles.size());
   }
@@ -214,6 +226,11 @@ public final class SiteBuilder {
 
   private void renderNotFound(Views views, TemplateEngine templates, OutputWriter out) {
     out.write(SitePaths.NOT_FOUND, templates.render(TemplateEngine.NOT_FOUND, views.notFound()));
+    pages.incrementAndGet();
+  }
+
+  private void renderSearchPage(Views views, TemplateEngine templates, OutputWriter out) {
+    out.write(SitePaths.SEARCH, templates.render(TemplateEngine.SEARCH, views.search()));
     pages.incrementAndGet();
   }
 

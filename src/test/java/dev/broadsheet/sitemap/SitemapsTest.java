@@ -55,7 +55,9 @@ class SitemapsTest {
     Set<String> pages = new TreeSet<>();
     Path site = dir.resolve("site");
     try (Stream<Path> walk = Files.walk(site)) {
-      walk.filter(p -> p.toString().endsWith(".html") && !p.endsWith("404.html"))
+      // The 404 and search pages are not content for search engines.
+      walk.filter(p -> p.toString().endsWith(".html") && !p.endsWith("404.html")
+              && !p.endsWith("search.html"))
           .forEach(p -> pages.add(BASE + site.relativize(p).toString().replace('\\', '/')));
     }
     return pages;

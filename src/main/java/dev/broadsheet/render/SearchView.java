@@ -1,0 +1,4 @@
+package dev.broadsheet.render;
+
+/** The search page. */
+public record SearchView(PageView page) {}
