@@ -1,0 +1,1 @@
+/* Broadsheet search client: written with the search index. */
