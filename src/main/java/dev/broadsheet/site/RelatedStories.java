@@ -2,6 +2,8 @@ package dev.broadsheet.site;
 
 import dev.broadsheet.archive.Archive;
 import dev.broadsheet.content.Article;
+import dev.broadsheet.related.RelatedIndexBuilder;
+import dev.broadsheet.related.Story;
 
 /**
  * The related-stories stage: collects each published article's text as it is read, then lists
@@ -10,17 +12,24 @@ import dev.broadsheet.content.Article;
 final class RelatedStories {
   static final int MAX = 5;
 
-  /** Takes an article's text; called from many threads at once. */
+  private final RelatedIndexBuilder index = new RelatedIndexBuilder();
+
+  /**
+   * Takes an article's text; called from many threads at once. The headline and dek go with the
+   * body: they name the story in the fewest words.
+   */
   void add(Article article, String text) {
-    // Wired to the related index in a following change.
+    index.add(article.source().relativePath(),
+        article.headline() + "\n" + article.dek() + "\n" + text);
   }
 
   /** For each position of the archive, the positions of its related articles, best first. */
   int[][] compute(Archive archive) {
-    int[][] none = new int[archive.articles().size()][];
-    for (int i = 0; i < none.length; i++) {
-      none[i] = new int[0];
-    }
-    return none;
+    return index.build(archive.articles().stream().map(RelatedStories::story).toList(), MAX);
+  }
+
+  private static Story story(Article a) {
+    return new Story(a.source().relativePath(), a.section(), a.tags(),
+        a.date().map(d -> d.value().toLocalDate().toEpochDay()).orElse(Story.UNDATED));
   }
 }

@@ -1,5 +1,6 @@
 package dev.broadsheet.site;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nu.validator.client.EmbeddedValidator;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,8 +52,9 @@ class ExampleSiteTest {
     String hint = "site/ is not a fresh build of articles/; rebuild it with"
         + " 'mvn -q package -DskipTests && java -jar target/broadsheet.jar build' and commit it";
     assertThat(committed.keySet()).as(hint).isEqualTo(fresh.keySet());
-    fresh.forEach((path, bytes) -> assertThat(committed.get(path)).as(hint + ": " + path)
-        .isEqualTo(bytes));
+    // Compared as Latin-1 text, which maps bytes one to one, so a failure shows a readable diff.
+    fresh.forEach((path, bytes) -> assertThat(new String(committed.get(path), ISO_8859_1))
+        .as(hint + ": " + path).isEqualTo(new String(bytes, ISO_8859_1)));
   }
 
   @Test
@@ -70,6 +74,28 @@ class ExampleSiteTest {
         + "-information-to-russian.html")).exists();
     assertThat(built.resolve("articles/donald-trump-has-admitted-he-shared-information-with"
         + "-russia.html")).exists();
+  }
+
+  @Test
+  void theTwoSeedArticlesAreTheSameStoryAndListEachOtherAsRelated() throws Exception {
+    String first = "president-donald-trump-revealed-highly-classified-information-to-russian.html";
+    String second = "donald-trump-has-admitted-he-shared-information-with-russia.html";
+    assertThat(relatedLinks(first)).first().isEqualTo(second);
+    assertThat(relatedLinks(second)).first().isEqualTo(first);
+  }
+
+  @Test
+  void storiesOnOtherSubjectsAreNotListedAsRelated() throws Exception {
+    assertThat(relatedLinks("library-digitises-century-of-newspapers.html")).isEmpty();
+    assertThat(relatedLinks("white-house-defends-presidents-disclosure-to-russian-officials.html"))
+        .doesNotContain("library-digitises-century-of-newspapers.html",
+            "about-this-example-archive.html");
+  }
+
+  private static List<String> relatedLinks(String page) throws Exception {
+    Document doc = Jsoup.parse(built.resolve("articles").resolve(page).toFile(), "UTF-8");
+    return doc.select(".related-list a").eachAttr("href").stream()
+        .map(href -> href.replace("../articles/", "")).toList();
   }
 
   @Test
