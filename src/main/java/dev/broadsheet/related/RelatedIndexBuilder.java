@@ -2,6 +2,8 @@ package dev.broadsheet.related;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class RelatedIndexBuilder {
   /** Terms kept per story: enough to describe a news story, few enough to stay small. */
   static final int TERMS_PER_STORY = 20;
+  /**
+   * Words read per story. News is written as an inverted pyramid: the headline and the first
+   * paragraphs name the story, so reading on costs time and adds little.
+   */
+  static final int WORDS_PER_STORY = 250;
 
   private final Map<String, Term> vocabulary = new ConcurrentHashMap<>();
   private final Map<String, Counts> stories = new ConcurrentHashMap<>();
@@ -41,31 +48,46 @@ public final class RelatedIndexBuilder {
   /** Adds the text of the story known by {@code key}; thread-safe. */
   public void add(String key, CharSequence text) {
     Map<String, int[]> counts = new HashMap<>();
-    Words.forEach(text, w -> counts.computeIfAbsent(w, k -> new int[1])[0]++);
-    List<Map.Entry<String, int[]>> entries = new ArrayList<>(counts.entrySet());
-    for (Map.Entry<String, int[]> e : entries) {
+    Words.forEach(text, WORDS_PER_STORY, w -> counts.computeIfAbsent(w, k -> new int[1])[0]++);
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
       vocabulary.computeIfAbsent(e.getKey(), s -> new Term(s, nextTermId.getAndIncrement()))
           .documents.incrementAndGet();
     }
-    // The most frequent words, longer words first among equals (they tend to say more), then by
-    // spelling: a choice that depends on the text alone, never on timing.
-    entries.sort((a, b) -> {
-      int c = Integer.compare(b.getValue()[0], a.getValue()[0]);
-      if (c == 0) {
-        c = Integer.compare(b.getKey().length(), a.getKey().length());
-      }
-      return c != 0 ? c : a.getKey().compareTo(b.getKey());
-    });
-    int kept = Math.min(TERMS_PER_STORY, entries.size());
-    int[] terms = new int[kept];
-    int[] frequencies = new int[kept];
-    for (int i = 0; i < kept; i++) {
-      terms[i] = vocabulary.get(entries.get(i).getKey()).arrivalId;
-      frequencies[i] = entries.get(i).getValue()[0];
+    List<Map.Entry<String, int[]>> strongest = strongest(counts);
+    int[] terms = new int[strongest.size()];
+    int[] frequencies = new int[strongest.size()];
+    for (int i = 0; i < terms.length; i++) {
+      terms[i] = vocabulary.get(strongest.get(i).getKey()).arrivalId;
+      frequencies[i] = strongest.get(i).getValue()[0];
     }
     if (stories.putIfAbsent(key, new Counts(terms, frequencies)) != null) {
       throw new IllegalArgumentException("story added twice: " + key);
     }
+  }
+
+  /**
+   * The {@link #TERMS_PER_STORY} most frequent words, longer words first among equals (they tend
+   * to say more), then by spelling: a choice that depends on the text alone, never on timing.
+   * Kept by insertion into a short sorted list, as sorting every word of every story would cost
+   * more than the rest of relating.
+   */
+  private static List<Map.Entry<String, int[]>> strongest(Map<String, int[]> counts) {
+    Comparator<Map.Entry<String, int[]>> order = Comparator
+        .comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0])
+        .thenComparingInt(e -> -e.getKey().length())
+        .thenComparing(Map.Entry::getKey);
+    List<Map.Entry<String, int[]>> best = new ArrayList<>(TERMS_PER_STORY + 1);
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
+      if (best.size() == TERMS_PER_STORY && order.compare(e, best.get(best.size() - 1)) >= 0) {
+        continue;
+      }
+      int at = Collections.binarySearch(best, e, order);
+      best.add(at < 0 ? -at - 1 : at, e);
+      if (best.size() > TERMS_PER_STORY) {
+        best.remove(best.size() - 1);
+      }
+    }
+    return best;
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.broadsheet.related;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -10,9 +12,9 @@ import java.util.stream.IntStream;
  */
 final class Relater {
   /** Stories kept per term in the inverted index. */
-  static final int POSTINGS_PER_TERM = 128;
+  static final int POSTINGS_PER_TERM = 64;
   /** A story's terms that look for candidates. */
-  static final int QUERY_TERMS = 12;
+  static final int QUERY_TERMS = 10;
   /** Candidates scored exactly, the best by partial score. */
   static final int CANDIDATES = 48;
   /** Below this cosine, two stories share words but not a subject. */
@@ -27,14 +29,28 @@ final class Relater {
 
   private final TermVectors vectors;
   private final InvertedIndex index;
-  private final List<Story> stories;
+  private final int[][] tags;
+  private final int[] sections;
+  private final long[] days;
   private final int max;
   private final ThreadLocal<Scratch> scratch;
 
   Relater(TermVectors vectors, List<Story> stories, int max) {
     this.vectors = vectors;
     this.index = InvertedIndex.of(vectors, POSTINGS_PER_TERM);
-    this.stories = stories;
+    // Tags and sections as numbers, since the boost is computed for every candidate.
+    Map<String, Integer> names = new HashMap<>();
+    this.tags = new int[stories.size()][];
+    this.sections = new int[stories.size()];
+    this.days = new long[stories.size()];
+    for (int s = 0; s < stories.size(); s++) {
+      Story story = stories.get(s);
+      tags[s] = story.tags().stream().mapToInt(t -> names.computeIfAbsent("#" + t,
+          k -> names.size())).sorted().toArray();
+      sections[s] = story.section().isEmpty() ? -1
+          : names.computeIfAbsent("/" + story.section(), k -> names.size());
+      days[s] = story.epochDay();
+    }
     this.max = max;
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(vectors.stories()));
   }
@@ -64,16 +80,11 @@ final class Relater {
     for (int other : candidates) {
       double cosine = vectors.cosine(story, other);
       if (cosine >= MIN_COSINE) {
-        double score = cosine + boost(stories.get(story), stories.get(other));
+        double score = cosine + boost(story, other);
         ranked[n++] = rankKey(score, other);
       }
     }
-    Arrays.sort(ranked, 0, n);
-    int[] best = new int[Math.min(max, n)];
-    for (int k = 0; k < best.length; k++) {
-      best[k] = (int) ranked[k];
-    }
-    return best;
+    return best(ranked, n, max);
   }
 
   /** Stories sharing one of this story's strongest terms, the best by partial score. */
@@ -98,12 +109,7 @@ final class Relater {
       ranked[i] = rankKey(s.partial[s.touched[i]], s.touched[i]);
       s.partial[s.touched[i]] = 0;
     }
-    Arrays.sort(ranked);
-    int[] best = new int[Math.min(CANDIDATES, ranked.length)];
-    for (int i = 0; i < best.length; i++) {
-      best[i] = (int) ranked[i];
-    }
-    return best;
+    return best(ranked, ranked.length, CANDIDATES);
   }
 
   /**
@@ -119,12 +125,58 @@ final class Relater {
         ranked[n++] = rankKey(weights[k], k);
       }
     }
-    Arrays.sort(ranked, 0, n);
-    int[] best = new int[Math.min(QUERY_TERMS, n)];
-    for (int i = 0; i < best.length; i++) {
-      best[i] = (int) ranked[i];
+    return best(ranked, n, QUERY_TERMS);
+  }
+
+  /**
+   * The positions in the {@code k} smallest of the first {@code n} rank keys, best first. A heap
+   * of the best so far, since a story's candidates number in the thousands and only a few are
+   * kept.
+   */
+  static int[] best(long[] ranked, int n, int k) {
+    int size = Math.min(k, n);
+    long[] heap = new long[size];
+    for (int i = 0; i < n; i++) {
+      if (i < size) {
+        heap[i] = ranked[i];
+        for (int c = i; c > 0 && heap[(c - 1) / 2] < heap[c]; c = (c - 1) / 2) {
+          swap(heap, c, (c - 1) / 2);
+        }
+      } else if (ranked[i] < heap[0]) {
+        heap[0] = ranked[i];
+        siftDown(heap, size);
+      }
+    }
+    Arrays.sort(heap);
+    int[] best = new int[size];
+    for (int i = 0; i < size; i++) {
+      best[i] = (int) heap[i];
     }
     return best;
+  }
+
+  private static void siftDown(long[] heap, int size) {
+    int p = 0;
+    while (true) {
+      int c = 2 * p + 1;
+      if (c >= size) {
+        return;
+      }
+      if (c + 1 < size && heap[c + 1] > heap[c]) {
+        c++;
+      }
+      if (heap[p] >= heap[c]) {
+        return;
+      }
+      swap(heap, p, c);
+      p = c;
+    }
+  }
+
+  private static void swap(long[] heap, int a, int b) {
+    long t = heap[a];
+    heap[a] = heap[b];
+    heap[b] = t;
   }
 
   /**
@@ -136,21 +188,30 @@ final class Relater {
     return ((long) ~bits << 32) | position;
   }
 
-  static double boost(Story a, Story b) {
-    double boost = 0;
-    int shared = 0;
-    for (String tag : a.tags()) {
-      if (b.tags().contains(tag)) {
-        shared++;
-      }
-    }
-    boost += TAG_BOOST * Math.min(MAX_BOOSTED_TAGS, shared);
-    if (!a.section().isEmpty() && a.section().equals(b.section())) {
+  private double boost(int a, int b) {
+    double boost = TAG_BOOST * Math.min(MAX_BOOSTED_TAGS, shared(tags[a], tags[b]));
+    if (sections[a] >= 0 && sections[a] == sections[b]) {
       boost += SECTION_BOOST;
     }
-    if (a.dated() && b.dated()) {
-      boost += TIME_BOOST * Math.exp(-Math.abs(a.epochDay() - b.epochDay()) / TIME_SCALE_DAYS);
+    if (days[a] != Story.UNDATED && days[b] != Story.UNDATED) {
+      boost += TIME_BOOST * Math.exp(-Math.abs(days[a] - days[b]) / TIME_SCALE_DAYS);
     }
     return boost;
+  }
+
+  private static int shared(int[] x, int[] y) {
+    int shared = 0;
+    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+      if (x[i] < y[j]) {
+        i++;
+      } else if (x[i] > y[j]) {
+        j++;
+      } else {
+        shared++;
+        i++;
+        j++;
+      }
+    }
+    return shared;
   }
 }

@@ -21,8 +21,4 @@ public record Story(String key, String section, List<String> tags, long epochDay
     section = section.toLowerCase(Locale.ROOT);
     tags = tags.stream().map(t -> t.toLowerCase(Locale.ROOT)).distinct().sorted().toList();
   }
-
-  boolean dated() {
-    return epochDay != UNDATED;
-  }
 }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -22,29 +23,38 @@ final class Words {
 
   private Words() {}
 
-  static void forEach(CharSequence text, Consumer<String> sink) {
+  /** Gives {@code sink} the first {@code limit} words of {@code text} that carry its subject. */
+  static void forEach(CharSequence text, int limit, Consumer<String> sink) {
     int n = text.length();
+    char[] word = new char[64];
     int i = 0;
-    while (i < n) {
+    int given = 0;
+    while (i < n && given < limit) {
       while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
         i++;
       }
-      int start = i;
+      int length = 0;
       boolean letters = false;
       boolean ascii = true;
       while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-        char c = text.charAt(i);
+        char c = text.charAt(i++);
         letters |= Character.isLetter(c);
         ascii &= c < 128;
-        i++;
-      }
-      if (i - start >= MIN_LENGTH && letters) {
-        String word = text.subSequence(start, i).toString().toLowerCase(Locale.ROOT);
-        if (!ascii) {
-          word = fold(word);
+        if (length == word.length) {
+          word = Arrays.copyOf(word, length * 2);
         }
-        if (word.length() >= MIN_LENGTH && !STOP_WORDS.contains(word)) {
-          sink.accept(word);
+        // One lower-cased copy per word: this loop sees every word of the archive.
+        word[length++] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
+            : Character.toLowerCase(c);
+      }
+      if (length >= MIN_LENGTH && letters) {
+        String w = new String(word, 0, length);
+        if (!ascii) {
+          w = fold(w);
+        }
+        if (w.length() >= MIN_LENGTH && !STOP_WORDS.contains(w)) {
+          sink.accept(w);
+          given++;
         }
       }
     }
