@@ -45,10 +45,16 @@ public final class RelatedIndexBuilder {
   /** A story's strongest terms by arrival id, with how often each occurs. */
   record Counts(int[] terms, int[] frequencies) {}
 
-  /** Adds the text of the story known by {@code key}; thread-safe. */
-  public void add(String key, CharSequence text) {
+  /**
+   * Adds the text of the story known by {@code key}, given in parts read in order (headline,
+   * then body, say); thread-safe.
+   */
+  public void add(String key, CharSequence... parts) {
     Map<String, int[]> counts = new HashMap<>();
-    Words.forEach(text, WORDS_PER_STORY, w -> counts.computeIfAbsent(w, k -> new int[1])[0]++);
+    int[] left = {WORDS_PER_STORY};
+    for (CharSequence part : parts) {
+      left[0] -= Words.forEach(part, left[0], w -> counts.computeIfAbsent(w, k -> new int[1])[0]++);
+    }
     for (Map.Entry<String, int[]> e : counts.entrySet()) {
       vocabulary.computeIfAbsent(e.getKey(), s -> new Term(s, nextTermId.getAndIncrement()))
           .documents.incrementAndGet();

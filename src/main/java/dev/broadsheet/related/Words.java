@@ -23,8 +23,12 @@ final class Words {
 
   private Words() {}
 
-  /** Gives {@code sink} the first {@code limit} words of {@code text} that carry its subject. */
-  static void forEach(CharSequence text, int limit, Consumer<String> sink) {
+  /**
+   * Gives {@code sink} the first {@code limit} words of {@code text} that carry its subject.
+   *
+   * @return how many words it gave
+   */
+  static int forEach(CharSequence text, int limit, Consumer<String> sink) {
     int n = text.length();
     char[] word = new char[64];
     int i = 0;
@@ -58,6 +62,7 @@ final class Words {
         }
       }
     }
+    return given;
   }
 
   /** "café" and "cafe" are the same word to a reader, so they are to the index. */

@@ -19,8 +19,7 @@ final class RelatedStories {
    * body: they name the story in the fewest words.
    */
   void add(Article article, String text) {
-    index.add(article.source().relativePath(),
-        article.headline() + "\n" + article.dek() + "\n" + text);
+    index.add(article.source().relativePath(), article.headline(), article.dek(), text);
   }
 
   /** For each position of the archive, the positions of its related articles, best first. */
