@@ -80,8 +80,17 @@ final class BuildCommand implements Callable<Integer> {
     }
     Optional<Path> themeFolder = Optional.ofNullable(templates)
         .or(() -> Optional.of(Path.of("templates")).filter(Files::isDirectory));
-    BuildResult result = SiteBuilder.build(new BuildOptions(articles, themeFolder, out, site,
-        drafts, future, BuildClock.resolve(parent.env(), Optional.ofNullable(clock))));
+    BuildOptions options = new BuildOptions(articles, themeFolder, out, site, drafts, future,
+        BuildClock.resolve(parent.env(), Optional.ofNullable(clock)));
+    BuildResult result;
+    // A bar only on a terminal: in a pipe or in CI the summary line is all there is.
+    if (!quiet && System.console() != null) {
+      try (TerminalProgress progress = new TerminalProgress(System.err)) {
+        result = SiteBuilder.build(options, progress);
+      }
+    } else {
+      result = SiteBuilder.build(options);
+    }
     if (verbose) {
       result.skipped().forEach(s -> stderr.println("skipped: " + s));
     }

@@ -50,13 +50,15 @@ public final class SiteBuilder {
       .thenComparing(a -> a.source().relativePath());
 
   private final BuildOptions options;
+  private final BuildProgress progress;
   private final ArticleLoader loader;
   private final Theme theme;
   private final List<Warning> warnings = new ArrayList<>();
   private final AtomicInteger pages = new AtomicInteger();
 
-  private SiteBuilder(BuildOptions options) {
+  private SiteBuilder(BuildOptions options, BuildProgress progress) {
     this.options = options;
+    this.progress = progress;
     this.loader = new ArticleLoader(options.config(), MarkdownService.create());
     this.theme = new Theme(options.templates());
   }
@@ -69,7 +71,12 @@ public final class SiteBuilder {
    * @throws dev.broadsheet.render.TemplateException when a template is broken
    */
   public static BuildResult build(BuildOptions options) {
-    return new SiteBuilder(options).run();
+    return build(options, BuildProgress.NONE);
+  }
+
+  /** As {@link #build(BuildOptions)}, telling {@code progress} how far it has gone. */
+  public static BuildResult build(BuildOptions options, BuildProgress progress) {
+    return new SiteBuilder(options, progress).run();
   }
 
   private BuildResult run() {
@@ -77,6 +84,8 @@ public final class SiteBuilder {
     checkFolders();
     TemplateEngine templates = new TemplateEngine(theme);
     ArticleScanner.Scan scan = ArticleScanner.scan(options.articles());
+    // Each article is read, then written; listings are counted in once they are known.
+    progress.expect(2L * scan.articles().size());
     RelatedStories related = new RelatedStories();
     List<Article> articles = load(scan.articles(), related);
     articles = uniqueSlugs(articles);
@@ -141,6 +150,7 @@ public final class SiteBuilder {
         if (publishable(loaded.article())) {
           related.add(loaded.article(), loaded.text().get());
         }
+        progress.step("reading");
         return (Object) loaded;
       } catch (ContentException e) {
         return e;
@@ -187,6 +197,7 @@ public final class SiteBuilder {
       ArticleLoader.Loaded loaded = loader.load(a.source());
       ArticleView view = views.article(i, loaded.bodyHtml().get(), related[i]);
       out.write(SitePaths.article(a.slug()), templates.render(TemplateEngine.ARTICLE, view));
+      progress.step("writing");
       search.add(i, new SearchDocument(SitePaths.article(a.slug()), a.headline(), view.date(),
           view.dateText(), a.section(), a.date().map(d -> d.value().getYear()).orElse(0),
           a.summary(), loaded.text().get()));
@@ -204,9 +215,12 @@ public final class SiteBuilder {
         all.add(new Page(listing, paging));
       }
     }
-    all.parallelStream().forEach(p -> out.write(SitePaths.page(p.listing().folder(),
-        p.paging().number()), templates.render(TemplateEngine.LISTING,
-        views.listing(p.listing(), p.paging()))));
+    progress.expect(2L * archive.articles().size() + all.size());
+    all.parallelStream().forEach(p -> {
+      out.write(SitePaths.page(p.listing().folder(), p.paging().number()),
+          templates.render(TemplateEngine.LISTING, views.listing(p.listing(), p.paging())));
+      progress.step("writing");
+    });
     pages.addAndGet(all.size());
   }
 
