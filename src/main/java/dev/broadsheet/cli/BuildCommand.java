@@ -93,6 +93,8 @@ final class BuildCommand implements Callable<Integer> {
     }
     if (verbose) {
       result.skipped().forEach(s -> stderr.println("skipped: " + s));
+      result.stages().forEach((stage, time) -> stderr.printf(Locale.ROOT, "stage %-9s %7.2f s%n",
+          stage, time.toMillis() / 1000.0));
     }
     if (!quiet) {
       for (Warning w : result.warnings()) {

@@ -2,7 +2,10 @@ package dev.broadsheet.site;
 
 import dev.broadsheet.content.Warning;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a build did.
@@ -12,11 +15,13 @@ import java.util.List;
  * @param warnings     sorted by file, then message
  * @param skipped      files under the articles folder that are not articles, with the reason
  * @param elapsed      wall-clock time of the build
+ * @param stages       wall-clock time of each stage, in the order they ran
  */
 public record BuildResult(int articlesRead, int pagesWritten, List<Warning> warnings,
-    List<String> skipped, Duration elapsed) {
+    List<String> skipped, Duration elapsed, Map<String, Duration> stages) {
   public BuildResult {
     warnings = List.copyOf(warnings);
     skipped = List.copyOf(skipped);
+    stages = Collections.unmodifiableMap(new LinkedHashMap<>(stages));
   }
 }

@@ -30,10 +30,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -81,16 +83,27 @@ public final class SiteBuilder {
 
   private BuildResult run() {
     long start = System.nanoTime();
+    Map<String, Duration> stages = new LinkedHashMap<>();
+    long[] lap = {start};
+    Consumer<String> done = stage -> {
+      long now = System.nanoTime();
+      stages.put(stage, Duration.ofNanos(now - lap[0]));
+      lap[0] = now;
+    };
     checkFolders();
     TemplateEngine templates = new TemplateEngine(theme);
     ArticleScanner.Scan scan = ArticleScanner.scan(options.articles());
+    done.accept("scan");
     // Each article is read, then written; listings are counted in once they are known.
     progress.expect(2L * scan.articles().size());
     RelatedStories related = new RelatedStories();
     List<Article> articles = load(scan.articles(), related);
+    done.accept("load");
     articles = uniqueSlugs(articles);
     Archive archive = Archive.of(articles.stream().sorted(INDEX_ORDER).toList());
+    done.accept("archive");
     int[][] relatedLists = related.compute(archive);
+    done.accept("related");
     Optional<URI> base = options.config().baseUrl();
     if (base.isEmpty()) {
       warnings.add(Warning.site("no base URL: feeds, sitemaps and robots.txt were not written;"
@@ -101,21 +114,26 @@ public final class SiteBuilder {
           base.isPresent());
       SearchIndexBuilder search = new SearchIndexBuilder(archive.articles().size());
       renderArticles(archive, relatedLists, new ArticleViews(views), search, templates, out);
+      done.accept("articles");
       search.writeTo(out::write);
+      done.accept("search");
       renderListings(archive, new ListingViews(views), templates, out);
       renderOverviews(archive, new ListingViews(views), templates, out);
       renderNotFound(views, templates, out);
       renderSearchPage(views, templates, out);
+      done.accept("listings");
       if (base.isPresent()) {
         writeFeeds(archive, base.get(), out);
         writeSitemaps(archive, base.get(), out);
       }
       copyAssets(out);
+      done.accept("feeds");
       out.commit();
+      done.accept("commit");
     }
     warnings.sort(Comparator.naturalOrder());
     return new BuildResult(scan.articles().size(), pages.get(), warnings, scan.skipped(),
-        Duration.ofNanos(System.nanoTime() - start));
+        Duration.ofNanos(System.nanoTime() - start), stages);
   }
 
   private void checkFolders() {
