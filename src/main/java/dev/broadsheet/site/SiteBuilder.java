@@ -90,9 +90,11 @@ public final class SiteBuilder {
     try (OutputWriter out = OutputWriter.open(options.out())) {
       Views views = new Views(options.config(), "Broadsheet " + Version.get(), archive,
           base.isPresent());
-      SearchIndexBuilder search = new SearchIndexBuilder(archive.articles().size());
-      renderArticles(archive, relatedLists, new ArticleViews(views), search, templates, out);
-      search.writeTo(out::write);
+      // The index waits in temporary files while pages render; closing deletes them on failure.
+      try (SearchIndexBuilder search = new SearchIndexBuilder(archive.articles().size())) {
+        renderArticles(archive, relatedLists, new ArticleViews(views), search, templates, out);
+        search.writeTo(out::write);
+      }
       renderListings(archive, new ListingViews(views), templates, out);
       renderOverviews(archive, new ListingViews(views), templates, out);
       renderNotFound(views, templates, out);
