@@ -1,6 +1,7 @@
 package dev.broadsheet.search;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,10 +45,10 @@ public final class SearchIndexBuilder implements AutoCloseable {
 
   /** @param documents how many articles will be added, with positions 0 to documents - 1 */
   public SearchIndexBuilder(int documents) {
-    this(documents, IndexLimits.DEFAULT);
+    this(documents, IndexLimits.DEFAULT, null);
   }
 
-  SearchIndexBuilder(int documents, IndexLimits limits) {
+  SearchIndexBuilder(int documents, IndexLimits limits, Path temporary) {
     this.documents = documents;
     this.limits = limits;
     this.headlineLengths = new int[documents];
@@ -57,7 +58,7 @@ public final class SearchIndexBuilder implements AutoCloseable {
     this.docOffsets = new long[documents];
     this.docLengths = new int[documents];
     this.added = new boolean[documents];
-    this.spill = new Spill();
+    this.spill = new Spill(temporary);
   }
 
   /**

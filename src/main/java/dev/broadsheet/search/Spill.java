@@ -35,9 +35,11 @@ final class Spill implements AutoCloseable {
   private final FileChannel docs;
   private long docsSize;
 
-  Spill() {
+  /** @param parent where to create the temporary folder, or null for the system's */
+  Spill(Path parent) {
     try {
-      dir = Files.createTempDirectory("broadsheet-search-");
+      dir = parent == null ? Files.createTempDirectory("broadsheet-search-")
+          : Files.createTempDirectory(parent, "broadsheet-search-");
       for (int i = 0; i < BUCKETS; i++) {
         buckets[i] = new BufferedOutputStream(Files.newOutputStream(bucket(i)), 1 << 16);
       }

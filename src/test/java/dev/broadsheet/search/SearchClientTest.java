@@ -102,7 +102,7 @@ class SearchClientTest {
   static Map<String, byte[]> writeIndex(List<SearchDocument> docs, IndexLimits limits, Path out)
       throws IOException {
     Map<String, byte[]> files = new LinkedHashMap<>();
-    try (SearchIndexBuilder builder = new SearchIndexBuilder(docs.size(), limits)) {
+    try (SearchIndexBuilder builder = new SearchIndexBuilder(docs.size(), limits, null)) {
       java.util.stream.IntStream.range(0, docs.size()).parallel()
           .map(i -> docs.size() - 1 - i).forEach(i -> builder.add(i, docs.get(i)));
       builder.writeTo(files::put);
