@@ -91,9 +91,14 @@ public final class SiteBuilder {
       Views views = new Views(options.config(), "Broadsheet " + Version.get(), archive,
           base.isPresent());
       // The index waits in temporary files while pages render; closing deletes them on failure.
-      try (SearchIndexBuilder search = new SearchIndexBuilder(archive.articles().size())) {
-        renderArticles(archive, relatedLists, new ArticleViews(views), search, templates, out);
-        search.writeTo(out::write);
+      // bench/search sets the property to time a build without the index.
+      if (Boolean.getBoolean("broadsheet.bench.skipSearchIndex")) {
+        renderArticles(archive, relatedLists, new ArticleViews(views), null, templates, out);
+      } else {
+        try (SearchIndexBuilder search = new SearchIndexBuilder(archive.articles().size())) {
+          renderArticles(archive, relatedLists, new ArticleViews(views), search, templates, out);
+          search.writeTo(out::write);
+        }
       }
       renderListings(archive, new ListingViews(views), templates, out);
       renderOverviews(archive, new ListingViews(views), templates, out);
@@ -189,6 +194,9 @@ public final class SiteBuilder {
       ArticleLoader.Loaded loaded = loader.load(a.source());
       ArticleView view = views.article(i, loaded.bodyHtml().get(), related[i]);
       out.write(SitePaths.article(a.slug()), templates.render(TemplateEngine.ARTICLE, view));
+      if (search == null) {
+        return;
+      }
       search.add(i, new SearchDocument(SitePaths.article(a.slug()), a.headline(), view.date(),
           view.dateText(), a.section(), a.date().map(d -> d.value().getYear()).orElse(0),
           a.summary(), loaded.text().get()));
