@@ -1,28 +1,240 @@
 package dev.broadsheet.search;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
 /**
  * Collects the archive's articles and writes the static search index: many small files under
  * {@code search/}, so that a query in the browser fetches only what it needs.
+ *
+ * <ul>
+ *   <li>{@code search/meta.js}: the number of articles, the sections and the years (as runs of
+ *       article positions, which are in date order) for the filters.
+ *   <li>{@code search/t/KEY.js}: the terms starting with KEY, each with its best-scoring
+ *       articles and their precomputed BM25 scores (see {@link ShardWriter}).
+ *   <li>{@code search/d/N/POSITION.js}: one article's URL, headline, dates, section and the
+ *       start of its text, for showing a result with a snippet.
+ *   <li>{@code search/s/ID.js}: the articles of a section, loaded only to filter by it.
+ * </ul>
+ *
+ * <p>Each file is a script calling {@code __bs_search}, so the browser loads it with a
+ * {@code <script>} element, which works from {@code file://} where {@code fetch()} does not.
+ * Postings and article fragments wait in temporary files ({@link Spill}) until
+ * {@link #writeTo}, which builds one group of shards at a time: memory does not grow with the
+ * archive beyond a few numbers an article. Output depends only on what was added at each
+ * position, never on the order or thread of the calls.
  */
-public final class SearchIndexBuilder {
+public final class SearchIndexBuilder implements AutoCloseable {
   private final int documents;
+  private final IndexLimits limits;
+  private final Spill spill;
+  private final int[] headlineLengths;
+  private final int[] bodyLengths;
+  private final int[] years;
+  private final String[] sections;
+  private final long[] docOffsets;
+  private final int[] docLengths;
+  private final boolean[] added;
 
   /** @param documents how many articles will be added, with positions 0 to documents - 1 */
   public SearchIndexBuilder(int documents) {
-    this.documents = documents;
+    this(documents, IndexLimits.DEFAULT, null);
   }
 
-  /** Adds the article at {@code position} in index order; called from many threads at once. */
+  SearchIndexBuilder(int documents, IndexLimits limits, Path temporary) {
+    this.documents = documents;
+    this.limits = limits;
+    this.headlineLengths = new int[documents];
+    this.bodyLengths = new int[documents];
+    this.years = new int[documents];
+    this.sections = new String[documents];
+    this.docOffsets = new long[documents];
+    this.docLengths = new int[documents];
+    this.added = new boolean[documents];
+    this.spill = new Spill(temporary);
+  }
+
+  /**
+   * Adds the article at {@code position} in index order; called from many threads at once. Each
+   * position is written by one call only, and {@link #writeTo} runs after every call returned.
+   */
   public void add(int position, SearchDocument document) {
     if (position < 0 || position >= documents) {
       throw new IllegalArgumentException("position " + position + " of " + documents);
     }
+    Map<String, int[]> tf = new HashMap<>();
+    int[] lengths = new int[2];
+    Terms.forEach(document.headline(), t -> {
+      tf.computeIfAbsent(t, k -> new int[2])[0]++;
+      lengths[0]++;
+    });
+    Terms.forEach(document.text(), t -> {
+      tf.computeIfAbsent(t, k -> new int[2])[1]++;
+      lengths[1]++;
+    });
+    Spill.Batch batch = new Spill.Batch();
+    tf.forEach((term, counts) -> batch.add(term, position, counts[0], counts[1]));
+    spill.append(batch);
+    byte[] fragment = docFragment(position, document);
+    docOffsets[position] = spill.appendDoc(fragment);
+    docLengths[position] = fragment.length;
+    headlineLengths[position] = lengths[0];
+    bodyLengths[position] = lengths[1];
+    years[position] = document.year();
+    sections[position] = document.section() == null ? "" : document.section();
+    added[position] = true;
   }
 
-  /** Writes every index file, by its path in the site, in a fixed order. */
+  /**
+   * {@code __bs_search.doc(position, {u: url, h: headline, d: ISO date, dt: date as shown,
+   * s: section, t: the start of the text})}.
+   */
+  private byte[] docFragment(int position, SearchDocument d) {
+    StringBuilder sb = new StringBuilder("__bs_search.doc(").append(position).append(",{\"u\":");
+    Js.string(sb, d.path()).append(",\"h\":");
+    Js.string(sb, d.headline()).append(",\"d\":");
+    Js.string(sb, nonNull(d.date())).append(",\"dt\":");
+    Js.string(sb, nonNull(d.dateText())).append(",\"s\":");
+    Js.string(sb, nonNull(d.section())).append(",\"t\":");
+    Js.string(sb, start(nonNull(d.text()), limits.textChars())).append("});\n");
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String nonNull(String s) {
+    return s == null ? "" : s;
+  }
+
+  /** The text's first {@code max} characters or so, on one line, ending on a whole word. */
+  static String start(String text, int max) {
+    String flat = text.replaceAll("\\s+", " ").strip();
+    if (flat.length() <= max) {
+      return flat;
+    }
+    int cut = flat.lastIndexOf(' ', max);
+    if (cut < max / 2) {
+      cut = max;
+    }
+    if (Character.isHighSurrogate(flat.charAt(cut - 1))) {
+      cut--;
+    }
+    return flat.substring(0, cut);
+  }
+
+  /** Writes every index file, by its path in the site, in a fixed order, and cleans up. */
   public void writeTo(BiConsumer<String, byte[]> out) {
-    // The index format is written in a following change.
+    try {
+      for (int i = 0; i < documents; i++) {
+        if (!added[i]) {
+          throw new IllegalStateException("no article was added at position " + i);
+        }
+      }
+      spill.finishAppends();
+      long headlineTerms = 0;
+      long bodyTerms = 0;
+      for (int i = 0; i < documents; i++) {
+        headlineTerms += headlineLengths[i];
+        bodyTerms += bodyLengths[i];
+      }
+      ShardWriter shards = new ShardWriter(limits, new Bm25(documents, headlineTerms, bodyTerms),
+          headlineLengths, bodyLengths);
+      for (int b = 0; b < Spill.BUCKETS; b++) {
+        shards.write(spill.readBucket(b), out);
+      }
+      for (int i = 0; i < documents; i++) {
+        out.accept(IndexPaths.doc(i), spill.readDoc(docOffsets[i], docLengths[i]));
+      }
+      List<String> sectionNames = writeSections(out);
+      out.accept(IndexPaths.META, meta(sectionNames));
+    } finally {
+      close();
+    }
+  }
+
+  /**
+   * One file a section, listing its articles; sections differing only in case are one, named
+   * as their newest article names it.
+   */
+  private List<String> writeSections(BiConsumer<String, byte[]> out) {
+    Map<String, List<Integer>> byKey = new TreeMap<>();
+    Map<String, String> names = new HashMap<>();
+    for (int i = 0; i < documents; i++) {
+      if (!sections[i].isBlank()) {
+        String key = sections[i].toLowerCase(Locale.ROOT);
+        names.putIfAbsent(key, sections[i]);
+        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
+    }
+    List<String> result = new ArrayList<>();
+    int id = 0;
+    for (Map.Entry<String, List<Integer>> e : byKey.entrySet()) {
+      StringBuilder sb = new StringBuilder("__bs_search.section(").append(id).append(",\"");
+      int previous = 0;
+      for (int doc : e.getValue()) {
+        Varint.append(sb, doc - previous);
+        previous = doc;
+      }
+      sb.append("\");\n");
+      out.accept(IndexPaths.section(id), sb.toString().getBytes(StandardCharsets.UTF_8));
+      result.add(names.get(e.getKey()));
+      result.add(Integer.toString(e.getValue().size()));
+      id++;
+    }
+    return result;
+  }
+
+  /**
+   * {@code __bs_search.meta({v: 1, n: articles, sections: [[name, count]...] (an id is the
+   * index), years: [[year, count, [start, end, start, end...]]...] (newest first)})}.
+   */
+  private byte[] meta(List<String> sectionNames) {
+    StringBuilder sb = new StringBuilder("__bs_search.meta({\"v\":1,\"n\":").append(documents)
+        .append(",\"sections\":[");
+    for (int i = 0; i < sectionNames.size(); i += 2) {
+      sb.append(i == 0 ? "[" : ",[");
+      Js.string(sb, sectionNames.get(i)).append(',').append(sectionNames.get(i + 1)).append(']');
+    }
+    sb.append("],\"years\":[");
+    Map<Integer, List<Integer>> runs = new TreeMap<>(java.util.Comparator.reverseOrder());
+    Map<Integer, Integer> counts = new HashMap<>();
+    for (int i = 0; i < documents; i++) {
+      int year = years[i];
+      if (year == 0) {
+        continue;
+      }
+      counts.merge(year, 1, Integer::sum);
+      List<Integer> list = runs.computeIfAbsent(year, y -> new ArrayList<>());
+      if (!list.isEmpty() && list.get(list.size() - 1) == i) {
+        list.set(list.size() - 1, i + 1);
+      } else {
+        list.add(i);
+        list.add(i + 1);
+      }
+    }
+    boolean first = true;
+    for (Map.Entry<Integer, List<Integer>> e : runs.entrySet()) {
+      sb.append(first ? "[" : ",[").append(e.getKey()).append(',')
+          .append(counts.get(e.getKey())).append(",[");
+      first = false;
+      List<Integer> list = e.getValue();
+      for (int i = 0; i < list.size(); i++) {
+        sb.append(i == 0 ? "" : ",").append(list.get(i));
+      }
+      sb.append("]]");
+    }
+    sb.append("]});\n");
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Deletes the temporary files; {@link #writeTo} does so itself. */
+  @Override
+  public void close() {
+    spill.close();
   }
 }

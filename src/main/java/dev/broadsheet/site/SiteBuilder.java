@@ -112,11 +112,19 @@ public final class SiteBuilder {
     try (OutputWriter out = OutputWriter.open(options.out())) {
       Views views = new Views(options.config(), "Broadsheet " + Version.get(), archive,
           base.isPresent());
-      SearchIndexBuilder search = new SearchIndexBuilder(archive.articles().size());
-      renderArticles(archive, relatedLists, new ArticleViews(views), search, templates, out);
-      done.accept("articles");
-      search.writeTo(out::write);
-      done.accept("search");
+      // The index waits in temporary files while pages render; closing deletes them on failure.
+      // bench/search sets the property to time a build without the index.
+      if (Boolean.getBoolean("broadsheet.bench.skipSearchIndex")) {
+        renderArticles(archive, relatedLists, new ArticleViews(views), null, templates, out);
+        done.accept("articles");
+      } else {
+        try (SearchIndexBuilder search = new SearchIndexBuilder(archive.articles().size())) {
+          renderArticles(archive, relatedLists, new ArticleViews(views), search, templates, out);
+          done.accept("articles");
+          search.writeTo(out::write);
+          done.accept("search");
+        }
+      }
       renderListings(archive, new ListingViews(views), templates, out);
       renderOverviews(archive, new ListingViews(views), templates, out);
       renderNotFound(views, templates, out);
@@ -216,6 +224,9 @@ public final class SiteBuilder {
       ArticleView view = views.article(i, loaded.bodyHtml().get(), related[i]);
       out.write(SitePaths.article(a.slug()), templates.render(TemplateEngine.ARTICLE, view));
       progress.step("writing");
+      if (search == null) {
+        return;
+      }
       search.add(i, new SearchDocument(SitePaths.article(a.slug()), a.headline(), view.date(),
           view.dateText(), a.section(), a.date().map(d -> d.value().getYear()).orElse(0),
           a.summary(), loaded.text().get()));

@@ -1,0 +1,1 @@
+__bs_search.section(0,"2");

@@ -1,0 +1,1 @@
+__bs_search.shard("aw",{"t":[["awar",1,1865,"1v"]]});

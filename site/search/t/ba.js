@@ -1,0 +1,1 @@
+__bs_search.shard("ba",{"t":[["backlash",1,954,"3v"]]});

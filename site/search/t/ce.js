@@ -1,0 +1,1 @@
+__bs_search.shard("ce",{"t":[["centuri",1,2849,"2v"]]});

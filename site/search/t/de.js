@@ -1,0 +1,12 @@
+__bs_search.shard("de",{"t":[["deal",2,814,"3p1v"],
+["decis",2,1247,"1v2v"],
+["declassifi",2,814,"3p1v"],
+["declin",1,954,"3v"],
+["defend",2,1848,"1v3e"],
+["dek",1,1891,"5v"],
+["deni",1,1791,"4v"],
+["deriv",1,1891,"5v"],
+["describ",2,1420,"1s3v"],
+["despit",1,1217,"4v"],
+["detail",2,1425,"0v3m"],
+["detect",1,954,"3v"]]});

@@ -1,0 +1,12 @@
+__bs_search.shard("di",{"t":[["did",1,954,"3v"],
+["differ",1,954,"3v"],
+["digitis",1,2678,"2v"],
+["diplomat",3,1178,"0v3v1e"],
+["director",1,1488,"3v"],
+["disclos",2,1420,"3m1v"],
+["disclosur",2,1727,"1v2i"],
+["discuss",4,612,"0v1r2m1i"],
+["discussedn",1,1865,"1v"],
+["dismiss",1,1217,"4v"],
+["disrupt",1,954,"3v"],
+["divulg",1,1217,"4v"]]});

@@ -1,0 +1,1 @@
+__bs_search.shard("fb",{"t":[["fbi",1,954,"3v"]]});

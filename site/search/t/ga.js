@@ -1,0 +1,1 @@
+__bs_search.shard("ga",{"t":[["gather",1,954,"3v"]]});

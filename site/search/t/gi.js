@@ -1,0 +1,1 @@
+__bs_search.shard("gi",{"t":[["given",1,1488,"3v"]]});

@@ -1,0 +1,1 @@
+__bs_search.shard("il",{"t":[["illeg",1,954,"3v"]]});

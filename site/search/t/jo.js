@@ -1,0 +1,1 @@
+__bs_search.shard("jo",{"t":[["journalist",1,954,"3v"]]});

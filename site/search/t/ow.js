@@ -1,0 +1,1 @@
+__bs_search.shard("ow",{"t":[["own",2,1197,"3h1v"]]});

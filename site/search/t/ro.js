@@ -1,0 +1,1 @@
+__bs_search.shard("ro",{"t":[["room",1,1865,"1v"]]});

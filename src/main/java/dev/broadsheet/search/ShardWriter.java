@@ -1,0 +1,165 @@
+package dev.broadsheet.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * Turns the postings of one spill bucket into term shards. Each term keeps its
+ * {@link IndexLimits#postingsPerTerm()} best-scoring articles (a query shows the best results
+ * first, and very common terms would otherwise dominate the download), in article order,
+ * delta-coded, each with its score quantised to 32 levels of the term's best score.
+ *
+ * <p>Terms are sharded by a prefix: two characters, and when a shard would be larger than
+ * {@link IndexLimits#shardChars()}, its terms go to shards one character longer, down to
+ * {@link IndexLimits#maxKey()} characters. A split shard keeps the terms exactly as long as its
+ * key and, so that a short prefix typed by a reader still completes, the postings of its most
+ * frequent terms, cut short. The browser finds a term's shard by walking down from two
+ * characters, so no list of shards is needed.
+ */
+final class ShardWriter {
+  private final IndexLimits limits;
+  private final Bm25 bm25;
+  private final int[] headlineLengths;
+  private final int[] bodyLengths;
+
+  ShardWriter(IndexLimits limits, Bm25 bm25, int[] headlineLengths, int[] bodyLengths) {
+    this.limits = limits;
+    this.bm25 = bm25;
+    this.headlineLengths = headlineLengths;
+    this.bodyLengths = bodyLengths;
+  }
+
+  /** A term ready to write: its best postings in article order with their levels. */
+  record Entry(String term, int df, long maxMilli, int[] docs, byte[] levels, String encoded) {}
+
+  /** Writes the shards of one bucket's terms, given in term order. */
+  void write(Map<String, Spill.Postings> terms, BiConsumer<String, byte[]> out) {
+    Map<String, List<Entry>> byPrefix = new LinkedHashMap<>();
+    terms.forEach((term, postings) -> byPrefix
+        .computeIfAbsent(term.substring(0, 2), k -> new ArrayList<>())
+        .add(entry(term, postings)));
+    byPrefix.forEach((key, entries) -> shard(key, entries, out));
+  }
+
+  private Entry entry(String term, Spill.Postings p) {
+    double idf = bm25.idf(p.size);
+    double[] scores = new double[p.size];
+    Integer[] order = new Integer[p.size];
+    for (int i = 0; i < p.size; i++) {
+      int doc = p.docs[i];
+      scores[i] = bm25.score(idf, p.tfs[i] >>> 16, headlineLengths[doc], p.tfs[i] & 0xffff,
+          bodyLengths[doc]);
+      order[i] = i;
+    }
+    // Best first, ties by article order (newest first): deterministic whatever the input order.
+    Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i])
+        .thenComparingInt(i -> p.docs[i]));
+    int kept = Math.min(p.size, limits.postingsPerTerm());
+    double max = scores[order[0]];
+    Integer[] best = Arrays.copyOf(order, kept);
+    Arrays.sort(best, Comparator.comparingInt(i -> p.docs[i]));
+    int[] docs = new int[kept];
+    byte[] levels = new byte[kept];
+    for (int i = 0; i < kept; i++) {
+      docs[i] = p.docs[best[i]];
+      levels[i] = (byte) Math.max(1, Math.min(32, (int) Math.ceil(scores[best[i]] / max * 32)));
+    }
+    return new Entry(term, p.size, Math.round(max * 1000), docs, levels, encode(docs, levels));
+  }
+
+  /** Article positions as deltas, each followed by its level less one. */
+  static String encode(int[] docs, byte[] levels) {
+    StringBuilder sb = new StringBuilder(docs.length * 3);
+    int previous = 0;
+    for (int i = 0; i < docs.length; i++) {
+      Varint.append(sb, docs[i] - previous);
+      Varint.append(sb, levels[i] - 1);
+      previous = docs[i];
+    }
+    return sb.toString();
+  }
+
+  private void shard(String key, List<Entry> entries, BiConsumer<String, byte[]> out) {
+    long size = 0;
+    for (Entry e : entries) {
+      size += e.encoded().length() + e.term().length() + 16;
+    }
+    if (size <= limits.shardChars() || key.length() >= limits.maxKey() || entries.size() < 2) {
+      out.accept(IndexPaths.shard(key), fragment(key, entries, false, List.of()));
+      return;
+    }
+    List<Entry> own = new ArrayList<>();
+    Map<String, List<Entry>> children = new LinkedHashMap<>();
+    for (Entry e : entries) {
+      if (e.term().length() == key.length()) {
+        own.add(e);
+      } else {
+        children.computeIfAbsent(e.term().substring(0, key.length() + 1),
+            k -> new ArrayList<>()).add(e);
+      }
+    }
+    List<Entry> top = entries.stream()
+        .sorted(Comparator.comparingInt(Entry::df).reversed().thenComparing(Entry::term))
+        .limit(limits.completions()).map(this::cut).toList();
+    out.accept(IndexPaths.shard(key), fragment(key, own, true, top));
+    children.forEach((child, list) -> shard(child, list, out));
+  }
+
+  /** A completion's postings: the best {@link IndexLimits#completionPostings()}. */
+  private Entry cut(Entry e) {
+    int n = e.docs().length;
+    if (n <= limits.completionPostings()) {
+      return e;
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> -e.levels()[i])
+        .thenComparingInt(i -> e.docs()[i]));
+    Integer[] best = Arrays.copyOf(order, limits.completionPostings());
+    Arrays.sort(best);
+    int[] docs = new int[best.length];
+    byte[] levels = new byte[best.length];
+    for (int i = 0; i < best.length; i++) {
+      docs[i] = e.docs()[best[i]];
+      levels[i] = e.levels()[best[i]];
+    }
+    return new Entry(e.term(), e.df(), e.maxMilli(), docs, levels, encode(docs, levels));
+  }
+
+  /**
+   * {@code __bs_search.shard(key, {t: [[term, df, best score x 1000, postings]...],
+   * x: 1 when split, c: [completions, as t]})}.
+   */
+  private static byte[] fragment(String key, List<Entry> entries, boolean split,
+      List<Entry> top) {
+    StringBuilder sb = new StringBuilder("__bs_search.shard(");
+    Js.string(sb, key).append(",{\"t\":");
+    list(sb, entries);
+    if (split) {
+      sb.append(",\"x\":1,\"c\":");
+      list(sb, top);
+    }
+    sb.append("});\n");
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void list(StringBuilder sb, List<Entry> entries) {
+    sb.append('[');
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      sb.append(i == 0 ? "[" : ",\n[");
+      Js.string(sb, e.term()).append(',').append(e.df()).append(',').append(e.maxMilli())
+          .append(',');
+      Js.string(sb, e.encoded()).append(']');
+    }
+    sb.append(']');
+  }
+}

@@ -1,0 +1,96 @@
+package dev.broadsheet.search;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text to index terms, by the same rules as the browser ({@code assets/search.js}): a word is a
+ * run of letters, digits and marks, with inner apostrophes; it is folded (compatibility
+ * decomposition, accents dropped, lower case, a possessive {@code 's} dropped, anything but
+ * letters and digits removed), words shorter than two or longer than 40 characters and a few
+ * very common English words are not indexed, and the rest are stemmed with
+ * {@link PorterStemmer}. So "Café" and "cafe" are one term, and "sharing" and "shared" too.
+ */
+public final class Terms {
+  /** A word in running text; the browser uses the same expression to find words to highlight. */
+  static final Pattern WORD =
+      Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:['\u2019][\\p{L}\\p{N}\\p{M}]+)*");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  static final int MIN_LENGTH = 2;
+  static final int MAX_LENGTH = 40;
+
+  /**
+   * Words too common to help a query; leaving them out keeps the index small. The browser has
+   * the same list.
+   */
+  static final Set<String> STOPWORDS = Set.of("an", "and", "are", "as", "at", "be", "been",
+      "but", "by", "for", "from", "had", "has", "have", "he", "her", "his", "if", "in", "into",
+      "is", "it", "its", "of", "on", "or", "she", "that", "the", "their", "them", "then",
+      "there", "these", "they", "this", "to", "was", "were", "which", "with");
+
+  private Terms() {}
+
+  /** Calls {@code terms} with each index term of {@code text}, in order. */
+  public static void forEach(String text, Consumer<String> terms) {
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      String term = term(m.group());
+      if (term != null) {
+        terms.accept(term);
+      }
+    }
+  }
+
+  /** The index term of one word, or null when the word is not indexed. */
+  public static String term(String word) {
+    String folded = fold(word);
+    if (folded.length() < MIN_LENGTH || folded.length() > MAX_LENGTH
+        || STOPWORDS.contains(folded)) {
+      return null;
+    }
+    return PorterStemmer.stem(folded);
+  }
+
+  /** A word folded for matching: no accents, lower case, letters and digits only. */
+  public static String fold(String word) {
+    String ascii = foldAscii(word);
+    if (ascii != null) {
+      return ascii;
+    }
+    String s = Normalizer.normalize(word, Normalizer.Form.NFKD);
+    s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+    if (s.endsWith("'s") || s.endsWith("\u2019s")) {
+      s = s.substring(0, s.length() - 2);
+    }
+    return NOT_WORD.matcher(s).replaceAll("");
+  }
+
+  /** The fast path for the common case, a word of ASCII letters and digits: no regexes. */
+  private static String foldAscii(String word) {
+    int n = word.length();
+    for (int i = 0; i < n; i++) {
+      char c = word.charAt(i);
+      if (c >= 128) {
+        return null;
+      }
+    }
+    if (n >= 2 && word.charAt(n - 2) == '\'' && (word.charAt(n - 1) | 0x20) == 's') {
+      n -= 2;
+    }
+    StringBuilder sb = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      char c = word.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        sb.append((char) (c + 32));
+      } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,193 @@
+package dev.broadsheet.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchIndexBuilderTest {
+  private static final IndexLimits SMALL = new IndexLimits(1500, 300, 4, 3, 40, 3000);
+
+  @TempDir
+  Path temp;
+
+  private Map<String, byte[]> build(List<SearchDocument> docs, IndexLimits limits,
+      List<Integer> order, boolean parallel) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    SearchIndexBuilder builder = new SearchIndexBuilder(docs.size(), limits, temp);
+    IntStream stream = order.stream().mapToInt(Integer::intValue);
+    (parallel ? stream.parallel() : stream).forEach(i -> builder.add(i, docs.get(i)));
+    builder.writeTo(files::put);
+    return files;
+  }
+
+  private static List<Integer> shuffled(int n, long seed) {
+    List<Integer> order = new ArrayList<>(IntStream.range(0, n).boxed().toList());
+    Collections.shuffle(order, new Random(seed));
+    return order;
+  }
+
+  /** A fragment's arguments as JSON: {@code __bs_search.kind(a, b);} gives [a, b]. */
+  static JsonNode arguments(byte[] fragment) throws Exception {
+    String js = new String(fragment, StandardCharsets.UTF_8).strip();
+    assertThat(js).startsWith("__bs_search.").endsWith(");");
+    return new ObjectMapper().readTree("[" + js.substring(js.indexOf('(') + 1,
+        js.length() - 2) + "]");
+  }
+
+  @Test
+  void theIndexIsTheSameByteForByteWhateverTheOrderAndThreadsOfAdding() {
+    List<SearchDocument> docs = SearchClientTest.synthetic(200);
+    Map<String, byte[]> first = build(docs, SMALL, shuffled(200, 1), false);
+    Map<String, byte[]> second = build(docs, SMALL, shuffled(200, 2), true);
+    Map<String, byte[]> third = build(docs, SMALL, IntStream.range(0, 200).boxed().toList(), true);
+    assertThat(second.keySet()).containsExactlyElementsOf(first.keySet());
+    assertThat(third.keySet()).containsExactlyElementsOf(first.keySet());
+    first.forEach((path, bytes) -> {
+      assertThat(second.get(path)).as(path).isEqualTo(bytes);
+      assertThat(third.get(path)).as(path).isEqualTo(bytes);
+    });
+  }
+
+  @Test
+  void largeShardsSplitByLongerPrefixesAndEveryTermIsWhereTheClientLooks() throws Exception {
+    Map<String, byte[]> files = build(SearchClientTest.synthetic(200), SMALL,
+        shuffled(200, 3), true);
+    Map<String, JsonNode> shards = new LinkedHashMap<>();
+    for (Map.Entry<String, byte[]> e : files.entrySet()) {
+      if (e.getKey().startsWith("search/t/")) {
+        JsonNode args = arguments(e.getValue());
+        assertThat(IndexPaths.shard(args.get(0).asText())).isEqualTo(e.getKey());
+        shards.put(args.get(0).asText(), args.get(1));
+      }
+    }
+    assertThat(shards.keySet()).contains("br", "bri", "brid", "sh", "sha").doesNotContain("b");
+    int terms = 0;
+    for (Map.Entry<String, JsonNode> e : shards.entrySet()) {
+      String key = e.getKey();
+      boolean split = e.getValue().has("x");
+      if (!split && key.length() < SMALL.maxKey()) {
+        assertThat(files.get(IndexPaths.shard(key)).length).as(key)
+            .isLessThan(SMALL.shardChars() + 200);
+      }
+      for (JsonNode t : e.getValue().get("t")) {
+        String term = t.get(0).asText();
+        terms++;
+        // The client walks from two characters down while a shard is split.
+        String walk = term.substring(0, 2);
+        while (shards.get(walk).has("x") && term.length() > walk.length()) {
+          walk = term.substring(0, walk.length() + 1);
+        }
+        assertThat(walk).as(term).isEqualTo(key);
+      }
+      if (split) {
+        assertThat(e.getValue().get("c")).hasSizeLessThanOrEqualTo(SMALL.completions());
+        e.getValue().get("c").forEach(c -> assertThat(c.get(0).asText()).startsWith(key));
+      }
+    }
+    assertThat(terms).isGreaterThan(20);
+  }
+
+  @Test
+  void commonTermsKeepOnlyTheirBestPostingsButTheirTrueFrequency() throws Exception {
+    List<SearchDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      docs.add(new SearchDocument("articles/" + i + ".html", i == 7 ? "Bridge news" : "News",
+          "", "", "", 0, "", "bridge " + "filler ".repeat(i)));
+    }
+    IndexLimits limits = new IndexLimits(5, 24_000, 6, 8, 150, 3000);
+    JsonNode shard = arguments(build(docs, limits, shuffled(50, 4), true)
+        .get("search/t/br.js")).get(1).get("t").get(0);
+    assertThat(shard.get(0).asText()).isEqualTo("bridg");
+    assertThat(shard.get(1).asInt()).isEqualTo(50);
+    long[] values = Varint.decode(shard.get(3).asText());
+    assertThat(values).hasSize(10);
+    List<Long> kept = new ArrayList<>();
+    long doc = 0;
+    for (int i = 0; i < values.length; i += 2) {
+      doc += values[i];
+      kept.add(doc);
+    }
+    // The headline match and the shortest texts score best; the top level is 32 (stored 31).
+    assertThat(kept).containsExactly(0L, 1L, 2L, 3L, 7L);
+    assertThat(values[9]).isEqualTo(31);
+  }
+
+  @Test
+  void articleFragmentsHoldWhatAResultShowsWithNothingThatCouldEndAScript() throws Exception {
+    String attack = "<script>alert(1)</script> & \"quotes\" \\ \u2028";
+    List<SearchDocument> docs = List.of(new SearchDocument("articles/x.html", attack,
+        "2017-05-16", "16 May 2017", "World", 2017, "", attack + " " + "word ".repeat(2000)));
+    Map<String, byte[]> files = build(docs, IndexLimits.DEFAULT, List.of(0), false);
+    String js = new String(files.get("search/d/0/0.js"), StandardCharsets.UTF_8);
+    assertThat(js).doesNotContain("<").doesNotContain(">").doesNotContain("\u2028");
+    JsonNode doc = arguments(files.get("search/d/0/0.js"));
+    assertThat(doc.get(0).asInt()).isZero();
+    assertThat(doc.get(1).get("h").asText()).isEqualTo(attack);
+    assertThat(doc.get(1).get("u").asText()).isEqualTo("articles/x.html");
+    assertThat(doc.get(1).get("s").asText()).isEqualTo("World");
+    assertThat(doc.get(1).get("t").asText()).startsWith(attack).hasSizeLessThanOrEqualTo(3000)
+        .endsWith("word");
+    JsonNode meta = arguments(files.get("search/meta.js")).get(0);
+    assertThat(meta.get("n").asInt()).isEqualTo(1);
+    assertThat(meta.get("sections").get(0).get(0).asText()).isEqualTo("World");
+    assertThat(meta.get("years").get(0).toString()).isEqualTo("[2017,1,[0,1]]");
+  }
+
+  @Test
+  void yearsAreRunsOfPositionsAndSectionsIgnoreCase() throws Exception {
+    List<SearchDocument> docs = new ArrayList<>();
+    int[] years = {2018, 2018, 2017, 2018, 2016, 0};
+    String[] sections = {"World", "world", "Culture", "", "WORLD", "Culture"};
+    for (int i = 0; i < years.length; i++) {
+      docs.add(new SearchDocument("a" + i + ".html", "Story " + i, "", "", sections[i],
+          years[i], "", "text"));
+    }
+    Map<String, byte[]> files = build(docs, IndexLimits.DEFAULT, shuffled(6, 5), true);
+    JsonNode meta = arguments(files.get("search/meta.js")).get(0);
+    assertThat(meta.get("years").toString())
+        .isEqualTo("[[2018,3,[0,2,3,4]],[2017,1,[2,3]],[2016,1,[4,5]]]");
+    assertThat(meta.get("sections").toString()).isEqualTo("[[\"Culture\",2],[\"World\",3]]");
+    assertThat(Varint.decode(arguments(files.get("search/s/1.js")).get(1).asText()))
+        .containsExactly(0, 1, 3);
+  }
+
+  @Test
+  void temporaryFilesAreDeletedAfterWritingOrOnClose() throws Exception {
+    build(SearchClientTest.synthetic(10), SMALL, shuffled(10, 6), true);
+    try (Stream<Path> left = Files.list(temp)) {
+      assertThat(left).isEmpty();
+    }
+    SearchIndexBuilder abandoned = new SearchIndexBuilder(2, SMALL, temp);
+    abandoned.add(0, SearchClientTest.synthetic(1).get(0));
+    abandoned.close();
+    abandoned.close();
+    try (Stream<Path> left = Files.list(temp)) {
+      assertThat(left).isEmpty();
+    }
+  }
+
+  @Test
+  void everyPositionMustBeAdded() {
+    SearchIndexBuilder builder = new SearchIndexBuilder(2, SMALL, temp);
+    builder.add(1, SearchClientTest.synthetic(1).get(0));
+    assertThatThrownBy(() -> builder.add(2, SearchClientTest.synthetic(1).get(0)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> builder.writeTo((p, b) -> { }))
+        .hasMessageContaining("no article was added at position 0");
+  }
+}
