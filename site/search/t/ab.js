@@ -1,2 +1,2 @@
-__bs_search.shard("ab",{"t":[["about",3,1251,"1l2n2v"],
-["absolut",1,1791,"4v"]]});
+__bs_search.shard("ab",{"t":[["about",3,1251,"1l2o2v"],
+["absolut",1,1809,"4v"]]});

@@ -1,3 +1,3 @@
-__bs_search.shard("ac",{"t":[["access",1,954,"3v"],
-["accord",2,995,"3v1q"],
-["action",1,1217,"4v"]]});
+__bs_search.shard("ac",{"t":[["access",1,969,"3v"],
+["accord",2,1008,"3v1q"],
+["action",1,1234,"4v"]]});

@@ -1,1 +1,1 @@
-__bs_search.shard("af",{"t":[["after",4,801,"0v2n1a1d"]]});
+__bs_search.shard("af",{"t":[["after",4,802,"0v2n1b1e"]]});

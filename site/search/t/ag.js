@@ -1,3 +1,3 @@
-__bs_search.shard("ag",{"t":[["against",2,1362,"2v2s"],
-["agenc",2,1197,"3q1v"],
-["agreedth",1,1865,"1v"]]});
+__bs_search.shard("ag",{"t":[["against",2,1370,"2v2s"],
+["agenc",2,1209,"3q1v"],
+["agreedth",1,1879,"1v"]]});

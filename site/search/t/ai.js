@@ -1,2 +1,2 @@
-__bs_search.shard("ai",{"t":[["aircraft",1,954,"3v"],
-["airlin",1,1791,"4v"]]});
+__bs_search.shard("ai",{"t":[["aircraft",1,969,"3v"],
+["airlin",1,1809,"4v"]]});

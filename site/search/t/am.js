@@ -1,1 +1,1 @@
-__bs_search.shard("am",{"t":[["ambassador",2,995,"3v1q"]]});
+__bs_search.shard("am",{"t":[["ambassador",2,1008,"3v1q"]]});

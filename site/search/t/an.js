@@ -1,2 +1,2 @@
-__bs_search.shard("an",{"t":[["ani",4,612,"0v3e1q1s"],
-["announc",1,2132,"0v"]]});
+__bs_search.shard("an",{"t":[["ani",4,614,"0v3e1r1s"],
+["announc",1,2142,"0v"]]});

@@ -1,2 +1,2 @@
-__bs_search.shard("ap",{"t":[["appear",1,954,"3v"],
-["appropri",1,1865,"1v"]]});
+__bs_search.shard("ap",{"t":[["appear",1,969,"3v"],
+["appropri",1,1879,"1v"]]});

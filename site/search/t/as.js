@@ -1,2 +1,2 @@
-__bs_search.shard("as",{"t":[["ask",1,954,"3v"],
-["aspect",1,954,"3v"]]});
+__bs_search.shard("as",{"t":[["ask",1,969,"3v"],
+["aspect",1,969,"3v"]]});

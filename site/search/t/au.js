@@ -1,1 +1,1 @@
-__bs_search.shard("au",{"t":[["author",2,1264,"3g2v"]]});
+__bs_search.shard("au",{"t":[["author",2,1273,"3g2v"]]});

@@ -1,1 +1,1 @@
-__bs_search.shard("bl",{"t":[["blow",1,954,"3v"]]});
+__bs_search.shard("bl",{"t":[["blow",1,969,"3v"]]});

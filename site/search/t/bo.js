@@ -1,2 +1,2 @@
-__bs_search.shard("bo",{"t":[["boast",1,954,"3v"],
-["book",1,954,"3v"]]});
+__bs_search.shard("bo",{"t":[["boast",1,969,"3v"],
+["book",1,969,"3v"]]});

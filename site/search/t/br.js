@@ -1,3 +1,3 @@
-__bs_search.shard("br",{"t":[["brief",2,1780,"1v2b"],
-["broadsheet",1,1891,"5v"],
-["broke",1,1217,"4v"]]});
+__bs_search.shard("br",{"t":[["brief",2,1786,"1v2b"],
+["broadsheet",1,1904,"5v"],
+["broke",1,1234,"4v"]]});

@@ -1,3 +1,3 @@
-__bs_search.shard("bu",{"t":[["build",1,2132,"0v"],
-["built",1,1891,"5v"],
-["bureau",1,954,"3v"]]});
+__bs_search.shard("bu",{"t":[["build",1,2142,"0v"],
+["built",1,1904,"5v"],
+["bureau",1,969,"3v"]]});

@@ -1,6 +1,6 @@
-__bs_search.shard("ca",{"t":[["caliph",1,954,"3v"],
-["call",1,1488,"3v"],
-["came",1,1865,"1v"],
-["campaign",1,954,"3v"],
-["can",1,2038,"2v"],
-["caption",1,1891,"5v"]]});
+__bs_search.shard("ca",{"t":[["caliph",1,969,"3v"],
+["call",1,1508,"3v"],
+["came",1,1879,"1v"],
+["campaign",1,969,"3v"],
+["can",1,2049,"2v"],
+["caption",1,1904,"5v"]]});

@@ -1,1 +1,1 @@
-__bs_search.shard("ce",{"t":[["centuri",1,2849,"2v"]]});
+__bs_search.shard("ce",{"t":[["centuri",1,2851,"2v"]]});

@@ -1,3 +1,3 @@
-__bs_search.shard("ch",{"t":[["chang",1,2132,"0v"],
-["charg",1,954,"3v"],
-["check",2,1362,"1t1v"]]});
+__bs_search.shard("ch",{"t":[["chang",1,2142,"0v"],
+["charg",1,969,"3v"],
+["check",2,1370,"1t1v"]]});

@@ -1,2 +1,2 @@
-__bs_search.shard("ci",{"t":[["cia",1,954,"3v"],
-["citi",2,1362,"2v1e"]]});
+__bs_search.shard("ci",{"t":[["cia",1,969,"3v"],
+["citi",2,1370,"2v1f"]]});

@@ -1,4 +1,4 @@
-__bs_search.shard("cr",{"t":[["credit",1,1891,"5v"],
-["crisi",1,1865,"1v"],
-["critic",1,954,"3v"],
-["criticis",2,814,"3p1v"]]});
+__bs_search.shard("cr",{"t":[["credit",1,1904,"5v"],
+["crisi",1,1879,"1v"],
+["critic",1,969,"3v"],
+["criticis",2,825,"3p1v"]]});

@@ -1,2 +1,2 @@
-__bs_search.shard("cu",{"t":[["currenc",1,2132,"0v"],
-["current",1,954,"3v"]]});
+__bs_search.shard("cu",{"t":[["currenc",1,2142,"0v"],
+["current",1,969,"3v"]]});

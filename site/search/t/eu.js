@@ -1,1 +1,1 @@
-__bs_search.shard("eu",{"t":[["european",1,2132,"0v"]]});
+__bs_search.shard("eu",{"t":[["european",1,2142,"0v"]]});

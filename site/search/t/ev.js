@@ -1,2 +1,2 @@
-__bs_search.shard("ev",{"t":[["even",2,1247,"1v3k"],
-["everi",3,1145,"2v1b2n"]]});
+__bs_search.shard("ev",{"t":[["even",2,1256,"1v3l"],
+["everi",3,1149,"2v1c2n"]]});

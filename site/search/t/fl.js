@@ -1,1 +1,1 @@
-__bs_search.shard("fl",{"t":[["flight",1,1791,"4v"]]});
+__bs_search.shard("fl",{"t":[["flight",1,1809,"4v"]]});

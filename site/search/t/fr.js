@@ -1,2 +1,2 @@
-__bs_search.shard("fr",{"t":[["free",1,2038,"2v"],
-["front",1,2427,"5v"]]});
+__bs_search.shard("fr",{"t":[["free",1,2049,"2v"],
+["front",1,2438,"5v"]]});

@@ -1,1 +1,1 @@
-__bs_search.shard("ga",{"t":[["gather",1,954,"3v"]]});
+__bs_search.shard("ga",{"t":[["gather",1,969,"3v"]]});

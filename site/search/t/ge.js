@@ -1,1 +1,1 @@
-__bs_search.shard("ge",{"t":[["get",1,954,"3v"]]});
+__bs_search.shard("ge",{"t":[["get",1,969,"3v"]]});

@@ -1,1 +1,1 @@
-__bs_search.shard("gi",{"t":[["given",1,1488,"3v"]]});
+__bs_search.shard("gi",{"t":[["given",1,1508,"3v"]]});

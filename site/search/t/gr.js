@@ -1,4 +1,4 @@
-__bs_search.shard("gr",{"t":[["grasp",1,1217,"4v"],
-["graviti",1,1217,"4v"],
-["great",1,1488,"3v"],
-["greatli",1,1217,"4v"]]});
+__bs_search.shard("gr",{"t":[["grasp",1,1234,"4v"],
+["graviti",1,1234,"4v"],
+["great",1,1508,"3v"],
+["greatli",1,1234,"4v"]]});

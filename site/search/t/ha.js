@@ -1,2 +1,2 @@
-__bs_search.shard("ha",{"t":[["hard",1,954,"3v"],
-["hardest",1,2038,"2v"]]});
+__bs_search.shard("ha",{"t":[["hard",1,969,"3v"],
+["hardest",1,2049,"2v"]]});

@@ -1,2 +1,2 @@
-__bs_search.shard("he",{"t":[["headlin",1,2427,"5v"],
-["help",1,954,"3v"]]});
+__bs_search.shard("he",{"t":[["headlin",1,2438,"5v"],
+["help",1,969,"3v"]]});

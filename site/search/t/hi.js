@@ -1,2 +1,2 @@
-__bs_search.shard("hi",{"t":[["highest",1,954,"3v"],
-["highli",2,1701,"3v1f"]]});
+__bs_search.shard("hi",{"t":[["highest",1,969,"3v"],
+["highli",2,1703,"3v1f"]]});

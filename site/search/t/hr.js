@@ -1,1 +1,1 @@
-__bs_search.shard("hr",{"t":[["hr",2,814,"3p1v"]]});
+__bs_search.shard("hr",{"t":[["hr",2,825,"3p1v"]]});

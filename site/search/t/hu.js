@@ -1,1 +1,1 @@
-__bs_search.shard("hu",{"t":[["humanitarian",1,1217,"4v"]]});
+__bs_search.shard("hu",{"t":[["humanitarian",1,1234,"4v"]]});

@@ -1,1 +1,1 @@
-__bs_search.shard("im",{"t":[["imag",1,2038,"2v"]]});
+__bs_search.shard("im",{"t":[["imag",1,2049,"2v"]]});

@@ -1,1 +1,1 @@
-__bs_search.shard("ir",{"t":[["iraq",1,954,"3v"]]});
+__bs_search.shard("ir",{"t":[["iraq",1,969,"3v"]]});

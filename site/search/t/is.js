@@ -1,2 +1,2 @@
-__bs_search.shard("is",{"t":[["isi",3,1009,"1q2v1u"],
-["islam",2,1247,"1v2g"]]});
+__bs_search.shard("is",{"t":[["isi",3,1017,"1q2v1u"],
+["islam",2,1256,"1v2g"]]});

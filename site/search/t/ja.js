@@ -1,1 +1,1 @@
-__bs_search.shard("ja",{"t":[["jame",1,954,"3v"]]});
+__bs_search.shard("ja",{"t":[["jame",1,969,"3v"]]});

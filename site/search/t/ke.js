@@ -1,2 +1,2 @@
-__bs_search.shard("ke",{"t":[["kei",2,1264,"3g2v"],
-["kept",1,1891,"5v"]]});
+__bs_search.shard("ke",{"t":[["kei",2,1273,"3g2v"],
+["kept",1,1904,"5v"]]});

@@ -1,2 +1,2 @@
-__bs_search.shard("ki",{"t":[["kind",1,1217,"4v"],
-["kislyak",2,814,"3p1v"]]});
+__bs_search.shard("ki",{"t":[["kind",1,1234,"4v"],
+["kislyak",2,825,"3p1v"]]});

@@ -1,2 +1,2 @@
-__bs_search.shard("kn",{"t":[["knowledg",1,1831,"3v"],
-["known",2,814,"3p1v"]]});
+__bs_search.shard("kn",{"t":[["knowledg",1,1850,"3v"],
+["known",2,825,"3p1v"]]});

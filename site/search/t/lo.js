@@ -1,1 +1,1 @@
-__bs_search.shard("lo",{"t":[["local",1,2038,"2v"]]});
+__bs_search.shard("lo",{"t":[["local",1,2049,"2v"]]});

@@ -1,6 +1,6 @@
-__bs_search.shard("ma",{"t":[["mai",1,954,"3v"],
-["make",1,954,"3v"],
-["markdown",1,1891,"5v"],
-["markup",1,1891,"5v"],
-["materi",1,2132,"0v"],
-["matter",2,1622,"3c2v"]]});
+__bs_search.shard("ma",{"t":[["mai",1,969,"3v"],
+["make",1,969,"3v"],
+["markdown",1,1904,"5v"],
+["markup",1,1904,"5v"],
+["materi",1,2142,"0v"],
+["matter",2,1630,"3c2v"]]});

@@ -1,1 +1,1 @@
-__bs_search.shard("mu",{"t":[["much",1,2132,"0v"]]});
+__bs_search.shard("mu",{"t":[["much",1,2142,"0v"]]});

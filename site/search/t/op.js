@@ -1,3 +1,3 @@
-__bs_search.shard("op",{"t":[["open",1,954,"3v"],
-["openli",1,1217,"4v"],
-["oper",3,959,"0v3e1i"]]});
+__bs_search.shard("op",{"t":[["open",1,969,"3v"],
+["openli",1,1234,"4v"],
+["oper",3,964,"0v3e1i"]]});

@@ -1,3 +1,3 @@
-__bs_search.shard("or",{"t":[["org",1,1865,"1v"],
-["organis",2,1197,"3h1v"],
-["origin",1,2545,"2v"]]});
+__bs_search.shard("or",{"t":[["org",1,1879,"1v"],
+["organis",2,1209,"3h1v"],
+["origin",1,2554,"2v"]]});

@@ -1,1 +1,1 @@
-__bs_search.shard("ot",{"t":[["other",1,1891,"5v"]]});
+__bs_search.shard("ot",{"t":[["other",1,1904,"5v"]]});

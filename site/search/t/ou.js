@@ -1,2 +1,2 @@
-__bs_search.shard("ou",{"t":[["our",2,814,"3p1v"],
-["out",2,1264,"3g2v"]]});
+__bs_search.shard("ou",{"t":[["our",2,825,"3p1v"],
+["out",2,1273,"3g2v"]]});

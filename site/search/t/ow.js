@@ -1,1 +1,1 @@
-__bs_search.shard("ow",{"t":[["own",2,1197,"3h1v"]]});
+__bs_search.shard("ow",{"t":[["own",2,1209,"3h1v"]]});

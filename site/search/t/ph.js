@@ -1,2 +1,2 @@
-__bs_search.shard("ph",{"t":[["photo",1,2427,"5v"],
-["photograph",1,1217,"4v"]]});
+__bs_search.shard("ph",{"t":[["photo",1,2438,"5v"],
+["photograph",1,1234,"4v"]]});

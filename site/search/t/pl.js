@@ -1,3 +1,3 @@
-__bs_search.shard("pl",{"t":[["place",1,954,"3v"],
-["plot",3,959,"0v1r2e"],
-["plu",1,1217,"4v"]]});
+__bs_search.shard("pl",{"t":[["place",1,969,"3v"],
+["plot",3,964,"0v1s2e"],
+["plu",1,1234,"4v"]]});

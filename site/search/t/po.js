@@ -1,4 +1,4 @@
-__bs_search.shard("po",{"t":[["possibl",1,954,"3v"],
-["post",2,1589,"3v1o"],
-["postreportedsourc",1,1865,"1v"],
-["power",1,1217,"4v"]]});
+__bs_search.shard("po",{"t":[["possibl",1,969,"3v"],
+["post",2,1600,"3v1o"],
+["postreportedsourc",1,1879,"1v"],
+["power",1,1234,"4v"]]});

@@ -1,2 +1,2 @@
-__bs_search.shard("pu",{"t":[["publicli",2,814,"3p1v"],
-["put",1,2038,"2v"]]});
+__bs_search.shard("pu",{"t":[["publicli",2,825,"3p1v"],
+["put",1,2049,"2v"]]});

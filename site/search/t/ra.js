@@ -1,2 +1,2 @@
-__bs_search.shard("ra",{"t":[["ration",1,2038,"2v"],
-["raw",1,1891,"5v"]]});
+__bs_search.shard("ra",{"t":[["ration",1,2049,"2v"],
+["raw",1,1904,"5v"]]});

@@ -1,2 +1,2 @@
-__bs_search.shard("ri",{"t":[["right",1,1791,"4v"],
-["risk",1,1488,"3v"]]});
+__bs_search.shard("ri",{"t":[["right",1,1809,"4v"],
+["risk",1,1508,"3v"]]});

@@ -1,4 +1,4 @@
-__bs_search.shard("sa",{"t":[["sack",1,954,"3v"],
-["safeti",1,1217,"4v"],
-["sai",2,1247,"1v3k"],
-["said",5,410,"0v1t1o1t1l"]]});
+__bs_search.shard("sa",{"t":[["sack",1,969,"3v"],
+["safeti",1,1234,"4v"],
+["sai",2,1256,"1v3l"],
+["said",5,411,"0v1t1o1t1m"]]});

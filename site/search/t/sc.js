@@ -1,2 +1,2 @@
-__bs_search.shard("sc",{"t":[["scan",1,2545,"2v"],
-["schedul",1,1217,"4v"]]});
+__bs_search.shard("sc",{"t":[["scan",1,2554,"2v"],
+["schedul",1,1234,"4v"]]});

@@ -1,2 +1,2 @@
-__bs_search.shard("si",{"t":[["sinc",1,2038,"2v"],
-["six",1,2038,"2v"]]});
+__bs_search.shard("si",{"t":[["sinc",1,2049,"2v"],
+["six",1,2049,"2v"]]});

@@ -1,2 +1,2 @@
-__bs_search.shard("so",{"t":[["so",1,1488,"3v"],
-["sourc",4,542,"1v2p1k1v"]]});
+__bs_search.shard("so",{"t":[["so",1,1508,"3v"],
+["sourc",4,546,"1v2p1k1v"]]});

@@ -1,1 +1,1 @@
-__bs_search.shard("sy",{"t":[["syria",1,954,"3v"]]});
+__bs_search.shard("sy",{"t":[["syria",1,969,"3v"]]});

@@ -1,3 +1,3 @@
-__bs_search.shard("ti",{"t":[["time",3,1092,"3c1g1v"],
-["tini",1,2038,"2v"],
-["titl",1,1891,"5v"]]});
+__bs_search.shard("ti",{"t":[["time",3,1097,"3c1g1v"],
+["tini",1,2049,"2v"],
+["titl",1,1904,"5v"]]});

@@ -1,4 +1,4 @@
-__bs_search.shard("tr",{"t":[["transcript",1,1865,"1v"],
-["true",1,1891,"5v"],
-["trump",2,2012,"3v1v"],
-["trust",1,2132,"0v"]]});
+__bs_search.shard("tr",{"t":[["transcript",1,1879,"1v"],
+["true",1,1904,"5v"],
+["trump",2,2015,"3v1v"],
+["trust",1,2142,"0v"]]});

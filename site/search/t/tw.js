@@ -1,2 +1,2 @@
-__bs_search.shard("tw",{"t":[["tweet",1,1791,"4v"],
-["two",3,917,"1t1v3t"]]});
+__bs_search.shard("tw",{"t":[["tweet",1,1809,"4v"],
+["two",3,922,"1t1v3t"]]});

@@ -1,3 +1,3 @@
-__bs_search.shard("un",{"t":[["unless",1,1891,"5v"],
-["unlik",2,814,"3p1v"],
-["until",1,1891,"5v"]]});
+__bs_search.shard("un",{"t":[["unless",1,1904,"5v"],
+["unlik",2,825,"3p1v"],
+["until",1,1904,"5v"]]});

@@ -1,2 +1,2 @@
-__bs_search.shard("up",{"t":[["up",2,1197,"3h1v"],
-["updat",1,1891,"5v"]]});
+__bs_search.shard("up",{"t":[["up",2,1209,"3h1v"],
+["updat",1,1904,"5v"]]});

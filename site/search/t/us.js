@@ -1,1 +1,1 @@
-__bs_search.shard("us",{"t":[["us",3,1257,"2n1v1q"]]});
+__bs_search.shard("us",{"t":[["us",3,1262,"2n1v1q"]]});

@@ -1,2 +1,2 @@
-__bs_search.shard("wi",{"t":[["within",1,954,"3v"],
-["without",1,954,"3v"]]});
+__bs_search.shard("wi",{"t":[["within",1,969,"3v"],
+["without",1,969,"3v"]]});

@@ -1,2 +1,2 @@
-__bs_search.shard("ye",{"t":[["year",2,1701,"0q2v"],
-["yet",1,1217,"4v"]]});
+__bs_search.shard("ye",{"t":[["year",2,1707,"0q2v"],
+["yet",1,1234,"4v"]]});

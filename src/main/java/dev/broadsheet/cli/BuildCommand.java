@@ -93,6 +93,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     if (verbose) {
       result.skipped().forEach(s -> stderr.println("skipped: " + s));
+      result.notes().forEach(n -> stderr.println("note: " + n));
       result.stages().forEach((stage, time) -> stderr.printf(Locale.ROOT, "stage %-9s %7.2f s%n",
           stage, time.toMillis() / 1000.0));
     }
@@ -118,9 +119,10 @@ final class BuildCommand implements Callable<Integer> {
 
   private String summary(BuildResult r) {
     int w = r.warnings().size();
-    return String.format(Locale.ROOT, "Built %s: %d article%s read, %d page%s written, %d warning%s,"
-            + " %.2f s", out, r.articlesRead(), plural(r.articlesRead()), r.pagesWritten(),
-        plural(r.pagesWritten()), w, plural(w), r.elapsed().toMillis() / 1000.0);
+    return String.format(Locale.ROOT, "Built %s: %d article%s read, %d page%s written (%d file%s"
+            + " changed), %d warning%s, %.2f s", out, r.articlesRead(), plural(r.articlesRead()),
+        r.pagesWritten(), plural(r.pagesWritten()), r.filesChanged(), plural(r.filesChanged()),
+        w, plural(w), r.elapsed().toMillis() / 1000.0);
   }
 
   private static String plural(int n) {

@@ -50,8 +50,17 @@ public final class ArticleLoader {
    *     built
    */
   public Loaded load(SourceFile file) {
+    return load(file, read(file));
+  }
+
+  /**
+   * Reads an article from {@code bytes}, the content of {@code file} as {@link #read} gave it.
+   *
+   * @throws ContentException naming the file, and the line where it applies, when it cannot be
+   *     built
+   */
+  public Loaded load(SourceFile file, byte[] bytes) {
     String name = file.relativePath();
-    byte[] bytes = read(file);
     List<Warning> warnings = new ArrayList<>();
     if (TextDecoder.looksBinary(bytes)) {
       throw new ContentException(name, 0, "is not a text file (it contains NUL bytes)");
@@ -80,7 +89,12 @@ public final class ArticleLoader {
     return new Loaded(article, List.copyOf(warnings), body.html(), body.text());
   }
 
-  private byte[] read(SourceFile file) {
+  /**
+   * The bytes of {@code file}, within the configured size limit.
+   *
+   * @throws ContentException when it is too large or cannot be read
+   */
+  public byte[] read(SourceFile file) {
     String name = file.relativePath();
     try {
       long size = Files.size(file.path());

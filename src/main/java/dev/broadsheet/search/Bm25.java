@@ -12,18 +12,28 @@ final class Bm25 {
   static final double B_HEADLINE = 0.5;
   static final double HEADLINE_WEIGHT = 4.0;
 
-  private final int documents;
+  private final double documents;
   private final double averageHeadline;
   private final double averageBody;
 
+  /**
+   * The archive's size and average lengths are rounded to two significant figures: ranking
+   * hardly notices, and adding or editing one article then leaves every other article's scores,
+   * and so most index files, byte for byte as they were, which keeps rebuilds small.
+   */
   Bm25(int documents, long headlineTerms, long bodyTerms) {
-    this.documents = documents;
-    this.averageHeadline = Math.max(1.0, (double) headlineTerms / Math.max(1, documents));
-    this.averageBody = Math.max(1.0, (double) bodyTerms / Math.max(1, documents));
+    this.documents = twoFigures(documents);
+    this.averageHeadline = twoFigures(Math.max(1.0,
+        (double) headlineTerms / Math.max(1, documents)));
+    this.averageBody = twoFigures(Math.max(1.0, (double) bodyTerms / Math.max(1, documents)));
+  }
+
+  static double twoFigures(double x) {
+    return new java.math.BigDecimal(x).round(new java.math.MathContext(2)).doubleValue();
   }
 
   double idf(int df) {
-    return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+    return Math.log(1 + Math.max(0, documents - df + 0.5) / (df + 0.5));
   }
 
   double score(double idf, int tfHeadline, int headlineLength, int tfBody, int bodyLength) {

@@ -11,17 +11,22 @@ import java.util.Map;
  * What a build did.
  *
  * @param articlesRead article files read
- * @param pagesWritten HTML pages written
+ * @param pagesWritten HTML pages in the site
+ * @param filesChanged files of the site written anew or deleted by this build: all of them
+ *                     unless the build cache let the build update the previous site
  * @param warnings     sorted by file, then message
  * @param skipped      files under the articles folder that are not articles, with the reason
+ * @param notes        what {@code --verbose} tells, such as why the build cache was not used
  * @param elapsed      wall-clock time of the build
  * @param stages       wall-clock time of each stage, in the order they ran
  */
-public record BuildResult(int articlesRead, int pagesWritten, List<Warning> warnings,
-    List<String> skipped, Duration elapsed, Map<String, Duration> stages) {
+public record BuildResult(int articlesRead, int pagesWritten, int filesChanged,
+    List<Warning> warnings, List<String> skipped, List<String> notes, Duration elapsed,
+    Map<String, Duration> stages) {
   public BuildResult {
     warnings = List.copyOf(warnings);
     skipped = List.copyOf(skipped);
+    notes = List.copyOf(notes);
     stages = Collections.unmodifiableMap(new LinkedHashMap<>(stages));
   }
 }

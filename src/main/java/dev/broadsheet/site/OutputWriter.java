@@ -10,7 +10,13 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The only class that writes the site. Pages go to a staging folder beside the output folder;
@@ -18,6 +24,11 @@ import java.util.UUID;
  * An existing output folder is replaced only if a previous build made it (it holds the
  * {@link #MARKER} file) or it is empty, and no path can be written outside the staging folder.
  * Writes may come from many threads at once.
+ *
+ * <p>When the build cache describes the existing site exactly (every file there, and nothing
+ * else, with the size and time it was written with), the writer patches it instead: only files
+ * whose bytes changed are staged, and {@link #commit()} moves each into place and deletes the
+ * files no longer written. Unchanged pages keep their bytes and their time.
  */
 public final class OutputWriter implements AutoCloseable {
   /** Marks a folder as made by Broadsheet, so that it may be replaced. */
@@ -27,11 +38,56 @@ public final class OutputWriter implements AutoCloseable {
 
   private final Path out;
   private final Path staging;
+  /** The existing site's files, when this writer patches it; null when it replaces it. */
+  private final Map<String, BuildCache.Output> previous;
+  private final Map<String, BuildCache.Output> written = new ConcurrentHashMap<>();
+  private final Set<String> staged = ConcurrentHashMap.newKeySet();
   private boolean committed;
 
-  private OutputWriter(Path out, Path staging) {
+  private OutputWriter(Path out, Path staging, Map<String, BuildCache.Output> previous) {
     this.out = out;
     this.staging = staging;
+    this.previous = previous;
+  }
+
+  /**
+   * As {@link #open(Path)}, patching the existing site if {@code previous} describes it exactly.
+   */
+  static OutputWriter open(Path outFolder, Map<String, BuildCache.Output> previous) {
+    OutputWriter writer = open(outFolder);
+    if (previous.isEmpty() || !describes(writer.out, previous)) {
+      return writer;
+    }
+    return new OutputWriter(writer.out, writer.staging, previous);
+  }
+
+  /** Whether the site is patched rather than replaced. */
+  boolean patching() {
+    return previous != null;
+  }
+
+  private static boolean describes(Path out, Map<String, BuildCache.Output> previous) {
+    if (!Files.isDirectory(out)) {
+      return false;
+    }
+    Map<String, BuildCache.Output> found = new HashMap<>();
+    try {
+      Files.walkFileTree(out, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          found.put(sitePath(out, file), new BuildCache.Output(attrs.size(),
+              attrs.lastModifiedTime().toMillis()));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      return false;
+    }
+    return found.equals(previous);
+  }
+
+  private static String sitePath(Path root, Path file) {
+    return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
   }
 
   /**
@@ -57,7 +113,7 @@ public final class OutputWriter implements AutoCloseable {
       Files.createDirectories(out.getParent());
       Path staging = out.resolveSibling("." + out.getFileName() + ".building-" + UUID.randomUUID());
       Files.createDirectory(staging);
-      return new OutputWriter(out, staging);
+      return new OutputWriter(out, staging, null);
     } catch (IOException e) {
       throw new BuildException("cannot create a folder beside " + outFolder + ": " + e, e);
     }
@@ -72,11 +128,54 @@ public final class OutputWriter implements AutoCloseable {
   public void write(String path, byte[] bytes) {
     Path target = resolve(path);
     try {
+      if (previous != null && unchanged(path, bytes)) {
+        written.put(path, previous.get(path));
+        return;
+      }
       Files.createDirectories(target.getParent());
       Files.write(target, bytes);
+      staged.add(path);
+      written.put(path, new BuildCache.Output(bytes.length,
+          Files.getLastModifiedTime(target).toMillis()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);
     }
+  }
+
+  /**
+   * Keeps the existing site's file at {@code path} as it is, when patching and it is there.
+   *
+   * @return false when the page has to be written after all
+   */
+  boolean keep(String path) {
+    resolve(path);
+    BuildCache.Output old = previous == null ? null : previous.get(path);
+    if (old == null) {
+      return false;
+    }
+    written.put(path, old);
+    return true;
+  }
+
+  /** Files written anew or deleted: every file, unless patching. */
+  int rewritten() {
+    if (previous == null) {
+      return written.size();
+    }
+    return staged.size() + (int) previous.keySet().stream()
+        .filter(p -> !written.containsKey(p)).count();
+  }
+
+  /** What is in the site once committed, by path, for the next build's cache. */
+  Map<String, BuildCache.Output> written() {
+    return Map.copyOf(written);
+  }
+
+  /** Compares with the existing file itself: cheaper than hashing every page of every build. */
+  private boolean unchanged(String path, byte[] bytes) throws IOException {
+    BuildCache.Output old = previous.get(path);
+    return old != null && old.size() == bytes.length
+        && Arrays.equals(Files.readAllBytes(out.resolve(path)), bytes);
   }
 
   private Path resolve(String path) {
@@ -93,6 +192,10 @@ public final class OutputWriter implements AutoCloseable {
   /** Puts the staged site in place of the output folder. */
   public void commit() {
     write(MARKER, MARKER_TEXT);
+    if (previous != null) {
+      patch();
+      return;
+    }
     Path old = out.resolveSibling("." + out.getFileName() + ".old-" + UUID.randomUUID());
     try {
       boolean hadOld = Files.exists(out);
@@ -113,6 +216,36 @@ public final class OutputWriter implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new BuildException("cannot put the new site in place of " + out + ": " + e, e);
+    }
+  }
+
+  /**
+   * Moves each staged file into the site, then deletes what this build did not write. Each
+   * file is replaced atomically; the build cache was invalidated first, so a build that dies
+   * half-way is followed by a full one.
+   */
+  private void patch() {
+    try {
+      for (String path : new TreeSet<>(staged)) {
+        Path target = out.resolve(path);
+        Files.createDirectories(target.getParent());
+        Files.move(staging.resolve(path), target, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      }
+      for (String path : new TreeSet<>(previous.keySet()).descendingSet()) {
+        if (!written.containsKey(path)) {
+          Path gone = out.resolve(path);
+          Files.deleteIfExists(gone);
+          for (Path dir = gone.getParent(); !dir.equals(out) && isEmpty(dir);
+              dir = dir.getParent()) {
+            Files.delete(dir);
+          }
+        }
+      }
+      committed = true;
+      deleteTree(staging);
+    } catch (IOException e) {
+      throw new BuildException("cannot update the site in " + out + ": " + e, e);
     }
   }
 

@@ -57,6 +57,8 @@ public final class SiteBuilder {
   private final Theme theme;
   private final List<Warning> warnings = new ArrayList<>();
   private final AtomicInteger pages = new AtomicInteger();
+  private final List<String> notes = new ArrayList<>();
+  private int rewritten;
 
   private SiteBuilder(BuildOptions options, BuildProgress progress) {
     this.options = options;
@@ -97,7 +99,11 @@ public final class SiteBuilder {
     // Each article is read, then written; listings are counted in once they are known.
     progress.expect(2L * scan.articles().size());
     RelatedStories related = new RelatedStories();
-    List<Article> articles = load(scan.articles(), related);
+    String inputKey = inputKey();
+    BuildCache cache = BuildCache.open(options.out(), inputKey, outputKey(inputKey));
+    cache.problem().ifPresent(notes::add);
+    ArticleReader reader = new ArticleReader(loader, cache);
+    List<Article> articles = load(scan.articles(), reader, related);
     done.accept("load");
     articles = uniqueSlugs(articles);
     Archive archive = Archive.of(articles.stream().sorted(INDEX_ORDER).toList());
@@ -109,17 +115,19 @@ public final class SiteBuilder {
       warnings.add(Warning.site("no base URL: feeds, sitemaps and robots.txt were not written;"
           + " set base_url in broadsheet.yaml or pass --base-url"));
     }
-    try (OutputWriter out = OutputWriter.open(options.out())) {
+    try (cache; OutputWriter out = OutputWriter.open(options.out(), cache.previousOutputs())) {
       Views views = new Views(options.config(), "Broadsheet " + Version.get(), archive,
           base.isPresent());
       // The index waits in temporary files while pages render; closing deletes them on failure.
       // bench/search sets the property to time a build without the index.
       if (Boolean.getBoolean("broadsheet.bench.skipSearchIndex")) {
-        renderArticles(archive, relatedLists, new ArticleViews(views), null, templates, out);
+        renderArticles(archive, relatedLists, new ArticleViews(views), null, templates, out,
+            cache);
         done.accept("articles");
       } else {
         try (SearchIndexBuilder search = new SearchIndexBuilder(archive.articles().size())) {
-          renderArticles(archive, relatedLists, new ArticleViews(views), search, templates, out);
+          renderArticles(archive, relatedLists, new ArticleViews(views), search, templates, out,
+              cache);
           done.accept("articles");
           search.writeTo(out::write);
           done.accept("search");
@@ -136,12 +144,18 @@ public final class SiteBuilder {
       }
       copyAssets(out);
       done.accept("feeds");
+      if (out.patching()) {
+        // A build that dies while patching the site must not trust this cache afterwards.
+        cache.invalidate();
+      }
       out.commit();
+      cache.commit(out.written());
+      rewritten = out.rewritten();
       done.accept("commit");
     }
     warnings.sort(Comparator.naturalOrder());
-    return new BuildResult(scan.articles().size(), pages.get(), warnings, scan.skipped(),
-        Duration.ofNanos(System.nanoTime() - start), stages);
+    return new BuildResult(scan.articles().size(), pages.get(), rewritten, warnings,
+        scan.skipped(), notes, Duration.ofNanos(System.nanoTime() - start), stages);
   }
 
   private void checkFolders() {
@@ -169,15 +183,18 @@ public final class SiteBuilder {
    * is reported. Each published article's text goes to the related-stories index as it is
    * read, so no text is kept.
    */
-  private List<Article> load(List<SourceFile> files, RelatedStories related) {
+  private List<Article> load(List<SourceFile> files, ArticleReader reader,
+      RelatedStories related) {
+    // Each result keeps the metadata only: texts go to the related index as they are read.
+    record Result(Article article, List<Warning> warnings) {}
     List<Object> results = IntStream.range(0, files.size()).parallel().mapToObj(i -> {
       try {
-        ArticleLoader.Loaded loaded = loader.load(files.get(i));
-        if (publishable(loaded.article())) {
-          related.add(loaded.article(), loaded.text().get());
+        ArticleReader.Read read = reader.read(files.get(i));
+        if (publishable(read.article())) {
+          related.add(read.article(), read.text());
         }
         progress.step("reading");
-        return (Object) loaded;
+        return (Object) new Result(read.article(), read.warnings());
       } catch (ContentException e) {
         return e;
       }
@@ -187,10 +204,10 @@ public final class SiteBuilder {
       if (r instanceof ContentException e) {
         throw e;
       }
-      ArticleLoader.Loaded loaded = (ArticleLoader.Loaded) r;
-      warnings.addAll(loaded.warnings());
-      if (publishable(loaded.article())) {
-        articles.add(loaded.article());
+      Result read = (Result) r;
+      warnings.addAll(read.warnings());
+      if (publishable(read.article())) {
+        articles.add(read.article());
       }
     }
     return articles;
@@ -216,22 +233,55 @@ public final class SiteBuilder {
    * the text read goes to the search index on the way.
    */
   private void renderArticles(Archive archive, int[][] related, ArticleViews views,
-      SearchIndexBuilder search, TemplateEngine templates, OutputWriter out) {
+      SearchIndexBuilder search, TemplateEngine templates, OutputWriter out, BuildCache cache) {
     List<Article> articles = archive.articles();
     IntStream.range(0, articles.size()).parallel().forEach(i -> {
       Article a = articles.get(i);
-      ArticleLoader.Loaded loaded = loader.load(a.source());
-      ArticleView view = views.article(i, loaded.bodyHtml().get(), related[i]);
-      out.write(SitePaths.article(a.slug()), templates.render(TemplateEngine.ARTICLE, view));
+      String path = SitePaths.article(a.slug());
+      // A page whose view, bar the body, and whose file are as last time is as last time.
+      Optional<String> key = cache.contentHash(a.source()).map(hash ->
+          cache.pageKey(views.article(i, "sha256:" + hash, related[i]).toString()));
+      key.ifPresent(k -> cache.recordPage(path, k));
+      Optional<String> cachedText = key.filter(k -> cache.samePage(path, k))
+          .flatMap(k -> cache.text(a.source())).filter(t -> out.keep(path));
+      ArticleView view;
+      String text;
+      if (cachedText.isPresent()) {
+        view = views.article(i, "", related[i]);
+        text = cachedText.get();
+      } else {
+        ArticleLoader.Loaded loaded = loader.load(a.source());
+        view = views.article(i, loaded.bodyHtml().get(), related[i]);
+        out.write(path, templates.render(TemplateEngine.ARTICLE, view));
+        text = loaded.text().get();
+      }
       progress.step("writing");
       if (search == null) {
         return;
       }
-      search.add(i, new SearchDocument(SitePaths.article(a.slug()), a.headline(), view.date(),
-          view.dateText(), a.section(), a.date().map(d -> d.value().getYear()).orElse(0),
-          a.summary(), loaded.text().get()));
+      search.add(i, new SearchDocument(path, a.headline(), view.date(), view.dateText(),
+          a.section(), a.date().map(d -> d.value().getYear()).orElse(0), a.summary(), text));
     });
     pages.addAndGet(articles.size());
+  }
+
+  /** What reading an article depends on besides its file: the code and the configuration. */
+  private String inputKey() {
+    return Digests.hex(Digests.of("input", BuildCache.codeKey(), options.config().toString()));
+  }
+
+  /** What rendering depends on besides the views: reading, and every file of the theme. */
+  private String outputKey(String inputKey) {
+    List<String> parts = new ArrayList<>(List.of("output", inputKey));
+    for (String name : theme.templateNames()) {
+      parts.add(name);
+      theme.find(name).ifPresent(f -> parts.add(Digests.hex(Digests.of(f.bytes()))));
+    }
+    for (String name : theme.assetNames()) {
+      parts.add(name);
+      theme.find(name).ifPresent(f -> parts.add(Digests.hex(Digests.of(f.bytes()))));
+    }
+    return Digests.hex(Digests.of(parts.toArray(String[]::new)));
   }
 
   /** Every page of every listing: front page, years, months, undated, terms. */

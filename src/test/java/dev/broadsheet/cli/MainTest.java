@@ -38,7 +38,8 @@ class MainTest {
     assertThat(code).isEqualTo(ExitCodes.OK);
     String last = out.toString().strip().lines().reduce((a, b) -> b).orElseThrow();
     assertThat(last).matches(
-        "Built .*site: 2 articles read, \\d+ pages written, 2 warnings, \\d+\\.\\d\\d s");
+        "Built .*site: 2 articles read, \\d+ pages written \\(\\d+ files changed\\), 2 warnings,"
+            + " \\d+\\.\\d\\d s");
     assertThat(err.toString()).contains("warning: b.md: slug 'a' is already used by a.md")
         .contains("warning: no base URL");
   }

@@ -109,7 +109,7 @@ class SiteBuilderTest {
     before.forEach((path, bytes) -> assertThat(after.get(path)).isEqualTo(bytes));
     try (Stream<Path> siblings = Files.list(dir)) {
       assertThat(siblings.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("articles", "site");
+          .containsExactlyInAnyOrder("articles", "site", ".broadsheet-cache");
     }
   }
 

@@ -1,0 +1,217 @@
+package dev.broadsheet.site;
+
+import dev.broadsheet.content.Article;
+import dev.broadsheet.content.ArticleDate;
+import dev.broadsheet.content.Caption;
+import dev.broadsheet.content.SourceFile;
+import dev.broadsheet.content.Warning;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes an article's metadata and warnings to the build cache and reads them back, field by
+ * field: what comes back equals what went in, so a cached article builds the same pages.
+ */
+final class ArticleCodec {
+  private static final byte NULL = 0;
+  private static final byte STRING = 1;
+  private static final byte BOOLEAN = 2;
+  private static final byte LONG = 3;
+  private static final byte DOUBLE = 4;
+  private static final byte LIST = 5;
+  private static final byte MAP = 6;
+
+  private ArticleCodec() {}
+
+  /** Thrown for front-matter values the cache cannot hold; such articles are simply re-read. */
+  static final class Unsupported extends IOException {
+    Unsupported(Object value) {
+      super("cannot cache a " + value.getClass().getName());
+    }
+  }
+
+  static void write(DataOutput out, Article a, List<Warning> warnings) throws IOException {
+    out.writeUTF(a.slug());
+    writeString(out, a.headline());
+    writeString(out, a.dek());
+    writeStrings(out, a.authors());
+    writeString(out, a.publication());
+    writeString(out, a.section());
+    writeStrings(out, a.tags());
+    writeString(out, a.summary());
+    writeDate(out, a.date());
+    writeDate(out, a.updated());
+    out.writeBoolean(a.draft());
+    out.writeInt(a.wordCount());
+    out.writeBoolean(a.caption().isPresent());
+    if (a.caption().isPresent()) {
+      writeString(out, a.caption().get().label());
+      writeString(out, a.caption().get().text());
+      writeString(out, a.caption().get().credit());
+    }
+    writeValue(out, a.extra());
+    out.writeInt(warnings.size());
+    for (Warning w : warnings) {
+      writeString(out, w.message());
+    }
+  }
+
+  record Decoded(Article article, List<Warning> warnings) {}
+
+  @SuppressWarnings("unchecked")
+  static Decoded read(DataInput in, SourceFile source) throws IOException {
+    String slug = in.readUTF();
+    String headline = readString(in);
+    String dek = readString(in);
+    List<String> authors = readStrings(in);
+    String publication = readString(in);
+    String section = readString(in);
+    List<String> tags = readStrings(in);
+    String summary = readString(in);
+    Optional<ArticleDate> date = readDate(in);
+    Optional<ArticleDate> updated = readDate(in);
+    boolean draft = in.readBoolean();
+    int words = in.readInt();
+    Optional<Caption> caption = in.readBoolean()
+        ? Optional.of(new Caption(readString(in), readString(in), readString(in)))
+        : Optional.empty();
+    Map<String, Object> extra = (Map<String, Object>) readValue(in);
+    int n = in.readInt();
+    List<Warning> warnings = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      warnings.add(new Warning(source.relativePath(), readString(in)));
+    }
+    return new Decoded(new Article(source, slug, headline, dek, authors, publication, section,
+        tags, summary, date, updated, draft, words, caption, extra), warnings);
+  }
+
+  /** Strings of any length: {@link DataOutput#writeUTF} stops at 64 kB. */
+  private static void writeString(DataOutput out, String s) throws IOException {
+    byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  private static String readString(DataInput in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > (64 << 20)) {
+      throw new IOException("bad string length " + n);
+    }
+    byte[] bytes = new byte[n];
+    in.readFully(bytes);
+    return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static void writeStrings(DataOutput out, List<String> list) throws IOException {
+    out.writeInt(list.size());
+    for (String s : list) {
+      writeString(out, s);
+    }
+  }
+
+  private static List<String> readStrings(DataInput in) throws IOException {
+    int n = in.readInt();
+    List<String> list = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      list.add(readString(in));
+    }
+    return list;
+  }
+
+  private static void writeDate(DataOutput out, Optional<ArticleDate> date) throws IOException {
+    out.writeBoolean(date.isPresent());
+    if (date.isPresent()) {
+      ZonedDateTime t = date.get().value();
+      out.writeLong(t.toEpochSecond());
+      out.writeInt(t.getNano());
+      out.writeUTF(t.getZone().getId());
+      out.writeBoolean(date.get().dateOnly());
+    }
+  }
+
+  private static Optional<ArticleDate> readDate(DataInput in) throws IOException {
+    if (!in.readBoolean()) {
+      return Optional.empty();
+    }
+    Instant instant = Instant.ofEpochSecond(in.readLong(), in.readInt());
+    ZonedDateTime t = ZonedDateTime.ofInstant(instant, ZoneId.of(in.readUTF()));
+    return Optional.of(new ArticleDate(t, in.readBoolean()));
+  }
+
+  /** Front-matter values: the plain data a safe YAML read gives. */
+  private static void writeValue(DataOutput out, Object value) throws IOException {
+    if (value == null) {
+      out.writeByte(NULL);
+    } else if (value instanceof String s) {
+      out.writeByte(STRING);
+      writeString(out, s);
+    } else if (value instanceof Boolean b) {
+      out.writeByte(BOOLEAN);
+      out.writeBoolean(b);
+    } else if (value instanceof Long l) {
+      out.writeByte(LONG);
+      out.writeLong(l);
+    } else if (value instanceof Double d) {
+      out.writeByte(DOUBLE);
+      out.writeDouble(d);
+    } else if (value instanceof List<?> list) {
+      out.writeByte(LIST);
+      out.writeInt(list.size());
+      for (Object item : list) {
+        writeValue(out, item);
+      }
+    } else if (value instanceof Map<?, ?> map) {
+      out.writeByte(MAP);
+      out.writeInt(map.size());
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        writeString(out, (String) e.getKey());
+        writeValue(out, e.getValue());
+      }
+    } else {
+      throw new Unsupported(value);
+    }
+  }
+
+  private static Object readValue(DataInput in) throws IOException {
+    byte type = in.readByte();
+    switch (type) {
+      case NULL:
+        return null;
+      case STRING:
+        return readString(in);
+      case BOOLEAN:
+        return in.readBoolean();
+      case LONG:
+        return in.readLong();
+      case DOUBLE:
+        return in.readDouble();
+      case LIST: {
+        int n = in.readInt();
+        List<Object> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+          list.add(readValue(in));
+        }
+        return java.util.Collections.unmodifiableList(list);
+      }
+      case MAP: {
+        int n = in.readInt();
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+          map.put(readString(in), readValue(in));
+        }
+        return java.util.Collections.unmodifiableMap(map);
+      }
+      default:
+        throw new IOException("bad value type " + type);
+    }
+  }
+}

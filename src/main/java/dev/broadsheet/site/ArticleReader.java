@@ -1,0 +1,61 @@
+package dev.broadsheet.site;
+
+import dev.broadsheet.content.Article;
+import dev.broadsheet.content.ArticleLoader;
+import dev.broadsheet.content.ContentException;
+import dev.broadsheet.content.SourceFile;
+import dev.broadsheet.content.Warning;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads articles through the build cache: an article whose file is as last seen comes from the
+ * cache; any other is read from its file, and goes into the cache for next time.
+ */
+final class ArticleReader {
+  /** An article's metadata, what was odd about it, and its plain text for the indexes. */
+  record Read(Article article, List<Warning> warnings, String text) {}
+
+  private final ArticleLoader loader;
+  private final BuildCache cache;
+
+  ArticleReader(ArticleLoader loader, BuildCache cache) {
+    this.loader = loader;
+    this.cache = cache;
+  }
+
+  Read read(SourceFile file) {
+    BasicFileAttributes attrs = attributes(file);
+    long size = attrs.size();
+    long modified = attrs.lastModifiedTime().toMillis();
+    Optional<BuildCache.Cached> hit = cache.byStamp(file, size, modified);
+    if (hit.isEmpty()) {
+      byte[] bytes = loader.read(file);
+      byte[] hash = Digests.of(bytes);
+      hit = cache.byHash(file, size, modified, hash);
+      if (hit.isEmpty()) {
+        ArticleLoader.Loaded loaded = loader.load(file, bytes);
+        String text = loaded.text().get();
+        cache.store(file, size, modified, hash, loaded.article(), loaded.warnings(), text);
+        return new Read(loaded.article(), loaded.warnings(), text);
+      }
+    }
+    BuildCache.Cached c = hit.get();
+    return new Read(c.article(), c.warnings(), c.text());
+  }
+
+  private static BasicFileAttributes attributes(SourceFile file) {
+    try {
+      return Files.readAttributes(file.path(), BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      throw new ContentException(file.relativePath(), 0,
+          "disappeared while the site was being built", e);
+    } catch (IOException e) {
+      throw new ContentException(file.relativePath(), 0, "cannot be read: " + e.getMessage(), e);
+    }
+  }
+}

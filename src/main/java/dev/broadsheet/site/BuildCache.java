@@ -1,0 +1,346 @@
+package dev.broadsheet.site;
+
+import dev.broadsheet.content.Article;
+import dev.broadsheet.content.SourceFile;
+import dev.broadsheet.content.Warning;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32;
+
+/**
+ * What one build leaves for the next, in {@code .broadsheet-cache/NAME/} beside the output
+ * folder {@code NAME}: every article as read (metadata, warnings, plain text) keyed by a hash
+ * of its file, what each article page was rendered from, and what every output file holds.
+ *
+ * <p>Two files: an append-only log of articles, and a manifest written last, atomically, that
+ * says which log entries are live. A build that dies leaves the old manifest, which still
+ * describes the old site. Anything unreadable (missing, truncated, another format or version,
+ * a checksum that does not match) makes the cache empty, so the build is a full one: the cache
+ * can make a build faster, never different.
+ */
+final class BuildCache implements AutoCloseable {
+  static final String FOLDER = ".broadsheet-cache";
+  private static final String MANIFEST = "manifest.bin";
+  /**
+   * A file changed less than this before the previous build began may have changed again within
+   * the file system's timestamp resolution, unseen by its size and time: such files are hashed.
+   */
+  private static final long RACY_MILLIS = 2_000;
+
+  /** An article file as last seen, and where its entry is in the log. */
+  record Source(long size, long modified, byte[] hash, long offset, int length) {}
+
+  /** An output file as last written: enough to tell whether anyone has touched it since. */
+  record Output(long size, long modified) {}
+
+  /** An article as the cache holds it. */
+  record Cached(Article article, List<Warning> warnings, String text) {}
+
+  private final Path dir;
+  private final String inputKey;
+  private final String outputKey;
+  private final long startedAt;
+  private final String problem;
+  private final String previousLog;
+  private final long previousStartedAt;
+  private final Map<String, Source> previousSources;
+  private final Map<String, String> previousPageKeys;
+  private final Map<String, Output> previousOutputs;
+  private final boolean inputsValid;
+  private final boolean outputsValid;
+
+  private final String log;
+  private final FileChannel channel;
+  private final Map<String, Source> sources = new ConcurrentHashMap<>();
+  private final Map<String, String> pageKeys = new ConcurrentHashMap<>();
+
+  private BuildCache(Path dir, String inputKey, String outputKey, Manifest previous,
+      String problem) throws IOException {
+    this.dir = dir;
+    this.inputKey = inputKey;
+    this.outputKey = outputKey;
+    this.startedAt = System.currentTimeMillis();
+    this.problem = problem;
+    this.previousLog = previous == null ? null : previous.log();
+    this.previousStartedAt = previous == null ? 0 : previous.startedAt();
+    this.previousSources = previous == null ? Map.of() : previous.sources();
+    this.previousPageKeys = previous == null ? Map.of() : previous.pageKeys();
+    this.previousOutputs = previous == null ? Map.of() : previous.outputs();
+    this.inputsValid = previous != null && previous.inputKey().equals(inputKey);
+    this.outputsValid = inputsValid && previous.outputKey().equals(outputKey);
+    Files.createDirectories(dir);
+    // Reuse the log while most of it is live; otherwise start a new one and copy live entries.
+    long live = previousSources.values().stream().mapToLong(s -> s.length() + 8L).sum();
+    Path old = previousLog == null ? null : dir.resolve(previousLog);
+    boolean reuse = inputsValid && old != null && Files.isRegularFile(old)
+        && Files.size(old) < 2 * live + (16 << 20);
+    this.log = reuse ? previousLog : "log-" + UUID.randomUUID() + ".bin";
+    this.channel = FileChannel.open(dir.resolve(log), StandardOpenOption.CREATE,
+        StandardOpenOption.READ, StandardOpenOption.WRITE);
+    channel.position(channel.size());
+  }
+
+  /** The cache of the site at {@code out}; empty, with the reason, when there is none to use. */
+  static BuildCache open(Path out, String inputKey, String outputKey) {
+    Path abs = out.toAbsolutePath().normalize();
+    Path dir = abs.getParent().resolve(FOLDER).resolve(abs.getFileName().toString());
+    Manifest previous = null;
+    String problem = null;
+    try {
+      previous = Manifest.read(dir.resolve(MANIFEST));
+      if (previous == null) {
+        problem = "no build cache yet";
+      }
+    } catch (IOException | RuntimeException e) {
+      problem = "build cache unreadable (" + e.getMessage() + "); building everything";
+    }
+    try {
+      return new BuildCache(dir, inputKey, outputKey, previous, problem);
+    } catch (IOException e) {
+      throw new BuildException("cannot use the build cache " + dir + ": " + e, e);
+    }
+  }
+
+  /** Why nothing was reused, or empty when the cache was used. */
+  Optional<String> problem() {
+    if (problem != null) {
+      return Optional.of(problem);
+    }
+    return inputsValid ? Optional.empty()
+        : Optional.of("Broadsheet or the configuration changed; reading every article again");
+  }
+
+  /** What the previous build wrote, when it may be trusted for this one. */
+  Map<String, Output> previousOutputs() {
+    return previousOutputs;
+  }
+
+  /**
+   * The cached article for {@code file}, when its size and time are as last seen and the
+   * previous build began well after it last changed: no need to read it.
+   */
+  Optional<Cached> byStamp(SourceFile file, long size, long modified) {
+    Source s = previousSources.get(file.relativePath());
+    if (!inputsValid || s == null || s.size() != size || s.modified() != modified
+        || modified >= previousStartedAt - RACY_MILLIS) {
+      return Optional.empty();
+    }
+    return reuse(file, s, size, modified);
+  }
+
+  /** The cached article for {@code file}, when its content hashes as last seen. */
+  Optional<Cached> byHash(SourceFile file, long size, long modified, byte[] hash) {
+    Source s = previousSources.get(file.relativePath());
+    if (!inputsValid || s == null || !Arrays.equals(s.hash(), hash)) {
+      return Optional.empty();
+    }
+    return reuse(file, s, size, modified);
+  }
+
+  private Optional<Cached> reuse(SourceFile file, Source s, long size, long modified) {
+    try {
+      byte[] entry = readEntry(previousLog, s.offset(), s.length());
+      Cached cached = decode(file, entry);
+      long offset = log.equals(previousLog) ? s.offset() : append(entry);
+      sources.put(file.relativePath(), new Source(size, modified, s.hash(), offset, s.length()));
+      return Optional.of(cached);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Records an article just read from {@code file}. */
+  void store(SourceFile file, long size, long modified, byte[] hash, Article article,
+      List<Warning> warnings, String text) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(bytes);
+      ArticleCodec.write(out, article, warnings);
+      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+      out.writeInt(utf8.length);
+      out.write(utf8);
+      byte[] entry = bytes.toByteArray();
+      long offset = append(entry);
+      sources.put(file.relativePath(), new Source(size, modified, hash, offset, entry.length));
+    } catch (ArticleCodec.Unsupported e) {
+      // Not cached: read again next time.
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the build cache", e);
+    }
+  }
+
+  /** The plain text of a cached article, read back from the log. */
+  Optional<String> text(SourceFile file) {
+    Source s = sources.get(file.relativePath());
+    if (s == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(decode(file, readEntry(log, s.offset(), s.length())).text());
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The hash of an article file as read in this build, if the cache holds the article. */
+  Optional<String> contentHash(SourceFile file) {
+    Source s = sources.get(file.relativePath());
+    return s == null ? Optional.empty() : Optional.of(Digests.hex(s.hash()));
+  }
+
+  /**
+   * A fingerprint of the code that builds: the jar, or in development the classes folder. A new
+   * Broadsheet may read or render differently, so its builds start afresh.
+   */
+  static String codeKey() {
+    try {
+      Path location = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation()
+          .toURI());
+      java.security.MessageDigest digest = Digests.sha256();
+      if (Files.isDirectory(location)) {
+        try (var files = Files.walk(location)) {
+          for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+            digest.update(location.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(Files.readAllBytes(f));
+          }
+        }
+      } else {
+        digest.update(Files.readAllBytes(location));
+      }
+      return Digests.hex(digest.digest());
+    } catch (IOException | java.net.URISyntaxException e) {
+      // Without a fingerprint of the code, nothing cached can be trusted.
+      return "unknown-" + UUID.randomUUID();
+    }
+  }
+
+  /** Whether the page at {@code path} was rendered from exactly {@code key} last time. */
+  boolean samePage(String path, String key) {
+    return outputsValid && key.equals(previousPageKeys.get(path));
+  }
+
+  void recordPage(String path, String key) {
+    pageKeys.put(path, key);
+  }
+
+  /** Fingerprints the inputs of an article page: the theme, the code and its view. */
+  String pageKey(String view) {
+    return Digests.hex(Digests.of(outputKey, view));
+  }
+
+  /** Forgets the previous build before the site is changed in place. */
+  void invalidate() {
+    try {
+      Files.deleteIfExists(dir.resolve(MANIFEST));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot update the build cache", e);
+    }
+  }
+
+  /** Writes the manifest of this build, whose site is now in place. */
+  void commit(Map<String, Output> outputs) {
+    try {
+      channel.force(false);
+      Manifest m = new Manifest(inputKey, outputKey, log, startedAt, new TreeMap<>(sources),
+          new TreeMap<>(pageKeys), new TreeMap<>(outputs));
+      Path tmp = dir.resolve(MANIFEST + ".tmp");
+      Files.write(tmp, m.bytes());
+      try {
+        Files.move(tmp, dir.resolve(MANIFEST), StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, dir.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING);
+      }
+      try (var files = Files.list(dir)) {
+        for (Path f : files.toList()) {
+          String name = f.getFileName().toString();
+          if (name.startsWith("log-") && !name.equals(log)) {
+            Files.deleteIfExists(f);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the build cache", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Appends {@code [length][entry][crc]}; returns where it starts. */
+  private synchronized long append(byte[] entry) throws IOException {
+    long offset = channel.position();
+    ByteBuffer buffer = ByteBuffer.allocate(entry.length + 12);
+    buffer.putInt(entry.length).put(entry).putLong(crc(entry)).flip();
+    while (buffer.hasRemaining()) {
+      channel.write(buffer);
+    }
+    return offset;
+  }
+
+  private byte[] readEntry(String logName, long offset, int length) throws IOException {
+    FileChannel source = logName.equals(log) ? channel
+        : FileChannel.open(dir.resolve(logName), StandardOpenOption.READ);
+    try {
+      ByteBuffer buffer = ByteBuffer.allocate(length + 12);
+      while (buffer.hasRemaining()) {
+        if (source.read(buffer, offset + buffer.position()) < 0) {
+          throw new IOException("log ends early");
+        }
+      }
+      buffer.flip();
+      if (buffer.getInt() != length) {
+        throw new IOException("log entry has the wrong length");
+      }
+      byte[] entry = new byte[length];
+      buffer.get(entry);
+      if (buffer.getLong() != crc(entry)) {
+        throw new IOException("log entry is corrupt");
+      }
+      return entry;
+    } finally {
+      if (source != channel) {
+        source.close();
+      }
+    }
+  }
+
+  private static Cached decode(SourceFile file, byte[] entry) throws IOException {
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry));
+    ArticleCodec.Decoded d = ArticleCodec.read(in, file);
+    byte[] utf8 = new byte[in.readInt()];
+    in.readFully(utf8);
+    return new Cached(d.article(), d.warnings(), new String(utf8, StandardCharsets.UTF_8));
+  }
+
+  private static long crc(byte[] bytes) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    return crc.getValue();
+  }
+}

@@ -1,0 +1,109 @@
+package dev.broadsheet.site;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+
+/**
+ * The build cache's table of contents: the keys it was made under, the live log entries, the
+ * article pages' fingerprints and the output files. Ends with a checksum of all before it.
+ */
+record Manifest(String inputKey, String outputKey, String log, long startedAt,
+    Map<String, BuildCache.Source> sources, Map<String, String> pageKeys,
+    Map<String, BuildCache.Output> outputs) {
+  private static final int MAGIC = 0x42534d31;
+  private static final int FORMAT = 1;
+
+  /** The manifest at {@code file}, or null when there is none. */
+  static Manifest read(Path file) throws IOException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+    if (bytes.length < 8) {
+      throw new IOException("manifest is truncated");
+    }
+    CRC32 crc = new CRC32();
+    crc.update(bytes, 0, bytes.length - 8);
+    long stored = java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong();
+    if (crc.getValue() != stored) {
+      throw new IOException("manifest checksum does not match");
+    }
+    DataInputStream in = new DataInputStream(
+        new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 8));
+    if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+      throw new IOException("not a manifest of this version");
+    }
+    String inputKey = in.readUTF();
+    String outputKey = in.readUTF();
+    String log = in.readUTF();
+    long startedAt = in.readLong();
+    Map<String, BuildCache.Source> sources = new TreeMap<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      String path = in.readUTF();
+      long size = in.readLong();
+      long modified = in.readLong();
+      byte[] hash = new byte[32];
+      in.readFully(hash);
+      sources.put(path, new BuildCache.Source(size, modified, hash, in.readLong(), in.readInt()));
+    }
+    Map<String, String> pageKeys = new TreeMap<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      pageKeys.put(in.readUTF(), in.readUTF());
+    }
+    Map<String, BuildCache.Output> outputs = new TreeMap<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      String path = in.readUTF();
+      long size = in.readLong();
+      outputs.put(path, new BuildCache.Output(size, in.readLong()));
+    }
+    return new Manifest(inputKey, outputKey, log, startedAt, sources, pageKeys, outputs);
+  }
+
+  byte[] bytes() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(bytes);
+    out.writeInt(MAGIC);
+    out.writeInt(FORMAT);
+    out.writeUTF(inputKey);
+    out.writeUTF(outputKey);
+    out.writeUTF(log);
+    out.writeLong(startedAt);
+    out.writeInt(sources.size());
+    for (Map.Entry<String, BuildCache.Source> e : sources.entrySet()) {
+      BuildCache.Source s = e.getValue();
+      out.writeUTF(e.getKey());
+      out.writeLong(s.size());
+      out.writeLong(s.modified());
+      out.write(Arrays.copyOf(s.hash(), 32));
+      out.writeLong(s.offset());
+      out.writeInt(s.length());
+    }
+    out.writeInt(pageKeys.size());
+    for (Map.Entry<String, String> e : pageKeys.entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeUTF(e.getValue());
+    }
+    out.writeInt(outputs.size());
+    for (Map.Entry<String, BuildCache.Output> e : outputs.entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeLong(e.getValue().size());
+      out.writeLong(e.getValue().modified());
+    }
+    out.flush();
+    CRC32 crc = new CRC32();
+    crc.update(bytes.toByteArray());
+    out.writeLong(crc.getValue());
+    return bytes.toByteArray();
+  }
+}

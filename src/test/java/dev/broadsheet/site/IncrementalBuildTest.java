@@ -1,0 +1,242 @@
+package dev.broadsheet.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.cli.Main;
+import dev.broadsheet.testing.Sites;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build that reuses the previous build's cache gives exactly the site a clean build gives,
+ * whatever was edited in between, and touches only the files that changed.
+ */
+class IncrementalBuildTest {
+  private static final String[] SECTIONS = {"world", "culture", "business", ""};
+  private static final String[] TAGS = {"Espionage", "Russia", "trump", "Archives", "Libraries",
+      "Markets"};
+  private static final String[] WORDS = ("intelligence sharing allies president classified"
+      + " diplomats meeting officials archive library newspapers markets shares briefing"
+      + " minister report source").split(" ");
+
+  @TempDir
+  Path dir;
+
+  private Path articles;
+  private Path templates;
+  private Path config;
+  private Path site;
+  private int cleanBuilds;
+
+  @BeforeEach
+  void writeAnArchive() throws IOException {
+    articles = Files.createDirectories(dir.resolve("articles"));
+    templates = Files.createDirectories(dir.resolve("templates"));
+    config = dir.resolve("broadsheet.yaml");
+    site = dir.resolve("out/site");
+    writeConfig("The Test Archive", 3);
+    try (Stream<Path> seeds = Files.list(Path.of("articles"))) {
+      for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        Files.copy(seed, articles.resolve(seed.getFileName()));
+      }
+    }
+    Random random = new Random(7);
+    for (int i = 0; i < 12; i++) {
+      addArticle(random, i);
+    }
+  }
+
+  @Test
+  void everyIncrementalBuildEqualsACleanBuildThroughRandomEdits() throws IOException {
+    Random random = new Random(20170515);
+    build(site);
+    assertSameAsClean("first build");
+    for (int step = 0; step < 24; step++) {
+      String edit = edit(random, step);
+      build(site);
+      assertSameAsClean("after step " + step + ": " + edit);
+    }
+  }
+
+  @Test
+  void aBrokenCacheIsNoticedAndTheBuildIsComplete() throws IOException {
+    build(site);
+    Path cache = dir.resolve("out/.broadsheet-cache/site");
+    try (Stream<Path> files = Files.list(cache)) {
+      for (Path f : files.toList()) {
+        byte[] bytes = Files.readAllBytes(f);
+        for (int i = 40; i < bytes.length; i += 97) {
+          bytes[i] ^= 0x5A;
+        }
+        Files.write(f, bytes);
+      }
+    }
+    edit(new Random(3), 1);
+    build(site);
+    assertSameAsClean("after scribbling over the cache");
+    Files.writeString(cache.resolve("manifest.bin"), "not a manifest");
+    build(site);
+    assertSameAsClean("after replacing the manifest");
+  }
+
+  @Test
+  void aPageSomeoneChangedInTheSiteIsPutRight() throws IOException {
+    build(site);
+    Path index = site.resolve("index.html");
+    Files.writeString(index, "defaced", StandardCharsets.UTF_8);
+    Files.writeString(site.resolve("stray.html"), "left behind");
+    build(site);
+    assertSameAsClean("after editing the built site by hand");
+  }
+
+  @Test
+  void anEditRewritesOnlyThePagesThatChanged() throws IOException {
+    build(site);
+    Path untouched = site.resolve("articles/donald-trump-has-admitted-he-shared-information"
+        + "-with-russia.html");
+    FileTime before = Files.getLastModifiedTime(untouched);
+    Path edited = articleFiles().stream().filter(p -> p.toString().endsWith(".md")).findFirst()
+        .orElseThrow();
+    Files.writeString(edited, Files.readString(edited) + "\nOne more sentence.\n");
+    String summary = build(site);
+    assertThat(Files.getLastModifiedTime(untouched)).isEqualTo(before);
+    int changed = Integer.parseInt(summary.replaceAll(".*\\((\\d+) files? changed\\).*", "$1"));
+    assertThat(changed).as(summary).isBetween(1, 60);
+    assertSameAsClean("after one edit");
+  }
+
+  /** Applies one random edit; returns what it did, for the failure message. */
+  private String edit(Random random, int step) throws IOException {
+    List<Path> files = articleFiles();
+    Path target = files.get(random.nextInt(files.size()));
+    String text = Files.readString(target);
+    switch (random.nextInt(10)) {
+      case 0:
+        return "added " + addArticle(random, 100 + step);
+      case 1:
+        Files.writeString(target, text + "\n" + sentence(random) + "\n");
+        return "appended to " + target;
+      case 2:
+        Files.writeString(target, text.replaceFirst("(?m)^title: .*$",
+            "title: A new headline " + step));
+        return "retitled " + target;
+      case 3:
+        Files.writeString(target, text.replaceFirst("(?m)^date: .*$",
+            "date: 20" + (10 + random.nextInt(10)) + "-0" + (1 + random.nextInt(9)) + "-1"
+                + random.nextInt(10)));
+        return "redated " + target;
+      case 4:
+        Files.writeString(target, text.replaceFirst("(?m)^tags: .*$",
+            "tags: [" + TAGS[random.nextInt(TAGS.length)] + "]"));
+        return "retagged " + target;
+      case 5:
+        Files.delete(target);
+        return "deleted " + target;
+      case 6:
+        Path renamed = target.resolveSibling("renamed-" + step + "-" + target.getFileName());
+        Files.move(target, renamed);
+        return "renamed " + target;
+      case 7:
+        Path footer = templates.resolve("partials/footer.mustache");
+        Files.createDirectories(footer.getParent());
+        Files.writeString(footer, defaultTemplate("partials/footer.mustache")
+            .replace("</footer>", "<p>Edition " + step + "</p></footer>"));
+        return "changed the footer template";
+      case 8:
+        writeConfig("The Test Archive " + step, 2 + random.nextInt(3));
+        return "changed the config";
+      default:
+        // Same size, same second: only the content hash can tell.
+        String swapped = text.replace("the", "teh");
+        Files.writeString(target, swapped);
+        return "swapped letters in " + target;
+    }
+  }
+
+  private String addArticle(Random random, int n) throws IOException {
+    String section = SECTIONS[random.nextInt(SECTIONS.length)];
+    String name = (section.isEmpty() ? "" : section + "/") + "story-" + n + ".md";
+    StringBuilder body = new StringBuilder();
+    for (int p = 0; p < 3 + random.nextInt(4); p++) {
+      body.append(sentence(random)).append(' ').append(sentence(random)).append("\n\n");
+    }
+    Sites.write(articles, name, "---\ntitle: Story number " + n + " on "
+        + WORDS[random.nextInt(WORDS.length)] + "\ndate: 2017-05-" + (10 + random.nextInt(9))
+        + "\ntags: [" + TAGS[random.nextInt(TAGS.length)] + ", "
+        + TAGS[random.nextInt(TAGS.length)] + "]\n---\n\n" + body);
+    return name;
+  }
+
+  private static String sentence(Random random) {
+    StringBuilder s = new StringBuilder("The");
+    for (int w = 0; w < 8 + random.nextInt(8); w++) {
+      s.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
+    }
+    return s.append('.').toString();
+  }
+
+  private void writeConfig(String title, int pageSize) throws IOException {
+    Files.writeString(config, "title: " + title + "\nbase_url: https://example.org/news/\n"
+        + "page_size: " + pageSize + "\n");
+  }
+
+  private List<Path> articleFiles() throws IOException {
+    try (Stream<Path> files = Files.walk(articles)) {
+      return files.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  private static String defaultTemplate(String name) throws IOException {
+    try (InputStream in = IncrementalBuildTest.class.getClassLoader()
+        .getResourceAsStream("dev/broadsheet/theme/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Builds with the command line, as a user would; returns the summary line. */
+  private String build(Path out) {
+    StringWriter stdout = new StringWriter();
+    StringWriter stderr = new StringWriter();
+    int code = Main.run(new PrintWriter(stdout), new PrintWriter(stderr), Map.of(), "build",
+        "-a", articles.toString(), "-t", templates.toString(), "-c", config.toString(),
+        "-o", out.toString(), "--clock", Sites.CLOCK.toString());
+    assertThat(code).as(stderr.toString()).isZero();
+    return stdout.toString().strip();
+  }
+
+  private void assertSameAsClean(String when) {
+    Path clean = dir.resolve("clean-" + cleanBuilds++ + "/site");
+    build(clean);
+    Map<String, String> expected = text(Sites.snapshot(clean));
+    Map<String, String> actual = text(Sites.snapshot(site));
+    assertThat(actual.keySet()).as(when).isEqualTo(expected.keySet());
+    List<String> differing = new ArrayList<>();
+    expected.forEach((path, bytes) -> {
+      if (!bytes.equals(actual.get(path))) {
+        differing.add(path);
+      }
+    });
+    assertThat(differing).as(when).isEmpty();
+  }
+
+  private static Map<String, String> text(Map<String, byte[]> files) {
+    Map<String, String> text = new TreeMap<>();
+    files.forEach((path, bytes) -> text.put(path, new String(bytes, StandardCharsets.ISO_8859_1)));
+    return text;
+  }
+}
