@@ -293,6 +293,10 @@ public final class CorpusGenerator {
       "delays", "scraps", "reviews", "unveils", "warns over", "signals U-turn on",
       "pledges action on", "faces questions over", "calls for inquiry into"};
 
+  static final String[] HEADLINE_VERBS_PLURAL = {
+      "hit back", "demand answers", "split", "protest", "push for talks", "rally", "raise alarm",
+      "hold crisis talks", "threaten legal action", "urge caution"};
+
   static final String[] HEADLINE_EVENTS = {
       "row", "warning", "protest", "report", "vote", "leak", "ruling", "deadline", "setback",
       "breakthrough", "inquiry", "walkout", "surge", "collapse", "deal"};
@@ -332,19 +336,23 @@ public final class CorpusGenerator {
       "Further details of the {N} are expected to be published on {D}.",
       "The {N} will be debated again when {O} meets in {C} next month."};
 
+  /** Every headline has several open slots, so that the articles of one story (same person,
+   *  same topic words) still get distinct headlines, and so distinct slugs, almost always. */
   static final String[] HEADLINES = {
       "{P} {V} {N} as {G} warn of {N2}",
       "{O^} {V} {N} after {C} {E}",
-      "{N^} {E} puts pressure on {P}",
-      "{G^} in {C} call for action on {N}",
-      "{P} says {N} 'will not be delayed'",
-      "{N^}: what the {N2} means for {C}",
-      "{C} {E} deepens {N} crisis",
-      "{P} {V} {N} amid {N2} row",
-      "{N^} faces fresh scrutiny in {C}",
+      "{N^} {E} puts pressure on {P} over {N2}",
+      "{G^} in {C} call for action on {N} after {E}",
+      "{P} says {N} 'will not be delayed' despite {C} {E}",
+      "{N^}: what the {N2} {E} means for {G} in {C}",
+      "{C} {E} deepens {N} crisis as {G} {V2}",
+      "{P} {V} {N} amid {N2} {E}",
+      "{N^} faces fresh scrutiny in {C} after {N2} {E}",
       "{O^} {V} {N}, says {P}",
-      "Inside the {N}: how {C} {G} are coping",
-      "{P} under fire as {N} {E} grows"};
+      "Inside the {N} {E}: how {G} in {C} are coping",
+      "{P} under fire as {N} {E} grows in {C}",
+      "{G^} {V2} over {N} as {O} {V} {N2}",
+      "Analysis: why the {N} {E} matters for {O}"};
 
   static final String[] SUBHEADS = {
       "What happens next", "The background", "Reaction", "What the figures show",
@@ -715,6 +723,7 @@ public final class CorpusGenerator {
           yield n.equals(lastNoun) ? nouns[(indexOf(nouns, n) + 1) % nouns.length] : n;
         }
         case "V" -> HEADLINE_VERBS[r.nextInt(HEADLINE_VERBS.length)];
+        case "V2" -> HEADLINE_VERBS_PLURAL[r.nextInt(HEADLINE_VERBS_PLURAL.length)];
         case "E" -> HEADLINE_EVENTS[r.nextInt(HEADLINE_EVENTS.length)];
         case "Y" -> Integer.toString(1995 + r.nextInt(30));
         case "X" -> Integer.toString(2 + r.nextInt(60));
