@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -42,6 +43,10 @@ public final class SearchIndexBuilder implements AutoCloseable {
   private final long[] docOffsets;
   private final int[] docLengths;
   private final boolean[] added;
+  /** Words and their terms; {@link #NOT_INDEXED} for words that are not indexed. */
+  private final Map<String, String> termMemo = new ConcurrentHashMap<>();
+  private static final String NOT_INDEXED = new String("");
+  private static final int MAX_MEMO = 500_000;
 
   /** @param documents how many articles will be added, with positions 0 to documents - 1 */
   public SearchIndexBuilder(int documents) {
@@ -71,11 +76,11 @@ public final class SearchIndexBuilder implements AutoCloseable {
     }
     Map<String, int[]> tf = new HashMap<>();
     int[] lengths = new int[2];
-    Terms.forEach(document.headline(), t -> {
+    Terms.forEach(document.headline(), this::term, t -> {
       tf.computeIfAbsent(t, k -> new int[2])[0]++;
       lengths[0]++;
     });
-    Terms.forEach(document.text(), t -> {
+    Terms.forEach(document.text(), this::term, t -> {
       tf.computeIfAbsent(t, k -> new int[2])[1]++;
       lengths[1]++;
     });
@@ -90,6 +95,22 @@ public final class SearchIndexBuilder implements AutoCloseable {
     years[position] = document.year();
     sections[position] = document.section() == null ? "" : document.section();
     added[position] = true;
+  }
+
+  /**
+   * {@link Terms#term}, remembered: an archive has far fewer distinct words than words, and
+   * stemming each again costs more than looking it up. Bounded, so odd text cannot fill memory.
+   */
+  private String term(String word) {
+    String term = termMemo.get(word);
+    if (term == null) {
+      String computed = Terms.term(word);
+      term = computed == null ? NOT_INDEXED : computed;
+      if (termMemo.size() < MAX_MEMO) {
+        termMemo.put(word, term);
+      }
+    }
+    return term == NOT_INDEXED ? null : term;
   }
 
   /**

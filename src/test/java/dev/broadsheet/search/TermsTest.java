@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,6 +15,32 @@ class TermsTest {
     List<String> out = new ArrayList<>();
     Terms.forEach(text, out::add);
     return out;
+  }
+
+  /** The words found are those of {@link Terms#WORD}, the expression the browser uses too. */
+  @Test
+  void wordsAreFoundExactlyAsTheSharedExpressionFindsThem() {
+    String alphabet = "aZ9 '\u2019-.\u00e9e\u0301\u00df\u4e2d\u0416\u0663\u00bd"
+        + "\ud83d\ude00\ud835\udc00\u02b0\u2160\n\t";
+    int[] points = alphabet.codePoints().toArray();
+    Random random = new Random(42);
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(40); i > 0; i--) {
+        text.appendCodePoint(points[random.nextInt(points.length)]);
+      }
+      List<String> expected = new ArrayList<>();
+      Matcher m = Terms.WORD.matcher(text);
+      while (m.find()) {
+        expected.add(m.group());
+      }
+      List<String> found = new ArrayList<>();
+      Terms.forEach(text.toString(), word -> {
+        found.add(word);
+        return null;
+      }, t -> {});
+      assertThat(found).as(text.toString()).isEqualTo(expected);
+    }
   }
 
   @Test
