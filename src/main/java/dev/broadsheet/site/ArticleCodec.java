@@ -68,7 +68,12 @@ final class ArticleCodec {
   record Decoded(Article article, List<Warning> warnings) {}
 
   @SuppressWarnings("unchecked")
-  static Decoded read(DataInput in, SourceFile source) throws IOException {
+  /**
+   * Reads what {@link #write} wrote. {@code zones} shares one {@link ZoneId} per name between
+   * articles: {@link ZoneId#of} makes a new one, with its own copy of the rules, every time.
+   */
+  static Decoded read(DataInput in, SourceFile source, Map<String, ZoneId> zones)
+      throws IOException {
     String slug = in.readUTF();
     String headline = readString(in);
     String dek = readString(in);
@@ -77,8 +82,8 @@ final class ArticleCodec {
     String section = readString(in);
     List<String> tags = readStrings(in);
     String summary = readString(in);
-    Optional<ArticleDate> date = readDate(in);
-    Optional<ArticleDate> updated = readDate(in);
+    Optional<ArticleDate> date = readDate(in, zones);
+    Optional<ArticleDate> updated = readDate(in, zones);
     boolean draft = in.readBoolean();
     int words = in.readInt();
     Optional<Caption> caption = in.readBoolean()
@@ -138,12 +143,14 @@ final class ArticleCodec {
     }
   }
 
-  private static Optional<ArticleDate> readDate(DataInput in) throws IOException {
+  private static Optional<ArticleDate> readDate(DataInput in, Map<String, ZoneId> zones)
+      throws IOException {
     if (!in.readBoolean()) {
       return Optional.empty();
     }
     Instant instant = Instant.ofEpochSecond(in.readLong(), in.readInt());
-    ZonedDateTime t = ZonedDateTime.ofInstant(instant, ZoneId.of(in.readUTF()));
+    ZonedDateTime t = ZonedDateTime.ofInstant(instant,
+        zones.computeIfAbsent(in.readUTF(), ZoneId::of));
     return Optional.of(new ArticleDate(t, in.readBoolean()));
   }
 

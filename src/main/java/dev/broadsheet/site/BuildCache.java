@@ -72,6 +72,7 @@ final class BuildCache implements AutoCloseable {
   private final FileChannel channel;
   private final Map<String, Source> sources = new ConcurrentHashMap<>();
   private final Map<String, String> pageKeys = new ConcurrentHashMap<>();
+  private final Map<String, java.time.ZoneId> zones = new ConcurrentHashMap<>();
 
   private BuildCache(Path dir, String inputKey, String outputKey, Manifest previous,
       String problem) throws IOException {
@@ -330,9 +331,9 @@ final class BuildCache implements AutoCloseable {
     }
   }
 
-  private static Cached decode(SourceFile file, byte[] entry) throws IOException {
+  private Cached decode(SourceFile file, byte[] entry) throws IOException {
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry));
-    ArticleCodec.Decoded d = ArticleCodec.read(in, file);
+    ArticleCodec.Decoded d = ArticleCodec.read(in, file, zones);
     byte[] utf8 = new byte[in.readInt()];
     in.readFully(utf8);
     return new Cached(d.article(), d.warnings(), new String(utf8, StandardCharsets.UTF_8));

@@ -239,15 +239,16 @@ public final class SiteBuilder {
       Article a = articles.get(i);
       String path = SitePaths.article(a.slug());
       // A page whose view, bar the body, and whose file are as last time is as last time.
-      Optional<String> key = cache.contentHash(a.source()).map(hash ->
-          cache.pageKey(views.article(i, "sha256:" + hash, related[i]).toString()));
+      Optional<ArticleView> probe = cache.contentHash(a.source())
+          .map(hash -> views.article(i, "sha256:" + hash, related[i]));
+      Optional<String> key = probe.map(p -> cache.pageKey(p.toString()));
       key.ifPresent(k -> cache.recordPage(path, k));
       Optional<String> cachedText = key.filter(k -> cache.samePage(path, k))
           .flatMap(k -> cache.text(a.source())).filter(t -> out.keep(path));
       ArticleView view;
       String text;
       if (cachedText.isPresent()) {
-        view = views.article(i, "", related[i]);
+        view = probe.get();
         text = cachedText.get();
       } else {
         ArticleLoader.Loaded loaded = loader.load(a.source());
