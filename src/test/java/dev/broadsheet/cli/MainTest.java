@@ -118,6 +118,10 @@ class MainTest {
     out.getBuffer().setLength(0);
     assertThat(run("--version")).isZero();
     assertThat(out.toString()).matches("broadsheet \\d+\\.\\d+\\.\\d+.*\n");
+    String quick = out.toString();
+    out.getBuffer().setLength(0);
+    assertThat(run("build", "--version")).isZero();
+    assertThat(out.toString()).as("picocli's own version text").isEqualTo(quick);
     out.getBuffer().setLength(0);
     assertThat(run("build", "--help")).isZero();
     assertThat(out.toString()).contains("--articles", "--templates", "--out", "--config",
