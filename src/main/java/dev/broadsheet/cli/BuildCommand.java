@@ -64,7 +64,7 @@ final class BuildCommand implements Callable<Integer> {
           + " and the News sitemap. SOURCE_DATE_EPOCH, when set, wins. Default: now")
   private Instant clock;
 
-  @Option(names = {"-v", "--verbose"}, description = "Say more: skipped files, stack traces")
+  @Option(names = {"-v", "--verbose"}, description = "Say more: skipped files, stage times, cache notes, stack traces")
   private boolean verbose;
 
   @Option(names = {"-q", "--quiet"}, description = "Print errors only")
