@@ -57,7 +57,8 @@ public final class SiteBuilder {
 
   private SiteBuilder(BuildOptions options) {
     this.options = options;
-    this.loader = new ArticleLoader(options.config(), MarkdownService.create());
+    this.loader = new ArticleLoader(options.config(),
+        MarkdownService.create(options.config().rawHtml()));
     this.theme = new Theme(options.templates());
   }
 

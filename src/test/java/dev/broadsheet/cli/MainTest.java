@@ -89,7 +89,7 @@ class MainTest {
     assertThat(run(buildWithDefaultTheme("-c", config.toString()))).isEqualTo(ExitCodes.FAILED);
     assertThat(err.toString()).isEqualTo("error: " + config + ":2: 'colour' is not a config key;"
         + " known keys: base_url, description, language, max_article_size, page_size,"
-        + " sitemap_max_urls, timezone, title\n");
+        + " raw_html, sitemap_max_urls, timezone, title\n");
   }
 
   @Test
