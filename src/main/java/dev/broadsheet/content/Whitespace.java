@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /** Whitespace rules shared by front matter and raw text. */
 final class Whitespace {
-  private static final Pattern RUNS = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u3000]+");
+  private static final Pattern RUNS =
+      Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u2028\\u2029\\u3000]+");
 
   private Whitespace() {}
 

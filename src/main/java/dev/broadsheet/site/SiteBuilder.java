@@ -53,6 +53,7 @@ public final class SiteBuilder {
   private final ArticleLoader loader;
   private final Theme theme;
   private final List<Warning> warnings = new ArrayList<>();
+  private final List<String> failures = new ArrayList<>();
   private final AtomicInteger pages = new AtomicInteger();
 
   private SiteBuilder(BuildOptions options) {
@@ -78,6 +79,7 @@ public final class SiteBuilder {
     checkFolders();
     TemplateEngine templates = new TemplateEngine(theme);
     ArticleScanner.Scan scan = ArticleScanner.scan(options.articles());
+    warnings.addAll(scan.warnings());
     RelatedStories related = new RelatedStories();
     List<Article> articles = load(scan.articles(), related);
     articles = uniqueSlugs(articles);
@@ -88,6 +90,7 @@ public final class SiteBuilder {
       warnings.add(Warning.site("no base URL: feeds, sitemaps and robots.txt were not written;"
           + " set base_url in broadsheet.yaml or pass --base-url"));
     }
+    boolean written;
     try (OutputWriter out = OutputWriter.open(options.out())) {
       Views views = new Views(options.config(), "Broadsheet " + Version.get(), archive,
           base.isPresent());
@@ -103,11 +106,15 @@ public final class SiteBuilder {
         writeSitemaps(archive, base.get(), out);
       }
       copyAssets(out);
-      out.commit();
+      // With --strict a warning is an error: the staged site is dropped, the old one stays.
+      written = !(options.strict() && !warnings.isEmpty());
+      if (written) {
+        out.commit();
+      }
     }
     warnings.sort(Comparator.naturalOrder());
     return new BuildResult(scan.articles().size(), pages.get(), warnings, scan.skipped(),
-        Duration.ofNanos(System.nanoTime() - start));
+        Duration.ofNanos(System.nanoTime() - start), failures, written);
   }
 
   private void checkFolders() {
@@ -132,8 +139,9 @@ public final class SiteBuilder {
 
   /**
    * Reads every article in parallel and keeps those to publish; the first failure in path order
-   * is reported. Each published article's text goes to the related-stories index as it is
-   * read, so no text is kept.
+   * is thrown, or with keep-going every failure is listed and the article left out. Each
+   * published article's text goes to the related-stories index as it is read, so no text is
+   * kept.
    */
   private List<Article> load(List<SourceFile> files, RelatedStories related) {
     List<Object> results = IntStream.range(0, files.size()).parallel().mapToObj(i -> {
@@ -145,12 +153,20 @@ public final class SiteBuilder {
         return (Object) loaded;
       } catch (ContentException e) {
         return e;
+      } catch (RuntimeException e) {
+        // A bug, but one file's: name it, so the user knows which file to set aside.
+        return new ContentException(files.get(i).relativePath(), 0, "cannot be built, an"
+            + " internal error (" + e + "); please report it", e);
       }
     }).toList();
     List<Article> articles = new ArrayList<>(files.size());
     for (Object r : results) {
       if (r instanceof ContentException e) {
-        throw e;
+        if (!options.keepGoing()) {
+          throw e;
+        }
+        failures.add(e.getMessage());
+        continue;
       }
       ArticleLoader.Loaded loaded = (ArticleLoader.Loaded) r;
       warnings.addAll(loaded.warnings());
