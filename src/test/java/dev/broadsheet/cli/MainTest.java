@@ -113,14 +113,17 @@ class MainTest {
   @Test
   void helpAndVersionExitZero() {
     assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("Usage: broadsheet", "build");
+    assertThat(out.toString()).contains("Usage: broadsheet", "build", "check");
     out.getBuffer().setLength(0);
     assertThat(run("--version")).isZero();
     assertThat(out.toString()).matches("broadsheet \\d+\\.\\d+\\.\\d+.*\n");
     out.getBuffer().setLength(0);
     assertThat(run("build", "--help")).isZero();
     assertThat(out.toString()).contains("--articles", "--templates", "--out", "--config",
-        "--base-url", "--verbose", "--quiet");
+        "--base-url", "--verbose", "--quiet", "--strict", "--keep-going");
+    out.getBuffer().setLength(0);
+    assertThat(run("check", "--help")).isZero();
+    assertThat(out.toString()).contains("Usage: broadsheet check", "[SITE]");
   }
 
   /** A build of the test's articles; with an empty config unless the test passes its own. */
