@@ -267,36 +267,9 @@ public final class YamlMapping {
     }
   }
 
-  /**
-   * Text without the characters that YAML escapes ({@code "\x00"}, {@code "\uD800"}) can put in
-   * a string but no HTML page or XML feed may hold: control characters, non-characters and
-   * unpaired surrogates. Tabs and newlines stay.
-   */
+  /** YAML escapes ({@code "\x00"}, {@code "\uD800"}) can put any character in a string. */
   static String clean(String value) {
-    StringBuilder sb = null;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      boolean bad;
-      if (Character.isHighSurrogate(c)) {
-        bad = i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1));
-        if (!bad) {
-          if (sb != null) {
-            sb.append(c).append(value.charAt(i + 1));
-          }
-          i++;
-          continue;
-        }
-      } else {
-        bad = Character.isLowSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'
-            || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
-      }
-      if (bad && sb == null) {
-        sb = new StringBuilder(value.length()).append(value, 0, i);
-      } else if (!bad && sb != null) {
-        sb.append(c);
-      }
-    }
-    return sb == null ? value : sb.toString();
+    return CleanText.of(value);
   }
 
   private static Long parseInt(String value) {

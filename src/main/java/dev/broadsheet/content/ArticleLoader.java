@@ -1,5 +1,6 @@
 package dev.broadsheet.content;
 
+import dev.broadsheet.config.CleanText;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.markdown.BracketLimit;
 import dev.broadsheet.markdown.MarkdownService;
@@ -217,7 +218,8 @@ public final class ArticleLoader {
 
   /** "my_first-story" to "My first story", for the headline of an article with no text. */
   private static String humanise(String stem) {
-    String s = Whitespace.collapse(stem.replace('_', ' ').replace('-', ' '));
+    // File names may hold any character but '/' and NUL.
+    String s = Whitespace.collapse(CleanText.of(stem).replace('_', ' ').replace('-', ' '));
     return s.isEmpty() ? "Untitled" : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
   }
 }

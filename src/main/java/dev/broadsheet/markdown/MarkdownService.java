@@ -35,6 +35,7 @@ public final class MarkdownService {
         .extensions(EXTENSIONS)
         .maxOpenBlockParsers(MAX_NESTING)
         .maxInlineNesting(MAX_NESTING)
+        .postProcessor(new InvalidCharacterRemover())
         .postProcessor(new UnsafeUrlRemover())
         .build();
     this.renderer = HtmlRenderer.builder()

@@ -293,10 +293,15 @@ class BadInputWarningsTest {
   @Test
   void controlCharactersAndLineSeparatorsInTextAreHarmless() {
     Sites.write(dir, "articles/ctl.md", ("---\ntitle: \"A\\x01B\\u2028C\\uFFFE\"\n---\n"
-        + "Text\u0007 with \u2028 bell\u001b[31m.\n").getBytes(StandardCharsets.UTF_8));
+        + "Text\u0007 with \u2028 bell\u001b[31m. Entities &#x1; &#xFFFE; &#x85; &#xFDD0;"
+        + " &#0; `&#x1;` [x](https://example.org/ \"&#x1;\")\n").getBytes(StandardCharsets.UTF_8));
+    Sites.write(dir, "articles/date: 2017-05-16\u0001\u007f\u0085.txt", "Named oddly.\n");
     assertThat(run()).as(err.toString()).isZero();
+    // The feeds stay readable XML and the pages valid: what 'broadsheet check' checks.
+    assertThat(dev.broadsheet.check.SiteChecker.check(site()).problems()).isEmpty();
     String page = Sites.read(site().resolve("articles/ab-c.html"));
     assertThat(Jsoup.parse(page).selectFirst("h1").text()).isEqualTo("AB C");
-    assertThat(page).doesNotContain("\u0001", "\u0007", "\u001b", "\uFFFE");
+    assertThat(page).doesNotContain("\u0001", "\u0007", "\u001b", "\uFFFE", "\uFDD0", "&#1;",
+        "\u0085");
   }
 }
