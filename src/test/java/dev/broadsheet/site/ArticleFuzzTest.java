@@ -129,8 +129,8 @@ class ArticleFuzzTest {
         assertThat(script.attr("type")).as(where).isEqualTo("application/ld+json");
       }
     }
-    assertThat(doc.select("iframe, object, embed, base, meta[http-equiv], form:not(.search-box)")).as(where)
-        .isEmpty();
+    assertThat(doc.select("iframe, object, embed, base, meta[http-equiv],"
+        + " form:not(.search-box)")).as(where).isEmpty();
   }
 
   private static List<Path> files(Path root) {
