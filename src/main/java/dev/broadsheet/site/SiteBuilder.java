@@ -153,7 +153,7 @@ public final class SiteBuilder {
         return (Object) loaded;
       } catch (ContentException e) {
         return e;
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
         // A bug, but one file's: name it, so the user knows which file to set aside.
         return new ContentException(files.get(i).relativePath(), 0, "cannot be built, an"
             + " internal error (" + e + "); please report it", e);
