@@ -1,5 +1,7 @@
 package dev.broadsheet.check;
 
+import dev.broadsheet.check.PageCheck.Page;
+import dev.broadsheet.check.PageCheck.Reference;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -10,8 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Every internal link and reference of every page, resolved as a browser opening the site from
@@ -21,49 +21,34 @@ import org.jsoup.nodes.Element;
  * Links with a scheme ({@code https:}, {@code mailto:}) or to another host are not followed.
  */
 final class LinkCheck {
-  private static final String REFERENCES = "a[href], area[href], link[href], script[src],"
-      + " img[src], source[src], video[src], audio[src], track[src], iframe[src], embed[src],"
-      + " form[action]";
-
   private final Path root;
-  private final Map<Path, Document> pages;
+  private final Map<Path, Page> pages;
 
-  LinkCheck(Path root, Map<Path, Document> pages) {
+  LinkCheck(Path root, Map<Path, Page> pages) {
     this.root = root;
     this.pages = pages;
   }
 
   void check(List<Problem> problems) {
-    for (Map.Entry<Path, Document> page : pages.entrySet()) {
+    for (Map.Entry<Path, Page> page : pages.entrySet()) {
       String name = SitePath.of(root, page.getKey());
       Set<String> seen = new HashSet<>();
-      for (Element e : page.getValue().select(REFERENCES)) {
-        String attribute = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "action";
-        String link = e.attr(attribute);
-        if (!seen.add(link)) {
+      for (Reference r : page.getValue().references()) {
+        if (!seen.add(r.attribute() + " " + r.url())) {
           continue;
         }
-        String problem = problem(page.getKey(), link, e.tagName());
+        String problem = problem(page.getKey(), r);
         if (problem != null) {
-          problems.add(new Problem(name, "<" + e.tagName() + " " + attribute + "=\"" + link
+          problems.add(new Problem(name, "<" + r.tag() + " " + r.attribute() + "=\"" + r.url()
               + "\">: " + problem));
-        }
-      }
-      for (Element img : page.getValue().select("img[srcset], source[srcset]")) {
-        for (String candidate : img.attr("srcset").split(",")) {
-          String url = candidate.strip().split("\\s+")[0];
-          String problem = url.isEmpty() ? null : problem(page.getKey(), url, img.tagName());
-          if (problem != null && seen.add(url)) {
-            problems.add(new Problem(name, "<" + img.tagName() + " srcset> " + url + ": "
-                + problem));
-          }
         }
       }
     }
   }
 
-  /** What is wrong with {@code link} on {@code page}, or null when it resolves. */
-  private String problem(Path page, String link, String tag) {
+  /** What is wrong with the reference on {@code page}, or null when it resolves. */
+  private String problem(Path page, Reference r) {
+    String link = r.url();
     URI uri;
     try {
       uri = new URI(link.strip().replace(" ", "%20"));
@@ -76,9 +61,6 @@ final class LinkCheck {
     String rawPath = uri.getRawPath() == null ? "" : uri.getRawPath();
     if (rawPath.startsWith("/")) {
       return "root-absolute; it breaks from disk and under a sub-path (make it relative)";
-    }
-    if (rawPath.isEmpty() && uri.getRawQuery() != null && tag.equals("form")) {
-      return null;
     }
     String path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
     Path target = path.isEmpty() ? page : page.getParent().resolve(path).normalize();
@@ -93,16 +75,11 @@ final class LinkCheck {
       return "no such file";
     }
     String fragment = uri.getFragment();
-    if (fragment != null && !fragment.isEmpty() && pages.containsKey(target)
-        && !hasAnchor(pages.get(target), fragment)) {
+    Page targetPage = pages.get(target);
+    if (fragment != null && !fragment.isEmpty() && !fragment.equals("top") && targetPage != null
+        && !targetPage.ids().contains(fragment)) {
       return "no element with id '" + fragment + "' in " + SitePath.of(root, target);
     }
     return null;
-  }
-
-  private static boolean hasAnchor(Document doc, String fragment) {
-    return fragment.equals("top") || doc.getElementById(fragment) != null
-        || !doc.select("a[name]").stream().filter(a -> a.attr("name").equals(fragment))
-            .toList().isEmpty();
   }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +29,30 @@ final class PageCheck {
 
   private PageCheck() {}
 
-  /** Adds the page's problems to {@code problems} and returns the parsed page. */
-  static Document check(String name, Path file, List<Problem> problems) {
+  /**
+   * What the link check needs of a page, so that a large site is not held in memory as parsed
+   * documents.
+   *
+   * @param ids        every id and {@code <a name>} of the page, the targets of its anchors
+   * @param references every link and reference of the page, in document order
+   */
+  record Page(Set<String> ids, List<Reference> references) {}
+
+  /**
+   * One link or reference: {@code <tag attribute="url">}.
+   *
+   * @param tag       the element's name
+   * @param attribute href, src, srcset or action
+   * @param url       the URL as written (one candidate of a srcset)
+   */
+  record Reference(String tag, String attribute, String url) {}
+
+  private static final String REFERENCES = "a[href], area[href], link[href], script[src],"
+      + " img[src], source[src], video[src], audio[src], track[src], iframe[src], embed[src],"
+      + " form[action], img[srcset], source[srcset]";
+
+  /** Adds the page's problems to {@code problems} and returns what links need of it. */
+  static Page check(String name, Path file, List<Problem> problems) {
     String html;
     try {
       html = StandardCharsets.UTF_8.newDecoder()
@@ -75,7 +98,26 @@ final class PageCheck {
     if (!charset.isEmpty() && !charset.toLowerCase(Locale.ROOT).equals("utf-8")) {
       problems.add(new Problem(name, "declares charset " + charset + ", not utf-8"));
     }
-    return doc;
+    doc.select("a[name]").forEach(a -> ids.add(a.attr("name")));
+    return new Page(Set.copyOf(ids), references(doc));
+  }
+
+  private static List<Reference> references(Document doc) {
+    List<Reference> result = new ArrayList<>();
+    for (Element e : doc.select(REFERENCES)) {
+      for (String attribute : List.of("href", "src", "action")) {
+        if (e.hasAttr(attribute)) {
+          result.add(new Reference(e.tagName(), attribute, e.attr(attribute)));
+        }
+      }
+      for (String candidate : e.attr("srcset").split(",")) {
+        String url = candidate.strip().split("\\s+")[0];
+        if (!url.isEmpty()) {
+          result.add(new Reference(e.tagName(), "srcset", url));
+        }
+      }
+    }
+    return List.copyOf(result);
   }
 
   private static byte[] readQuietly(Path file) {

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.jsoup.nodes.Document;
 
 /** Checks every file of a built site and lists the problems, sorted by file. */
 public final class SiteChecker {
@@ -40,7 +39,7 @@ public final class SiteChecker {
     Path root = folder.toAbsolutePath().normalize();
     List<Path> files = files(root);
     List<Problem> problems = new ArrayList<>();
-    Map<Path, Document> pages = new HashMap<>();
+    Map<Path, PageCheck.Page> pages = new HashMap<>();
     for (Path file : files) {
       String name = SitePath.of(root, file);
       if (name.endsWith(".html")) {
