@@ -37,14 +37,16 @@ class ArticleFuzzTest {
   private static final SiteConfig CONFIG =
       SiteConfig.defaults().withBaseUrl(URI.create("https://example.org/archive/"));
 
+  /* The file names carry a date, so that the article is in the feeds and News sitemap too. */
+
   @FuzzTest(maxDuration = "10m")
   void markdownArticle(byte[] bytes) {
-    buildAndInspect("story.md", bytes);
+    buildAndInspect("2017-05-16-story.md", bytes);
   }
 
   @FuzzTest(maxDuration = "10m")
   void rawTextArticle(byte[] bytes) {
-    buildAndInspect("story.txt", bytes);
+    buildAndInspect("2017-05-16-story.txt", bytes);
   }
 
   /** Front matter from the fuzzer over a fixed body, so the YAML reader is fuzzed for itself. */
@@ -53,7 +55,7 @@ class ArticleFuzzTest {
     boolean markdown = data.consumeBoolean();
     String yaml = data.consumeRemainingAsString();
     String text = "---\n" + yaml + "\n---\nThe body of the story. [link](a.html)\n";
-    buildAndInspect(markdown ? "world/story.md" : "world/story.txt",
+    buildAndInspect(markdown ? "world/2017-05-16-story.md" : "world/2017-05-16-story.txt",
         text.getBytes(StandardCharsets.UTF_8));
   }
 
