@@ -34,7 +34,8 @@ public final class SiteChecker {
    */
   public static Report check(Path folder) {
     if (!Files.isDirectory(folder)) {
-      throw new IllegalArgumentException("site folder " + folder + " does not exist");
+      throw new IllegalArgumentException("site folder " + folder
+          + (Files.exists(folder) ? " is not a folder" : " does not exist"));
     }
     Path root = folder.toAbsolutePath().normalize();
     List<Path> files = files(root);
