@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.broadsheet.config.CleanText;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.content.ContentException;
 import dev.broadsheet.testing.Sites;
@@ -105,13 +106,16 @@ class ArticleFuzzTest {
   }
 
   private static void inspectPage(Path site, Path page) {
-    Document doc;
+    String html;
     try {
-      doc = Jsoup.parse(page.toFile(), "UTF-8");
+      html = Files.readString(page);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     String where = site.relativize(page).toString();
+    assertThat(CleanText.of(html)).as(where + ": control characters or non-characters")
+        .isEqualTo(html);
+    Document doc = Jsoup.parse(html);
     for (Element e : doc.getAllElements()) {
       for (Attribute a : e.attributes()) {
         String key = a.getKey().toLowerCase(Locale.ROOT);
