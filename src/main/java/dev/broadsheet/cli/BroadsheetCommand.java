@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns a folder of article files into a static news-archive website.",
-    subcommands = {BuildCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class})
 final class BroadsheetCommand implements Runnable {
   @Spec
   private CommandSpec spec;

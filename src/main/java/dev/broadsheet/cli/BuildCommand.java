@@ -64,7 +64,16 @@ final class BuildCommand implements Callable<Integer> {
           + " and the News sitemap. SOURCE_DATE_EPOCH, when set, wins. Default: now")
   private Instant clock;
 
-  @Option(names = {"-v", "--verbose"}, description = "Say more: skipped files, stage times, cache notes, stack traces")
+  @Option(names = "--strict", description = "Treat every warning as an error: list them, exit 1"
+      + " and leave the previous site in place. For CI pipelines")
+  private boolean strict;
+
+  @Option(names = "--keep-going", description = "Build every article that can be built, leave"
+      + " out the rest, and list every failure at the end (exit 1 if any)")
+  private boolean keepGoing;
+
+  @Option(names = {"-v", "--verbose"},
+      description = "Say more: skipped files, stage times, cache notes, stack traces")
   private boolean verbose;
 
   @Option(names = {"-q", "--quiet"}, description = "Print errors only")
@@ -81,7 +90,7 @@ final class BuildCommand implements Callable<Integer> {
     Optional<Path> themeFolder = Optional.ofNullable(templates)
         .or(() -> Optional.of(Path.of("templates")).filter(Files::isDirectory));
     BuildOptions options = new BuildOptions(articles, themeFolder, out, site, drafts, future,
-        BuildClock.resolve(parent.env(), Optional.ofNullable(clock)));
+        BuildClock.resolve(parent.env(), Optional.ofNullable(clock)), strict, keepGoing);
     BuildResult result;
     // A bar only on a terminal: in a pipe or in CI the summary line is all there is.
     if (!quiet && System.console() != null) {
@@ -97,13 +106,34 @@ final class BuildCommand implements Callable<Integer> {
       result.stages().forEach((stage, time) -> stderr.printf(Locale.ROOT, "stage %-9s %7.2f s%n",
           stage, time.toMillis() / 1000.0));
     }
+    if (!result.written()) {
+      // --strict: the warnings are the errors, so they are printed even with --quiet.
+      result.warnings().forEach(w -> stderr.println("error: " + w));
+      result.failures().forEach(f -> stderr.println("error: " + f));
+      stderr.println("error: --strict: " + count(result.warnings().size(), "warning")
+          + " treated as errors; " + out + " was left as it was");
+      return ExitCodes.FAILED;
+    }
     if (!quiet) {
       for (Warning w : result.warnings()) {
         stderr.println("warning: " + w);
       }
+    }
+    // --keep-going: every failure, at the end where it is seen.
+    result.failures().forEach(f -> stderr.println("error: " + f));
+    if (!result.failures().isEmpty()) {
+      stderr.println("error: " + count(result.failures().size(), "article")
+          + " could not be built and " + (result.failures().size() == 1 ? "was" : "were")
+          + " left out");
+    }
+    if (!quiet) {
       stdout.println(summary(result));
     }
-    return ExitCodes.OK;
+    return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + plural(n);
   }
 
   private SiteConfig loadConfig() {

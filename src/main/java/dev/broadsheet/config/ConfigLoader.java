@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
   /** The keys a config file may hold, in the order the README documents them. */
   public static final Set<String> KEYS = Set.of("title", "description", "base_url", "language",
-      "timezone", "max_article_size", "page_size", "sitemap_max_urls");
+      "timezone", "max_article_size", "page_size", "sitemap_max_urls", "raw_html");
 
   private static final Pattern SIZE = Pattern.compile("(?i)\\s*(\\d+)\\s*(b|kb|kib|mb|mib|gb|gib)?\\s*");
 
@@ -56,6 +56,7 @@ public final class ConfigLoader {
     SiteConfig.Limits limits = base.limits();
     int pageSize = base.pageSize();
     int sitemapMaxUrls = base.sitemapMaxUrls();
+    boolean rawHtml = base.rawHtml();
     for (Entry entry : yaml.entries()) {
       switch (entry.key()) {
         case "title" -> title = nonBlank(entry);
@@ -66,12 +67,13 @@ public final class ConfigLoader {
         case "max_article_size" -> limits = new SiteConfig.Limits(size(entry));
         case "page_size" -> pageSize = count(entry, 1, 10_000);
         case "sitemap_max_urls" -> sitemapMaxUrls = count(entry, 1, SiteConfig.MAX_SITEMAP_URLS);
+        case "raw_html" -> rawHtml = entry.bool();
         default -> throw entry.error("is not a config key; known keys: "
             + String.join(", ", new TreeSet<>(KEYS)));
       }
     }
     return new SiteConfig(title, description, baseUrl, language, timezone, limits, pageSize,
-        sitemapMaxUrls);
+        sitemapMaxUrls, rawHtml);
   }
 
   /**

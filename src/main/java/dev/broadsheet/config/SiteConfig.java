@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param pageSize    articles per listing page
  * @param sitemapMaxUrls URLs per sitemap file before the sitemap is split (the protocol's limit
  *                    is 50,000)
+ * @param rawHtml     pass HTML written in Markdown articles through as it is, instead of showing
+ *                    it as text: only for articles from a trusted source
  */
 public record SiteConfig(
     String title,
@@ -27,7 +29,8 @@ public record SiteConfig(
     ZoneId timezone,
     Limits limits,
     int pageSize,
-    int sitemapMaxUrls) {
+    int sitemapMaxUrls,
+    boolean rawHtml) {
 
   public static final String DEFAULT_TITLE = "Broadsheet";
   public static final int DEFAULT_PAGE_SIZE = 25;
@@ -49,6 +52,13 @@ public record SiteConfig(
     }
   }
 
+  /** A configuration with raw HTML escaped, the default. */
+  public SiteConfig(String title, String description, Optional<URI> baseUrl, String language,
+      ZoneId timezone, Limits limits, int pageSize, int sitemapMaxUrls) {
+    this(title, description, baseUrl, language, timezone, limits, pageSize, sitemapMaxUrls,
+        false);
+  }
+
   public static SiteConfig defaults() {
     return new SiteConfig(DEFAULT_TITLE, "A news archive", Optional.empty(), "en",
         ZoneId.of("UTC"), Limits.DEFAULT, DEFAULT_PAGE_SIZE, MAX_SITEMAP_URLS);
@@ -56,16 +66,27 @@ public record SiteConfig(
 
   public SiteConfig withBaseUrl(URI url) {
     return new SiteConfig(title, description, Optional.of(url), language, timezone, limits,
-        pageSize, sitemapMaxUrls);
+        pageSize, sitemapMaxUrls, rawHtml);
   }
 
   public SiteConfig withPageSize(int size) {
     return new SiteConfig(title, description, baseUrl, language, timezone, limits, size,
-        sitemapMaxUrls);
+        sitemapMaxUrls, rawHtml);
   }
 
   public SiteConfig withSitemapMaxUrls(int max) {
-    return new SiteConfig(title, description, baseUrl, language, timezone, limits, pageSize, max);
+    return new SiteConfig(title, description, baseUrl, language, timezone, limits, pageSize, max,
+        rawHtml);
+  }
+
+  public SiteConfig withLimits(Limits newLimits) {
+    return new SiteConfig(title, description, baseUrl, language, timezone, newLimits, pageSize,
+        sitemapMaxUrls, rawHtml);
+  }
+
+  public SiteConfig withRawHtml(boolean allow) {
+    return new SiteConfig(title, description, baseUrl, language, timezone, limits, pageSize,
+        sitemapMaxUrls, allow);
   }
 
   /**

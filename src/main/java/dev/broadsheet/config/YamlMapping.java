@@ -160,6 +160,11 @@ public final class YamlMapping {
       throw new YamlException(line, "invalid YAML: " + firstLine(e.getProblem()));
     } catch (YamlEngineException e) {
       throw new YamlException(0, "invalid YAML: " + firstLine(e.getMessage()));
+    } catch (StackOverflowError e) {
+      // SnakeYAML composes recursively and has no depth limit of its own: "[" * 50000 would
+      // otherwise end the build with an Error. The stack is unwound by now, so this is safe.
+      throw new YamlException(0, "invalid YAML: nested too deeply (at most " + MAX_DEPTH
+          + " levels)");
     }
     if (root.isEmpty() || isNull(root.get())) {
       return new YamlMapping(List.of());
@@ -176,10 +181,11 @@ public final class YamlMapping {
       if (!(keyNode instanceof ScalarNode keyScalar)) {
         throw new YamlException(line(keyNode), "a key must be plain text");
       }
-      String key = keyScalar.getValue();
+      String key = clean(keyScalar.getValue());
       if (!seen.add(key)) {
         throw new YamlException(line(keyNode), "'" + key + "' is given twice");
       }
+      converter.keyLine = line(keyNode);
       Object value = converter.convert(tuple.getValueNode(), key, 1);
       result.add(new Entry(key, value, line(keyNode)));
     }
@@ -188,14 +194,16 @@ public final class YamlMapping {
 
   private static final class Converter {
     private int nodes;
+    /** The line of the top-level key being read: aliases make a node's own line misleading. */
+    private int keyLine;
 
     Object convert(Node node, String key, int depth) throws YamlException {
       if (++nodes > MAX_NODES) {
-        throw new YamlException(line(node), "'" + key + "' is too large (more than "
+        throw new YamlException(keyLine, "'" + key + "' is too large (more than "
             + MAX_NODES + " values)");
       }
       if (depth > MAX_DEPTH) {
-        throw new YamlException(line(node), "'" + key + "' is nested too deeply");
+        throw new YamlException(keyLine, "'" + key + "' is nested too deeply");
       }
       if (!PLAIN_TAGS.contains(node.getTag())) {
         throw new YamlException(line(node), "'" + key + "' has an unsupported type "
@@ -252,11 +260,16 @@ public final class YamlMapping {
         }
       }
       if (Tag.STR.equals(tag)) {
-        return value;
+        return clean(value);
       }
       throw new YamlException(line(scalar), "'" + key + "' has an unsupported type "
           + tag.getValue());
     }
+  }
+
+  /** YAML escapes ({@code "\x00"}, {@code "\uD800"}) can put any character in a string. */
+  static String clean(String value) {
+    return CleanText.of(value);
   }
 
   private static Long parseInt(String value) {

@@ -1,6 +1,8 @@
 package dev.broadsheet.content;
 
+import dev.broadsheet.config.CleanText;
 import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.markdown.BracketLimit;
 import dev.broadsheet.markdown.MarkdownService;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,7 +73,8 @@ public final class ArticleLoader {
     }
     FrontMatter.Split split = FrontMatter.split(name, decoded.text(), config.timezone());
     FrontMatter fm = split.frontMatter();
-    Body body = file.isMarkdown() ? markdownBody(split.body(), fm) : rawBody(split.body(), fm);
+    Body body = file.isMarkdown() ? markdownBody(name, split.body(), fm, warnings)
+        : rawBody(split.body(), fm);
     if (body.words() == 0) {
       warnings.add(new Warning(name, "has no text"));
     }
@@ -142,8 +145,14 @@ public final class ArticleLoader {
         () -> RawHtml.paragraphs(body), () -> String.join("\n", body));
   }
 
-  private Body markdownBody(String text, FrontMatter fm) {
-    Node document = markdown.parse(text);
+  private Body markdownBody(String name, String text, FrontMatter fm, List<Warning> warnings) {
+    BracketLimit.Result limited = BracketLimit.apply(text);
+    if (limited.firstLine() > 0) {
+      warnings.add(new Warning(name + ":" + (fm.bodyStartLine() + limited.firstLine() - 1),
+          "square brackets nested more than " + BracketLimit.MAX_DEPTH + " deep; the deeper"
+          + " ones are shown as text"));
+    }
+    Node document = parseMarkdown(name, limited.text());
     Optional<String> h1 = MarkdownText.leadingTitle(document);
     if (h1.isPresent() && (fm.title().isEmpty() || fm.title().equals(h1))) {
       MarkdownText.removeLeadingTitle(document);
@@ -153,7 +162,31 @@ public final class ArticleLoader {
     String plain = MarkdownText.plainText(document);
     int words = WordCounter.count(plain);
     return new Body(headline, Headlines.summary(lede), words, Optional.empty(),
-        () -> markdown.render(document), () -> plain);
+        () -> renderMarkdown(name, document), () -> plain);
+  }
+
+  /*
+   * The parser bounds nesting (MarkdownService.MAX_NESTING), so neither call should fail; these
+   * guards are the last line of defence, turning a library failure on one hostile file into a
+   * one-line error that names it instead of a stack trace or a dead build.
+   */
+
+  private Node parseMarkdown(String name, String text) {
+    try {
+      return markdown.parse(text);
+    } catch (StackOverflowError e) {
+      throw new ContentException(name, 0, "is too deeply nested to read as Markdown", e);
+    } catch (RuntimeException e) {
+      throw new ContentException(name, 0, "cannot be read as Markdown: " + e.getMessage(), e);
+    }
+  }
+
+  private String renderMarkdown(String name, Node document) {
+    try {
+      return markdown.render(document);
+    } catch (StackOverflowError e) {
+      throw new ContentException(name, 0, "is too deeply nested to show as HTML", e);
+    }
   }
 
   private Optional<ArticleDate> dateFromFileName(SourceFile file) {
@@ -199,7 +232,8 @@ public final class ArticleLoader {
 
   /** "my_first-story" to "My first story", for the headline of an article with no text. */
   private static String humanise(String stem) {
-    String s = Whitespace.collapse(stem.replace('_', ' ').replace('-', ' '));
+    // File names may hold any character but '/' and NUL.
+    String s = Whitespace.collapse(CleanText.of(stem).replace('_', ' ').replace('-', ' '));
     return s.isEmpty() ? "Untitled" : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
   }
 }

@@ -13,9 +13,13 @@ import java.util.List;
 
 /**
  * Finds the article files below a folder: {@code .txt} and {@code .md}, recursively, skipping
- * hidden files and folders, editor backups and anything else. Symbolic links are not followed
- * out of the folder. The result is sorted by relative path, so it does not depend on the order
- * the file system lists files in.
+ * hidden files and folders, editor backups and anything else. The result is sorted by relative
+ * path, so it does not depend on the order the file system lists files in.
+ *
+ * <p>Symbolic links: a link to an article file inside the folder is read like the file; a link
+ * to a folder is not followed (so a loop cannot hang the scan); a link that leads outside the
+ * folder, or nowhere, is skipped with a warning, since an archive must not pull in whatever a
+ * link happens to point at (another user's files, {@code /etc/passwd}).
  */
 public final class ArticleScanner {
 
@@ -24,11 +28,13 @@ public final class ArticleScanner {
    *
    * @param articles the article files, sorted by relative path
    * @param skipped  files passed over, with the reason, sorted
+   * @param warnings symbolic links skipped because they lead outside the folder or nowhere
    */
-  public record Scan(List<SourceFile> articles, List<String> skipped) {
+  public record Scan(List<SourceFile> articles, List<String> skipped, List<Warning> warnings) {
     public Scan {
       articles = List.copyOf(articles);
       skipped = List.copyOf(skipped);
+      warnings = List.copyOf(warnings);
     }
   }
 
@@ -44,6 +50,7 @@ public final class ArticleScanner {
     }
     List<SourceFile> found = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
+    List<Warning> warnings = new ArrayList<>();
     try {
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
         @Override
@@ -62,6 +69,10 @@ public final class ArticleScanner {
           String reason = skipReason(name);
           if (reason == null && attrs.isSymbolicLink()) {
             reason = symlinkReason(file, realRoot);
+            if (reason != null && !reason.equals(LINK_TO_FOLDER)) {
+              warnings.add(new Warning(rel, "skipped: " + reason + " (links are not followed out"
+                  + " of the articles folder)"));
+            }
           }
           if (reason == null && attrs.isOther()) {
             reason = "not a regular file";
@@ -84,8 +95,11 @@ public final class ArticleScanner {
     }
     found.sort(Comparator.comparing(SourceFile::relativePath));
     skipped.sort(Comparator.naturalOrder());
-    return new Scan(found, skipped);
+    warnings.sort(Comparator.naturalOrder());
+    return new Scan(found, skipped, warnings);
   }
+
+  private static final String LINK_TO_FOLDER = "symbolic link to something not a file";
 
   private static String symlinkReason(Path file, Path realRoot) {
     try {
@@ -93,9 +107,9 @@ public final class ArticleScanner {
       if (!target.startsWith(realRoot)) {
         return "symbolic link to outside the articles folder";
       }
-      return Files.isRegularFile(target) ? null : "symbolic link to something not a file";
+      return Files.isRegularFile(target) ? null : LINK_TO_FOLDER;
     } catch (IOException e) {
-      return "broken symbolic link";
+      return "broken symbolic link, or a loop of links";
     }
   }
 

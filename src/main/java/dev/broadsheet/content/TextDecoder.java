@@ -1,11 +1,11 @@
 package dev.broadsheet.content;
 
+import dev.broadsheet.config.CleanText;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 
 /**
  * Bytes of an article file to text: UTF-8 with or without a byte-order mark, falling back to
@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  */
 final class TextDecoder {
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-  private static final Pattern CONTROL =
-      Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uFFFE\\uFFFF]");
 
   /**
    * The decoded text.
@@ -47,8 +45,8 @@ final class TextDecoder {
     if (text.indexOf('\r') >= 0) {
       text = text.replace("\r\n", "\n").replace('\r', '\n');
     }
-    // Control characters are invisible at best and make a page invalid at worst.
-    text = CONTROL.matcher(text).replaceAll("");
+    // Control characters are invisible at best and make a page or feed invalid at worst.
+    text = CleanText.of(text);
     return new Decoded(text, fallback);
   }
 

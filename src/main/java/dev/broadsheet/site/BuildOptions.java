@@ -17,9 +17,12 @@ import java.util.Optional;
  * @param future    include articles dated after the clock
  * @param clock     the build's idea of now, for drafts, embargoes and the News sitemap; pinned
  *                  for reproducible builds
+ * @param strict    treat every warning as an error: the site is not written if there are any
+ * @param keepGoing leave out the articles that cannot be built, rather than stop at the first;
+ *                  the failures are listed in the result
  */
 public record BuildOptions(Path articles, Optional<Path> templates, Path out, SiteConfig config,
-    boolean drafts, boolean future, Instant clock) {
+    boolean drafts, boolean future, Instant clock, boolean strict, boolean keepGoing) {
   public BuildOptions {
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(templates, "templates");
@@ -28,8 +31,24 @@ public record BuildOptions(Path articles, Optional<Path> templates, Path out, Si
     Objects.requireNonNull(clock, "clock");
   }
 
+  /** Neither strict nor keep-going: warnings are printed and the first failure stops the build. */
+  public BuildOptions(Path articles, Optional<Path> templates, Path out, SiteConfig config,
+      boolean drafts, boolean future, Instant clock) {
+    this(articles, templates, out, config, drafts, future, clock, false, false);
+  }
+
   /** Options for building {@code articles} into {@code out} with the default theme. */
   public static BuildOptions of(Path articles, Path out, SiteConfig config, Instant clock) {
     return new BuildOptions(articles, Optional.empty(), out, config, false, false, clock);
+  }
+
+  public BuildOptions withStrict(boolean value) {
+    return new BuildOptions(articles, templates, out, config, drafts, future, clock, value,
+        keepGoing);
+  }
+
+  public BuildOptions withKeepGoing(boolean value) {
+    return new BuildOptions(articles, templates, out, config, drafts, future, clock, strict,
+        value);
   }
 }

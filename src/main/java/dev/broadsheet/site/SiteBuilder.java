@@ -56,6 +56,7 @@ public final class SiteBuilder {
   private final ArticleLoader loader;
   private final Theme theme;
   private final List<Warning> warnings = new ArrayList<>();
+  private final List<String> failures = new ArrayList<>();
   private final AtomicInteger pages = new AtomicInteger();
   private final List<String> notes = new ArrayList<>();
   private int rewritten;
@@ -63,7 +64,8 @@ public final class SiteBuilder {
   private SiteBuilder(BuildOptions options, BuildProgress progress) {
     this.options = options;
     this.progress = progress;
-    this.loader = new ArticleLoader(options.config(), MarkdownService.create());
+    this.loader = new ArticleLoader(options.config(),
+        MarkdownService.create(options.config().rawHtml()));
     this.theme = new Theme(options.templates());
   }
 
@@ -95,6 +97,7 @@ public final class SiteBuilder {
     checkFolders();
     TemplateEngine templates = new TemplateEngine(theme);
     ArticleScanner.Scan scan = ArticleScanner.scan(options.articles());
+    warnings.addAll(scan.warnings());
     done.accept("scan");
     // Each article is read, then written; listings are counted in once they are known.
     progress.expect(2L * scan.articles().size());
@@ -115,6 +118,7 @@ public final class SiteBuilder {
       warnings.add(Warning.site("no base URL: feeds, sitemaps and robots.txt were not written;"
           + " set base_url in broadsheet.yaml or pass --base-url"));
     }
+    boolean written;
     try (cache; OutputWriter out = OutputWriter.open(options.out(), cache.previousOutputs())) {
       Views views = new Views(options.config(), "Broadsheet " + Version.get(), archive,
           base.isPresent());
@@ -144,18 +148,23 @@ public final class SiteBuilder {
       }
       copyAssets(out);
       done.accept("feeds");
-      if (out.patching()) {
-        // A build that dies while patching the site must not trust this cache afterwards.
-        cache.invalidate();
+      // With --strict a warning is an error: the staged site is dropped, the old one stays.
+      written = !(options.strict() && !warnings.isEmpty());
+      if (written) {
+        if (out.patching()) {
+          // A build that dies while patching the site must not trust this cache afterwards.
+          cache.invalidate();
+        }
+        out.commit();
+        cache.commit(out.written());
+        rewritten = out.rewritten();
       }
-      out.commit();
-      cache.commit(out.written());
-      rewritten = out.rewritten();
       done.accept("commit");
     }
     warnings.sort(Comparator.naturalOrder());
     return new BuildResult(scan.articles().size(), pages.get(), rewritten, warnings,
-        scan.skipped(), notes, Duration.ofNanos(System.nanoTime() - start), stages);
+        scan.skipped(), notes, Duration.ofNanos(System.nanoTime() - start), stages, failures,
+        written);
   }
 
   private void checkFolders() {
@@ -180,8 +189,9 @@ public final class SiteBuilder {
 
   /**
    * Reads every article in parallel and keeps those to publish; the first failure in path order
-   * is reported. Each published article's text goes to the related-stories index as it is
-   * read, so no text is kept.
+   * is thrown, or with keep-going every failure is listed and the article left out. Each
+   * published article's text goes to the related-stories index as it is read, so no text is
+   * kept.
    */
   private List<Article> load(List<SourceFile> files, ArticleReader reader,
       RelatedStories related) {
@@ -197,12 +207,20 @@ public final class SiteBuilder {
         return (Object) new Result(read.article(), read.warnings());
       } catch (ContentException e) {
         return e;
+      } catch (RuntimeException | StackOverflowError e) {
+        // A bug, but one file's: name it, so the user knows which file to set aside.
+        return new ContentException(files.get(i).relativePath(), 0, "cannot be built, an"
+            + " internal error (" + e + "); please report it", e);
       }
     }).toList();
     List<Article> articles = new ArrayList<>(files.size());
     for (Object r : results) {
       if (r instanceof ContentException e) {
-        throw e;
+        if (!options.keepGoing()) {
+          throw e;
+        }
+        failures.add(e.getMessage());
+        continue;
       }
       Result read = (Result) r;
       warnings.addAll(read.warnings());

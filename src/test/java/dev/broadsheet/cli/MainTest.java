@@ -90,7 +90,7 @@ class MainTest {
     assertThat(run(buildWithDefaultTheme("-c", config.toString()))).isEqualTo(ExitCodes.FAILED);
     assertThat(err.toString()).isEqualTo("error: " + config + ":2: 'colour' is not a config key;"
         + " known keys: base_url, description, language, max_article_size, page_size,"
-        + " sitemap_max_urls, timezone, title\n");
+        + " raw_html, sitemap_max_urls, timezone, title\n");
   }
 
   @Test
@@ -114,7 +114,7 @@ class MainTest {
   @Test
   void helpAndVersionExitZero() {
     assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("Usage: broadsheet", "build");
+    assertThat(out.toString()).contains("Usage: broadsheet", "build", "check");
     out.getBuffer().setLength(0);
     assertThat(run("--version")).isZero();
     assertThat(out.toString()).matches("broadsheet \\d+\\.\\d+\\.\\d+.*\n");
@@ -125,7 +125,10 @@ class MainTest {
     out.getBuffer().setLength(0);
     assertThat(run("build", "--help")).isZero();
     assertThat(out.toString()).contains("--articles", "--templates", "--out", "--config",
-        "--base-url", "--verbose", "--quiet");
+        "--base-url", "--verbose", "--quiet", "--strict", "--keep-going");
+    out.getBuffer().setLength(0);
+    assertThat(run("check", "--help")).isZero();
+    assertThat(out.toString()).contains("Usage: broadsheet check", "[SITE]");
   }
 
   /** A build of the test's articles; with an empty config unless the test passes its own. */

@@ -49,9 +49,35 @@ class ConfigLoaderTest {
       max_article_size: lots|:1: 'max_article_size' must be a size such as 5 MB
       title: ''|:1: 'title' must not be empty
       '- a\\n- b'|:1: expected 'key: value' lines, found a list
+      raw_html: sometimes|:1: 'raw_html' must be true or false, not text
+      'title: x\\ntitle: y'|:2: 'title' is given twice
       """)
   void badConfigIsAnErrorNamingFileAndLine(String yaml, String message) {
-    Path file = Sites.write(dir, "c.yaml", yaml.replace("\\n", "\n"));
+    assertBadConfig(yaml.replace("\\n", "\n"), message);
+  }
+
+  @Test
+  void hostileConfigIsAnErrorNotACrash() {
+    assertBadConfig("title: " + "[".repeat(50_000), ": invalid YAML: nested too deeply");
+    StringBuilder laughs = new StringBuilder("a: &a [" + "lol, ".repeat(8) + "lol]\n");
+    for (char k = 'b'; k <= 'e'; k++) {
+      String alias = "*" + (char) (k - 1);
+      laughs.append(k).append(": &").append(k).append(" [")
+          .append((alias + ", ").repeat(8)).append(alias).append("]\n");
+    }
+    assertBadConfig(laughs.toString(), ":5: 'e' is too large");
+    assertBadConfig("title: !!java.lang.Runtime x\n", ":1: 'title' has an unsupported type");
+  }
+
+  @Test
+  void rawHtmlIsOffUnlessSwitchedOn() {
+    assertThat(SiteConfig.defaults().rawHtml()).isFalse();
+    assertThat(ConfigLoader.load(Sites.write(dir, "c.yaml", "raw_html: true\n")).rawHtml())
+        .isTrue();
+  }
+
+  private void assertBadConfig(String yaml, String message) {
+    Path file = Sites.write(dir, "c.yaml", yaml);
     assertThatThrownBy(() -> ConfigLoader.load(file))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith(file + message);

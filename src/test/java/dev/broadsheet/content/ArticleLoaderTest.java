@@ -100,7 +100,7 @@ class ArticleLoaderTest {
         See https://example.org and ~~old~~ new.
         """).bodyHtml().get();
     assertThat(html).contains("<table>", "<td>1</td>",
-        "href=\"https://example.org\">https://example.org</a>", "<del>old</del>");
+        "rel=\"nofollow\" href=\"https://example.org\">https://example.org</a>", "<del>old</del>");
   }
 
   @Test

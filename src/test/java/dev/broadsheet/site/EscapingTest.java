@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Whatever an article's metadata says, no markup from it reaches a reader unescaped. */
 class EscapingTest {
+  private static final java.util.Set<String> URL_ATTRIBUTES = java.util.Set.of("href", "src",
+      "action", "formaction", "srcset", "poster", "xlink:href", "background");
   private static final String ATTACK = "<script>alert(1)</script></script><!--\"'&";
 
   @TempDir
@@ -71,6 +74,93 @@ class EscapingTest {
     assertThat(md.select("meta[property=article:tag]").attr("content")).isEqualTo(ATTACK);
     assertThat(md.select("meta[name=description]").attr("content")).isEqualTo(ATTACK);
     assertThat(md.selectFirst(".article-body").text()).contains("<script>alert(2)</script>");
+  }
+
+  /** Every attack a hostile article can carry, in every field, through every output format. */
+  @Test
+  void aHostileArticleReachesNoReaderAsMarkupScriptOrBrokenFeed() throws Exception {
+    String attack = "</script><script>alert(1)</script>\"><img src=x onerror=alert(1)>]]>"
+        + "\u2028\u2029<!--";
+    String q = "\"" + attack.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    Sites.write(dir, "articles/hostile.md", String.join("\n", "---",
+        "title: " + q, "dek: " + q, "author: [" + q + "]", "source: " + q, "section: " + q,
+        "tags: [" + q + ", \"javascript:alert(1)\"]", "summary: " + q, "date: 2017-05-16", "---",
+        attack, "",
+        "[a](javascript:alert(1)) [b](JAVASCRIPT:alert(1)) [c](jav&#x09;ascript:alert(1))",
+        "[d](java&#10;script:alert(1)) [e](vbscript:msgbox(1)) [f](data:text/html,<script>x)",
+        "[g]( javascript:alert(1)) [h](&#106;avascript:alert(1)) [i](javascript&colon;alert(1))",
+        "![j](javascript:alert(1)) ![k](data:image/svg+xml,<svg onload=alert(1)>)",
+        "<javascript:alert(1)> <a href=\"javascript:alert(1)\">raw</a>",
+        "<img src=x onerror=alert(1)> <svg onload=alert(1)> <iframe src=x></iframe>",
+        "[ref] [ok](https://example.org/) [rel](../index.html#top)", "",
+        "[ref]: javascript:alert(1)", "", "```", "</code></pre><script>alert(1)</script>", "```",
+        ""));
+    Sites.write(dir, "articles/hostile.txt", attack + "\n\n" + attack + " body.\n");
+    SiteConfig config = SiteConfig.defaults().withBaseUrl(URI.create("https://example.org/a/"));
+    Sites.build(dir.resolve("articles"), dir.resolve("site"), config);
+
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dir.resolve("site"))) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    int pages = 0;
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      if (name.endsWith(".html")) {
+        pages++;
+        Document doc = Jsoup.parse(Files.readString(file));
+        for (Element e : doc.getAllElements()) {
+          e.attributes().forEach(a -> {
+            assertThat(a.getKey()).as(file + " <" + e.tagName()).doesNotStartWithIgnoringCase("on");
+            if (URL_ATTRIBUTES.contains(a.getKey().toLowerCase(Locale.ROOT))) {
+              String v = a.getValue().replaceAll("[\\x00-\\x20]", "").toLowerCase(Locale.ROOT);
+              assertThat(v).as(file + " " + a).doesNotStartWith("javascript:")
+                  .doesNotStartWith("vbscript:").doesNotStartWith("data:");
+            }
+          });
+        }
+        assertThat(doc.select("img[src=x], svg, iframe, object, embed")).as(file.toString())
+            .isEmpty();
+        for (Element script : doc.select("script")) {
+          assertThat(script.hasAttr("src") ? script.attr("src") : script.attr("type"))
+              .as(file.toString()).matches(".*assets/search\\.js|application/ld\\+json");
+        }
+      } else if (name.endsWith(".xml")) {
+        org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder().parse(file.toFile());
+        if (name.equals("feed.xml") || name.equals("rss.xml")) {
+          // Read back as text: the markup and "]]>" survive as characters, not as structure.
+          assertThat(xml.getDocumentElement().getTextContent())
+              .contains("</script><script>alert(1)</script>\"><img src=x onerror=alert(1)>]]>");
+        }
+      } else if (name.endsWith(".json")) {
+        new ObjectMapper().readTree(file.toFile());
+      }
+    }
+    assertThat(pages).isGreaterThan(10);
+    Document article = Jsoup.parse(Sites.read(dir.resolve("site/articles/"
+        + "script-script-alert-1-script-img-src-x-onerror-alert-1.html")));
+    assertThat(article.select(".article-body a").eachText()).containsExactly("ok", "rel");
+    // Only the link that leaves the site is marked nofollow.
+    assertThat(article.select(".article-body a[rel=nofollow]").eachText()).containsExactly("ok");
+    assertThat(article.selectFirst(".article-body").text()).contains("<img src=x onerror",
+        "</code></pre><script>");
+  }
+
+  @Test
+  void rawHtmlIsPassedThroughOnlyWhenTheConfigAllowsIt() {
+    Sites.write(dir, "articles/a.md", "---\ntitle: A\n---\nSome <b>bold</b> text.\n\n"
+        + "<div class=\"box\">Box</div>\n\n[x](javascript:alert(1))\n");
+    Sites.build(dir.resolve("articles"), dir.resolve("site"));
+    Document escaped = Jsoup.parse(Sites.read(dir.resolve("site/articles/a.html")));
+    assertThat(escaped.select(".article-body b, .article-body div.box")).isEmpty();
+    assertThat(escaped.selectFirst(".article-body").text()).contains("<b>bold</b>");
+    Sites.build(dir.resolve("articles"), dir.resolve("site"),
+        SiteConfig.defaults().withRawHtml(true));
+    Document raw = Jsoup.parse(Sites.read(dir.resolve("site/articles/a.html")));
+    assertThat(raw.select(".article-body b").text()).isEqualTo("bold");
+    assertThat(raw.select(".article-body div.box").text()).isEqualTo("Box");
+    assertThat(raw.select(".article-body a")).isEmpty();
   }
 
   @Test

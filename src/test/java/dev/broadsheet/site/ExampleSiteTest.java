@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.broadsheet.check.SiteChecker;
 import dev.broadsheet.cli.Main;
-import dev.broadsheet.testing.LinkChecker;
 import dev.broadsheet.testing.Sites;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -57,14 +57,13 @@ class ExampleSiteTest {
         .as(hint + ": " + path).isEqualTo(new String(bytes, ISO_8859_1)));
   }
 
+  /**
+   * What 'broadsheet check' checks: links, anchors and references from disk and under a
+   * sub-path, well-formed pages, feeds and sitemaps that parse.
+   */
   @Test
-  void everyInternalLinkAndAnchorResolvesToAFileFromDisk() {
-    assertThat(LinkChecker.brokenLinks(built)).isEmpty();
-  }
-
-  @Test
-  void everyInternalLinkResolvesUnderASubPath() {
-    assertThat(LinkChecker.brokenLinksUnderSubPath(built)).isEmpty();
+  void theSiteCheckerFindsNoProblems() {
+    assertThat(SiteChecker.check(built).problems()).isEmpty();
   }
 
   @Test

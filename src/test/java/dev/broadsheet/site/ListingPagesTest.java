@@ -2,8 +2,8 @@ package dev.broadsheet.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.broadsheet.check.SiteChecker;
 import dev.broadsheet.config.SiteConfig;
-import dev.broadsheet.testing.LinkChecker;
 import dev.broadsheet.testing.Sites;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
@@ -66,7 +66,7 @@ class ListingPagesTest {
     assertThat(last.select(".pagination a[rel=next], .pagination a[rel=last]")).isEmpty();
     assertThat(last.select(".pagination a[aria-current=page]").text())
         .isEqualTo(String.valueOf(pages));
-    assertThat(LinkChecker.brokenLinks(site())).isEmpty();
+    assertThat(SiteChecker.check(site()).problems()).isEmpty();
   }
 
   @Test
@@ -97,7 +97,7 @@ class ListingPagesTest {
     assertThat(overview.select("td a").eachText()).containsExactly("3", "4");
     assertThat(overview.select("td a").eachAttr("href"))
         .containsExactly("../archive/2016/11/index.html", "../archive/2016/12/index.html");
-    assertThat(LinkChecker.brokenLinks(site())).isEmpty();
+    assertThat(SiteChecker.check(site()).problems()).isEmpty();
   }
 
   @Test
@@ -137,7 +137,6 @@ class ListingPagesTest {
         "../sources/the-daily/index.html");
     assertThat(a.select(".byline").text()).isEqualTo("By Ann Lee and Bo Chan, The Daily");
     assertThat(a.select(".dateline a").attr("href")).isEqualTo("../archive/2017/05/index.html");
-    assertThat(LinkChecker.brokenLinks(site())).isEmpty();
-    assertThat(LinkChecker.brokenLinksUnderSubPath(site())).isEmpty();
+    assertThat(SiteChecker.check(site()).problems()).isEmpty();
   }
 }

@@ -1,0 +1,65 @@
+package dev.broadsheet.markdown;
+
+/**
+ * Caps how deeply square brackets nest within a paragraph before the Markdown parser sees them.
+ * commonmark-java matches each {@code ]} against the open brackets before it, so thousands of
+ * nested images ({@code "![".repeat(n) + "x" + "](u)".repeat(n)}) take time quadratic in the
+ * depth: minutes for a file within the size limit. No article nests brackets more than a few
+ * levels, so brackets deeper than {@link #MAX_DEPTH} are escaped and shown as text.
+ */
+public final class BracketLimit {
+  /** The deepest nesting of open square brackets within one paragraph that is parsed. */
+  public static final int MAX_DEPTH = 100;
+
+  /**
+   * The text with over-deep brackets escaped.
+   *
+   * @param text      what to parse
+   * @param firstLine the 1-based line (of {@code text}) where brackets first went too deep, or 0
+   */
+  public record Result(String text, int firstLine) {}
+
+  private BracketLimit() {}
+
+  public static Result apply(String text) {
+    StringBuilder out = null;
+    int depth = 0;
+    int line = 1;
+    int firstLine = 0;
+    boolean blank = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' && i + 1 < text.length()) {
+        if (out != null) {
+          out.append(c).append(text.charAt(i + 1));
+        }
+        i++;
+        blank = false;
+        continue;
+      }
+      if (c == '\n') {
+        // A blank line ends the paragraph, and with it every open bracket.
+        if (blank) {
+          depth = 0;
+        }
+        blank = true;
+        line++;
+      } else if (c != ' ' && c != '\t') {
+        blank = false;
+      }
+      if (c == '[' && ++depth > MAX_DEPTH) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 1024).append(text, 0, i);
+          firstLine = line;
+        }
+        out.append('\\');
+      } else if (c == ']' && depth > 0) {
+        depth--;
+      }
+      if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? new Result(text, 0) : new Result(out.toString(), firstLine);
+  }
+}

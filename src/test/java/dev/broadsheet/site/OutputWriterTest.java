@@ -1,0 +1,48 @@
+package dev.broadsheet.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.broadsheet.testing.Sites;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Whatever path the stages ask for, nothing is written outside the output folder. */
+class OutputWriterTest {
+  @TempDir
+  Path dir;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "/etc/passwd", "../x.html", "a/../../x.html", "a/b/../../../x",
+      "..", ".", "a\\b.html", "..\\x.html", "x\0.html", "a/./../..", "articles/../../x"})
+  void refusesAnyPathThatLeavesTheSite(String path) {
+    try (OutputWriter out = OutputWriter.open(dir.resolve("site"))) {
+      assertThatThrownBy(() -> out.write(path, "x")).isInstanceOf(IllegalArgumentException.class);
+      out.write("ok.html", "fine");
+      out.commit();
+    }
+    assertThat(Sites.snapshot(dir).keySet()).containsExactly("site/.broadsheet", "site/ok.html");
+  }
+
+  @Test
+  void pathsThatStayInsideAreWritten() {
+    try (OutputWriter out = OutputWriter.open(dir.resolve("site"))) {
+      out.write("a/../b.html", "b");
+      out.write("tags/con-page/index.html", "c");
+      out.commit();
+    }
+    assertThat(Sites.snapshot(dir).keySet()).containsExactly("site/.broadsheet", "site/b.html",
+        "site/tags/con-page/index.html");
+  }
+
+  @Test
+  void anUncommittedSiteLeavesNothingBehind() {
+    try (OutputWriter out = OutputWriter.open(dir.resolve("site"))) {
+      out.write("index.html", "x");
+    }
+    assertThat(Sites.snapshot(dir)).isEmpty();
+  }
+}
