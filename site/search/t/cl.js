@@ -1,7 +1,5 @@
-__bs_search.shard("cl",{"t":[["claim",2,1209,"3h1v"],
-["claimsourcestatusinform",1,1879,"1v"],
+__bs_search.shard("cl",{"t":[["claim",3,815,"1v2h1v"],
 ["classif",1,969,"3v"],
-["classifi",2,1703,"3v1q"],
-["classifiedwashington",1,1879,"1v"],
+["classifi",3,1146,"1m2v1q"],
 ["close",2,1432,"0v4i"],
 ["cloud",1,1234,"4v"]]});

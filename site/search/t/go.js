@@ -1,2 +1,2 @@
 __bs_search.shard("go",{"t":[["gone",1,969,"3v"],
-["govern",4,614,"0v1s2m1i"]]});
+["govern",4,614,"0v1r2m1i"]]});

@@ -1,2 +1,2 @@
-__bs_search.shard("is",{"t":[["isi",3,1017,"1q2v1u"],
-["islam",2,1256,"1v2g"]]});
+__bs_search.shard("is",{"t":[["isi",3,1017,"1p2v1u"],
+["islam",2,1211,"1v2h"]]});

@@ -3,4 +3,4 @@ __bs_search.shard("pa",{"t":[["page",2,2003,"2v3k"],
 ["particip",1,969,"3v"],
 ["particular",1,969,"3v"],
 ["partner",1,2393,"3v"],
-["pass",3,964,"0v1s2e"]]});
+["pass",3,964,"0v1r2e"]]});

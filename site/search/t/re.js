@@ -1,4 +1,4 @@
-__bs_search.shard("re",{"t":[["reader",1,1879,"1v"],
+__bs_search.shard("re",{"t":[["reader",1,1812,"1v"],
 ["readi",1,1904,"5v"],
 ["reason",1,1234,"4v"],
 ["receiv",1,969,"3v"],
@@ -8,8 +8,8 @@ __bs_search.shard("re",{"t":[["reader",1,1879,"1v"],
 ["relat",1,969,"3v"],
 ["relationship",1,969,"3v"],
 ["remain",1,2142,"0v"],
-["report",4,614,"0v1s2m1r"],
+["report",4,677,"0t1v2k1o"],
 ["research",1,2049,"2v"],
 ["reveal",2,1863,"3v1e"],
 ["revel",1,969,"3v"],
-["review",4,802,"0v1l2b1e"]]});
+["review",4,802,"0v1k2b1e"]]});

@@ -1,1 +1,1 @@
-__bs_search.shard("ro",{"t":[["room",1,1879,"1v"]]});
+__bs_search.shard("ro",{"t":[["room",1,1812,"1v"]]});

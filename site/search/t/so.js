@@ -1,2 +1,2 @@
 __bs_search.shard("so",{"t":[["so",1,1508,"3v"],
-["sourc",4,546,"1v2p1k1v"]]});
+["sourc",4,754,"1v2i1f1n"]]});

@@ -1,1 +1,1 @@
-__bs_search.shard("to",{"t":[["told",2,1256,"1v2p"]]});
+__bs_search.shard("to",{"t":[["told",2,1211,"1v2q"]]});

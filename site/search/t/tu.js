@@ -1,1 +1,1 @@
-__bs_search.shard("tu",{"t":[["tuesdai",1,1879,"1v"]]});
+__bs_search.shard("tu",{"t":[["tuesdai",1,1812,"1v"]]});

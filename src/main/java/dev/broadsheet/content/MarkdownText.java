@@ -2,8 +2,13 @@ package dev.broadsheet.content;
 
 import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -75,6 +80,31 @@ final class MarkdownText {
       public void visit(Heading heading) {
         visitChildren(heading);
         sb.append(' ');
+      }
+
+      @Override
+      public void visit(FencedCodeBlock code) {
+        sb.append(code.getLiteral()).append(' ');
+      }
+
+      @Override
+      public void visit(IndentedCodeBlock code) {
+        sb.append(code.getLiteral()).append(' ');
+      }
+
+      @Override
+      public void visit(CustomBlock block) {
+        visitChildren(block);
+        sb.append(' ');
+      }
+
+      /** Table cells are words apart: "Claim", "Source", not "ClaimSource". */
+      @Override
+      public void visit(CustomNode node) {
+        visitChildren(node);
+        if (node instanceof TableCell) {
+          sb.append(' ');
+        }
       }
     });
     return sb.toString();

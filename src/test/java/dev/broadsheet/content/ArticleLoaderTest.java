@@ -233,4 +233,25 @@ class ArticleLoaderTest {
         .wordCount()).isEqualTo(6);
     assertThat(List.of(WordCounter.count(""), WordCounter.count(" -- "))).containsOnly(0);
   }
+
+  @Test
+  void tableCellsAndCodeAreSeparateWordsInThePlainText() {
+    ArticleLoader.Loaded loaded = load("table.md", """
+        ---
+        title: Claims
+        ---
+        | Claim | Source |
+        |---|---|
+        | Shared | Post |
+
+            indented code
+
+        ```
+        fenced code
+        ```
+        """);
+    assertThat(loaded.text().get().split("\\s+"))
+        .contains("Claim", "Source", "Shared", "Post", "indented", "fenced", "code");
+    assertThat(loaded.article().wordCount()).isEqualTo(8);
+  }
 }
