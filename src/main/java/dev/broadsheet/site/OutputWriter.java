@@ -42,6 +42,7 @@ public final class OutputWriter implements AutoCloseable {
   private final Map<String, BuildCache.Output> previous;
   private final Map<String, BuildCache.Output> written = new ConcurrentHashMap<>();
   private final Set<String> staged = ConcurrentHashMap.newKeySet();
+  private final Map<Path, Path> folders = new ConcurrentHashMap<>();
   private boolean committed;
 
   private OutputWriter(Path out, Path staging, Map<String, BuildCache.Output> previous) {
@@ -132,7 +133,15 @@ public final class OutputWriter implements AutoCloseable {
         written.put(path, previous.get(path));
         return;
       }
-      Files.createDirectories(target.getParent());
+      // Once per folder, as a hundred thousand pages share a few folders; other writers to the
+      // folder wait until it exists.
+      folders.computeIfAbsent(target.getParent(), folder -> {
+        try {
+          return Files.createDirectories(folder);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot create " + folder, e);
+        }
+      });
       Files.write(target, bytes);
       staged.add(path);
       written.put(path, new BuildCache.Output(bytes.length,
