@@ -40,7 +40,10 @@ final class ArticleReader {
       if (hit.isEmpty()) {
         ArticleLoader.Loaded loaded = loader.load(file, bytes);
         String text = loaded.text().get();
-        cache.store(file, size, modified, hash, loaded.article(), loaded.warnings(), text);
+        // The body is rendered now, while the article is parsed, and kept in the cache for the
+        // page: parsing every article twice would cost more than writing and reading it back.
+        cache.store(file, size, modified, hash, loaded.article(), loaded.warnings(), text,
+            loaded.bodyHtml().get());
         return new Read(loaded.article(), loaded.warnings(), text);
       }
     }

@@ -28,7 +28,7 @@ import java.util.zip.CRC32;
 
 /**
  * What one build leaves for the next, in {@code .broadsheet-cache/NAME/} beside the output
- * folder {@code NAME}: every article as read (metadata, warnings, plain text) keyed by a hash
+ * folder {@code NAME}: every article as read (metadata, warnings, plain text, body HTML) keyed by a hash
  * of its file, what each article page was rendered from, and what every output file holds.
  *
  * <p>Two files: an append-only log of articles, and a manifest written last, atomically, that
@@ -53,7 +53,7 @@ final class BuildCache implements AutoCloseable {
   record Output(long size, long modified) {}
 
   /** An article as the cache holds it. */
-  record Cached(Article article, List<Warning> warnings, String text) {}
+  record Cached(Article article, List<Warning> warnings, String text, String html) {}
 
   private final Path dir;
   private final String inputKey;
@@ -171,14 +171,16 @@ final class BuildCache implements AutoCloseable {
 
   /** Records an article just read from {@code file}. */
   void store(SourceFile file, long size, long modified, byte[] hash, Article article,
-      List<Warning> warnings, String text) {
+      List<Warning> warnings, String text, String html) {
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       DataOutputStream out = new DataOutputStream(bytes);
       ArticleCodec.write(out, article, warnings);
-      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-      out.writeInt(utf8.length);
-      out.write(utf8);
+      for (String s : new String[] {text, html}) {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+      }
       byte[] entry = bytes.toByteArray();
       long offset = append(entry);
       sources.put(file.relativePath(), new Source(size, modified, hash, offset, entry.length));
@@ -189,14 +191,17 @@ final class BuildCache implements AutoCloseable {
     }
   }
 
-  /** The plain text of a cached article, read back from the log. */
-  Optional<String> text(SourceFile file) {
+  /**
+   * An article as this build read it, back from the log: its pages are rendered from this rather
+   * than by reading and parsing its file a second time.
+   */
+  Optional<Cached> get(SourceFile file) {
     Source s = sources.get(file.relativePath());
     if (s == null) {
       return Optional.empty();
     }
     try {
-      return Optional.of(decode(file, readEntry(log, s.offset(), s.length())).text());
+      return Optional.of(decode(file, readEntry(log, s.offset(), s.length())));
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -334,9 +339,13 @@ final class BuildCache implements AutoCloseable {
   private Cached decode(SourceFile file, byte[] entry) throws IOException {
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry));
     ArticleCodec.Decoded d = ArticleCodec.read(in, file, zones);
+    return new Cached(d.article(), d.warnings(), readString(in), readString(in));
+  }
+
+  private static String readString(DataInputStream in) throws IOException {
     byte[] utf8 = new byte[in.readInt()];
     in.readFully(utf8);
-    return new Cached(d.article(), d.warnings(), new String(utf8, StandardCharsets.UTF_8));
+    return new String(utf8, StandardCharsets.UTF_8);
   }
 
   private static long crc(byte[] bytes) {

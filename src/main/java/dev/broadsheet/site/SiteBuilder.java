@@ -143,7 +143,7 @@ public final class SiteBuilder {
       renderSearchPage(views, templates, out);
       done.accept("listings");
       if (base.isPresent()) {
-        writeFeeds(archive, base.get(), out);
+        writeFeeds(archive, base.get(), out, cache);
         writeSitemaps(archive, base.get(), out);
       }
       copyAssets(out);
@@ -261,18 +261,25 @@ public final class SiteBuilder {
           .map(hash -> views.article(i, "sha256:" + hash, related[i]));
       Optional<String> key = probe.map(p -> cache.pageKey(p.toString()));
       key.ifPresent(k -> cache.recordPage(path, k));
-      Optional<String> cachedText = key.filter(k -> cache.samePage(path, k))
-          .flatMap(k -> cache.text(a.source())).filter(t -> out.keep(path));
+      Optional<BuildCache.Cached> cached = cache.get(a.source());
       ArticleView view;
       String text;
-      if (cachedText.isPresent()) {
+      if (cached.isPresent() && key.filter(k -> cache.samePage(path, k)).isPresent()
+          && out.keep(path)) {
         view = probe.get();
-        text = cachedText.get();
+        text = cached.get().text();
       } else {
-        ArticleLoader.Loaded loaded = loader.load(a.source());
-        view = views.article(i, loaded.bodyHtml().get(), related[i]);
+        String html;
+        if (cached.isPresent()) {
+          html = cached.get().html();
+          text = cached.get().text();
+        } else {
+          ArticleLoader.Loaded loaded = loader.load(a.source());
+          html = loaded.bodyHtml().get();
+          text = loaded.text().get();
+        }
+        view = views.article(i, html, related[i]);
         out.write(path, templates.render(TemplateEngine.ARTICLE, view));
-        text = loaded.text().get();
       }
       progress.step("writing");
       if (search == null) {
@@ -346,9 +353,10 @@ public final class SiteBuilder {
     pages.incrementAndGet();
   }
 
-  private void writeFeeds(Archive archive, URI base, OutputWriter out) {
+  private void writeFeeds(Archive archive, URI base, OutputWriter out, BuildCache cache) {
     Map<String, byte[]> files = Feeds.of(archive, options.config(), base,
-        a -> loader.load(a.source()).bodyHtml().get());
+        a -> cache.get(a.source()).map(BuildCache.Cached::html)
+            .orElseGet(() -> loader.load(a.source()).bodyHtml().get()));
     files.forEach(out::write);
   }
 
