@@ -253,15 +253,6 @@ final class BuildCache implements AutoCloseable {
     return Digests.hex(Digests.of(outputKey, view));
   }
 
-  /** Forgets the previous build before the site is changed in place. */
-  void invalidate() {
-    try {
-      Files.deleteIfExists(dir.resolve(MANIFEST));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot update the build cache", e);
-    }
-  }
-
   /** Writes the manifest of this build, whose site is now in place. */
   void commit(Map<String, Output> outputs) {
     try {

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,9 +25,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Writes may come from many threads at once.
  *
  * <p>When the build cache describes the existing site exactly (every file there, and nothing
- * else, with the size and time it was written with), the writer patches it instead: only files
- * whose bytes changed are staged, and {@link #commit()} moves each into place and deletes the
- * files no longer written. Unchanged pages keep their bytes and their time.
+ * else, with the size and time it was written with), a file whose bytes have not changed is not
+ * written again: the staging folder gets a hard link to the existing file (a copy where links
+ * are not supported), so unchanged pages keep their bytes and their time, and the new site is
+ * still swapped in whole.
  */
 public final class OutputWriter implements AutoCloseable {
   /** Marks a folder as made by Broadsheet, so that it may be replaced. */
@@ -60,11 +60,6 @@ public final class OutputWriter implements AutoCloseable {
       return writer;
     }
     return new OutputWriter(writer.out, writer.staging, previous);
-  }
-
-  /** Whether the site is patched rather than replaced. */
-  boolean patching() {
-    return previous != null;
   }
 
   private static boolean describes(Path out, Map<String, BuildCache.Output> previous) {
@@ -129,19 +124,11 @@ public final class OutputWriter implements AutoCloseable {
   public void write(String path, byte[] bytes) {
     Path target = resolve(path);
     try {
-      if (previous != null && unchanged(path, bytes)) {
+      if (previous != null && unchanged(path, bytes) && link(path, target)) {
         written.put(path, previous.get(path));
         return;
       }
-      // Once per folder, as a hundred thousand pages share a few folders; other writers to the
-      // folder wait until it exists.
-      folders.computeIfAbsent(target.getParent(), folder -> {
-        try {
-          return Files.createDirectories(folder);
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot create " + folder, e);
-        }
-      });
+      makeFolder(target.getParent());
       Files.write(target, bytes);
       staged.add(path);
       written.put(path, new BuildCache.Output(bytes.length,
@@ -157,13 +144,40 @@ public final class OutputWriter implements AutoCloseable {
    * @return false when the page has to be written after all
    */
   boolean keep(String path) {
-    resolve(path);
+    Path target = resolve(path);
     BuildCache.Output old = previous == null ? null : previous.get(path);
-    if (old == null) {
+    if (old == null || !link(path, target)) {
       return false;
     }
     written.put(path, old);
     return true;
+  }
+
+  /** Puts the existing site's file at {@code path} into the staging folder, unchanged. */
+  private boolean link(String path, Path target) {
+    Path existing = out.resolve(path);
+    try {
+      makeFolder(target.getParent());
+      try {
+        Files.createLink(target, existing);
+      } catch (UnsupportedOperationException | IOException e) {
+        Files.copy(existing, target, StandardCopyOption.COPY_ATTRIBUTES);
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Once per folder, as a hundred thousand pages share a few; others wait until it exists. */
+  private void makeFolder(Path folder) {
+    folders.computeIfAbsent(folder, f -> {
+      try {
+        return Files.createDirectories(f);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create " + f, e);
+      }
+    });
   }
 
   /** Files written anew or deleted: every file, unless patching. */
@@ -201,10 +215,6 @@ public final class OutputWriter implements AutoCloseable {
   /** Puts the staged site in place of the output folder. */
   public void commit() {
     write(MARKER, MARKER_TEXT);
-    if (previous != null) {
-      patch();
-      return;
-    }
     Path old = out.resolveSibling("." + out.getFileName() + ".old-" + UUID.randomUUID());
     try {
       boolean hadOld = Files.exists(out);
@@ -225,36 +235,6 @@ public final class OutputWriter implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new BuildException("cannot put the new site in place of " + out + ": " + e, e);
-    }
-  }
-
-  /**
-   * Moves each staged file into the site, then deletes what this build did not write. Each
-   * file is replaced atomically; the build cache was invalidated first, so a build that dies
-   * half-way is followed by a full one.
-   */
-  private void patch() {
-    try {
-      for (String path : new TreeSet<>(staged)) {
-        Path target = out.resolve(path);
-        Files.createDirectories(target.getParent());
-        Files.move(staging.resolve(path), target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      }
-      for (String path : new TreeSet<>(previous.keySet()).descendingSet()) {
-        if (!written.containsKey(path)) {
-          Path gone = out.resolve(path);
-          Files.deleteIfExists(gone);
-          for (Path dir = gone.getParent(); !dir.equals(out) && isEmpty(dir);
-              dir = dir.getParent()) {
-            Files.delete(dir);
-          }
-        }
-      }
-      committed = true;
-      deleteTree(staging);
-    } catch (IOException e) {
-      throw new BuildException("cannot update the site in " + out + ": " + e, e);
     }
   }
 

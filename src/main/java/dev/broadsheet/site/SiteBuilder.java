@@ -151,10 +151,6 @@ public final class SiteBuilder {
       // With --strict a warning is an error: the staged site is dropped, the old one stays.
       written = !(options.strict() && !warnings.isEmpty());
       if (written) {
-        if (out.patching()) {
-          // A build that dies while patching the site must not trust this cache afterwards.
-          cache.invalidate();
-        }
         out.commit();
         cache.commit(out.written());
         rewritten = out.rewritten();
