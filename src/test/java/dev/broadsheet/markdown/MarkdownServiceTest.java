@@ -2,6 +2,7 @@ package dev.broadsheet.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -59,6 +60,18 @@ class MarkdownServiceTest {
     String html = html(unit.repeat(50_000) + "x" + (unit.equals("*") || unit.equals("_")
         ? unit.repeat(50_000) : ""));
     assertThat(html).contains("x");
+  }
+
+  /** Nesting by indentation costs a line per level: 1,400 levels is about 2 MB. */
+  @Test
+  void listsNestedByIndentationPastTheLimitAreReadAsText() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 1_400; i++) {
+      sb.append(" ".repeat(2 * i)).append("- item ").append(i).append('\n');
+    }
+    String html = html(sb.toString());
+    assertThat(html).contains("item 1399");
+    assertThat(html.split("<ul>", -1).length - 1).isLessThanOrEqualTo(MarkdownService.MAX_NESTING);
   }
 
   @ParameterizedTest
