@@ -8,10 +8,12 @@ import dev.broadsheet.content.Warning;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +103,7 @@ final class ArticleCodec {
 
   /** Strings of any length: {@link DataOutput#writeUTF} stops at 64 kB. */
   private static void writeString(DataOutput out, String s) throws IOException {
-    byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
     out.writeInt(bytes.length);
     out.write(bytes);
   }
@@ -113,7 +115,7 @@ final class ArticleCodec {
     }
     byte[] bytes = new byte[n];
     in.readFully(bytes);
-    return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   private static void writeStrings(DataOutput out, List<String> list) throws IOException {
@@ -207,7 +209,7 @@ final class ArticleCodec {
         for (int i = 0; i < n; i++) {
           list.add(readValue(in));
         }
-        return java.util.Collections.unmodifiableList(list);
+        return Collections.unmodifiableList(list);
       }
       case MAP: {
         int n = in.readInt();
@@ -215,7 +217,7 @@ final class ArticleCodec {
         for (int i = 0; i < n; i++) {
           map.put(readString(in), readValue(in));
         }
-        return java.util.Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
       }
       default:
         throw new IOException("bad value type " + type);

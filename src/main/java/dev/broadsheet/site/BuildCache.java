@@ -9,6 +9,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +75,7 @@ final class BuildCache implements AutoCloseable {
   private final FileChannel channel;
   private final Map<String, Source> sources = new ConcurrentHashMap<>();
   private final Map<String, String> pageKeys = new ConcurrentHashMap<>();
-  private final Map<String, java.time.ZoneId> zones = new ConcurrentHashMap<>();
+  private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
 
   private BuildCache(Path dir, String inputKey, String outputKey, Manifest previous,
       String problem) throws IOException {
@@ -221,7 +224,7 @@ final class BuildCache implements AutoCloseable {
     try {
       Path location = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation()
           .toURI());
-      java.security.MessageDigest digest = Digests.sha256();
+      MessageDigest digest = Digests.sha256();
       if (Files.isDirectory(location)) {
         try (var files = Files.walk(location)) {
           for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -233,7 +236,7 @@ final class BuildCache implements AutoCloseable {
         digest.update(Files.readAllBytes(location));
       }
       return Digests.hex(digest.digest());
-    } catch (IOException | java.net.URISyntaxException e) {
+    } catch (IOException | URISyntaxException e) {
       // Without a fingerprint of the code, nothing cached can be trusted.
       return "unknown-" + UUID.randomUUID();
     }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
     }
     CRC32 crc = new CRC32();
     crc.update(bytes, 0, bytes.length - 8);
-    long stored = java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong();
+    long stored = ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong();
     if (crc.getValue() != stored) {
       throw new IOException("manifest checksum does not match");
     }

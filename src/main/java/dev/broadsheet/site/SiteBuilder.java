@@ -295,11 +295,9 @@ public final class SiteBuilder {
   /** What rendering depends on besides the views: reading, and every file of the theme. */
   private String outputKey(String inputKey) {
     List<String> parts = new ArrayList<>(List.of("output", inputKey));
-    for (String name : theme.templateNames()) {
-      parts.add(name);
-      theme.find(name).ifPresent(f -> parts.add(Digests.hex(Digests.of(f.bytes()))));
-    }
-    for (String name : theme.assetNames()) {
+    List<String> files = new ArrayList<>(theme.templateNames());
+    files.addAll(theme.assetNames());
+    for (String name : files) {
       parts.add(name);
       theme.find(name).ifPresent(f -> parts.add(Digests.hex(Digests.of(f.bytes()))));
     }
