@@ -5,8 +5,8 @@ import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -53,11 +53,16 @@ public final class TemplateEngine {
 
   /** Renders {@code view} through the page template {@code page}. */
   public String render(String page, Object view) {
+    return new String(renderBytes(page, view), StandardCharsets.UTF_8);
+  }
+
+  /** Renders {@code view} through the page template {@code page}, as UTF-8. */
+  public byte[] renderBytes(String page, Object view) {
     Mustache mustache = pages.get(page);
     if (mustache == null) {
       throw new IllegalArgumentException("not a page template: " + page);
     }
-    StringWriter out = new StringWriter(16 * 1024);
+    Utf8Writer out = new Utf8Writer(32 * 1024);
     try {
       mustache.execute(out, view).flush();
     } catch (MustacheException e) {
@@ -65,7 +70,7 @@ public final class TemplateEngine {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString();
+    return out.toByteArray();
   }
 
   /**

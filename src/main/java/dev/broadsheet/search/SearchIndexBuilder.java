@@ -40,8 +40,6 @@ public final class SearchIndexBuilder implements AutoCloseable {
   private final int[] bodyLengths;
   private final int[] years;
   private final String[] sections;
-  private final long[] docOffsets;
-  private final int[] docLengths;
   private final boolean[] added;
   /** Words and their terms; {@link #NOT_INDEXED} for words that are not indexed. */
   private final Map<String, String> termMemo = new ConcurrentHashMap<>();
@@ -60,17 +58,16 @@ public final class SearchIndexBuilder implements AutoCloseable {
     this.bodyLengths = new int[documents];
     this.years = new int[documents];
     this.sections = new String[documents];
-    this.docOffsets = new long[documents];
-    this.docLengths = new int[documents];
     this.added = new boolean[documents];
     this.spill = new Spill(temporary);
   }
 
   /**
-   * Adds the article at {@code position} in index order; called from many threads at once. Each
+   * Adds the article at {@code position} in index order, and gives its own fragment (for the
+   * result list and snippets) to {@code out} at once; called from many threads at once. Each
    * position is written by one call only, and {@link #writeTo} runs after every call returned.
    */
-  public void add(int position, SearchDocument document) {
+  public void add(int position, SearchDocument document, BiConsumer<String, byte[]> out) {
     if (position < 0 || position >= documents) {
       throw new IllegalArgumentException("position " + position + " of " + documents);
     }
@@ -87,9 +84,7 @@ public final class SearchIndexBuilder implements AutoCloseable {
     Spill.Batch batch = new Spill.Batch();
     tf.forEach((term, counts) -> batch.add(term, position, counts[0], counts[1]));
     spill.append(batch);
-    byte[] fragment = docFragment(position, document);
-    docOffsets[position] = spill.appendDoc(fragment);
-    docLengths[position] = fragment.length;
+    out.accept(IndexPaths.doc(position), docFragment(position, document));
     headlineLengths[position] = lengths[0];
     bodyLengths[position] = lengths[1];
     years[position] = document.year();
@@ -132,13 +127,29 @@ public final class SearchIndexBuilder implements AutoCloseable {
     return s == null ? "" : s;
   }
 
-  /** The text's first {@code max} characters or so, on one line, ending on a whole word. */
+  /**
+   * The text's first {@code max} characters or so, on one line (each run of white space one
+   * space), ending on a whole word. Only the start of a long article is looked at.
+   */
   static String start(String text, int max) {
-    String flat = text.replaceAll("\\s+", " ").strip();
-    if (flat.length() <= max) {
-      return flat;
+    StringBuilder flat = new StringBuilder(Math.min(text.length(), max + 1));
+    boolean space = false;
+    for (int i = 0; i < text.length() && flat.length() <= max; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = flat.length() > 0;
+      } else {
+        if (space) {
+          flat.append(' ');
+          space = false;
+        }
+        flat.append(c);
+      }
     }
-    int cut = flat.lastIndexOf(' ', max);
+    if (flat.length() <= max) {
+      return flat.toString();
+    }
+    int cut = flat.lastIndexOf(" ", max);
     if (cut < max / 2) {
       cut = max;
     }
@@ -167,9 +178,6 @@ public final class SearchIndexBuilder implements AutoCloseable {
           headlineLengths, bodyLengths);
       for (int b = 0; b < Spill.BUCKETS; b++) {
         shards.write(spill.readBucket(b), out);
-      }
-      for (int i = 0; i < documents; i++) {
-        out.accept(IndexPaths.doc(i), spill.readDoc(docOffsets[i], docLengths[i]));
       }
       List<String> sectionNames = writeSections(out);
       out.accept(IndexPaths.META, meta(sectionNames));

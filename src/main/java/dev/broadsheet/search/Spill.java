@@ -1,28 +1,25 @@
 package dev.broadsheet.search;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Temporary files that hold the postings and article fragments while articles are added, so the
+ * Temporary files that hold the postings while articles are added, so the
  * build's memory does not grow with the archive. Postings go to one of {@link #BUCKETS} files
  * chosen by the term's first two characters, so every term a shard could hold is in one bucket
  * and {@code writeTo} reads one bucket at a time. Appends may come from many threads.
@@ -32,8 +29,6 @@ final class Spill implements AutoCloseable {
 
   private final Path dir;
   private final OutputStream[] buckets = new OutputStream[BUCKETS];
-  private final FileChannel docs;
-  private long docsSize;
 
   /** @param parent where to create the temporary folder, or null for the system's */
   Spill(Path parent) {
@@ -43,8 +38,6 @@ final class Spill implements AutoCloseable {
       for (int i = 0; i < BUCKETS; i++) {
         buckets[i] = new BufferedOutputStream(Files.newOutputStream(bucket(i)), 1 << 16);
       }
-      docs = FileChannel.open(dir.resolve("docs"), StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.READ, StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the search index's temporary files", e);
     }
@@ -54,8 +47,9 @@ final class Spill implements AutoCloseable {
     return dir.resolve("postings-" + i);
   }
 
+  /** By the first two characters (as the hash of that prefix would have it, with no copy). */
   static int bucketOf(String term) {
-    return Math.floorMod(term.substring(0, 2).hashCode(), BUCKETS);
+    return Math.floorMod(31 * term.charAt(0) + term.charAt(1), BUCKETS);
   }
 
   /** A batch of one article's postings for each bucket, written by {@link #append}. */
@@ -70,10 +64,11 @@ final class Spill implements AutoCloseable {
         data[b] = new DataOutputStream(bytes[b]);
       }
       try {
-        data[b].writeUTF(term);
+        byte[] utf8 = term.getBytes(StandardCharsets.UTF_8);
+        data[b].writeShort(utf8.length);
+        data[b].write(utf8);
         data[b].writeInt(doc);
-        data[b].writeChar(Math.min(tfHeadline, 0xffff));
-        data[b].writeChar(Math.min(tfBody, 0xffff));
+        data[b].writeInt(Math.min(tfHeadline, 0xffff) << 16 | Math.min(tfBody, 0xffff));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -94,35 +89,6 @@ final class Spill implements AutoCloseable {
     }
   }
 
-  /** Appends one article's fragment; returns where it starts. */
-  synchronized long appendDoc(byte[] fragment) {
-    long at = docsSize;
-    try {
-      ByteBuffer buffer = ByteBuffer.wrap(fragment);
-      while (buffer.hasRemaining()) {
-        docs.write(buffer, docsSize + buffer.position());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the search index's temporary files", e);
-    }
-    docsSize += fragment.length;
-    return at;
-  }
-
-  byte[] readDoc(long offset, int length) {
-    ByteBuffer buffer = ByteBuffer.allocate(length);
-    try {
-      while (buffer.hasRemaining()) {
-        if (docs.read(buffer, offset + buffer.position()) < 0) {
-          throw new EOFException();
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the search index's temporary files", e);
-    }
-    return buffer.array();
-  }
-
   /** Ends the appends: flushes and closes the bucket files. */
   void finishAppends() {
     for (OutputStream out : buckets) {
@@ -136,26 +102,33 @@ final class Spill implements AutoCloseable {
     }
   }
 
-  /** The postings of one bucket, by term in order; each term's postings in any order. */
+  /**
+   * The postings of one bucket, by term in order; each term's postings in any order. A bucket
+   * holds a 64th of the postings, so it is read whole; its terms are decoded once each.
+   */
   Map<String, Postings> readBucket(int b) {
-    Map<String, Postings> terms = new TreeMap<>();
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(bucket(b)), 1 << 16)) {
-      DataInputStream data = new DataInputStream(in);
-      while (true) {
-        String term;
-        try {
-          term = data.readUTF();
-        } catch (EOFException end) {
-          break;
+    Map<ByteBuffer, Postings> byBytes = new HashMap<>();
+    try {
+      ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(bucket(b)));
+      while (in.hasRemaining()) {
+        int length = in.getShort() & 0xffff;
+        ByteBuffer term = in.slice(in.position(), length);
+        in.position(in.position() + length);
+        int doc = in.getInt();
+        int tfs = in.getInt();
+        Postings p = byBytes.get(term);
+        if (p == null) {
+          p = new Postings();
+          byBytes.put(term, p);
         }
-        int doc = data.readInt();
-        int tfHeadline = data.readChar();
-        int tfBody = data.readChar();
-        terms.computeIfAbsent(term, t -> new Postings()).add(doc, tfHeadline, tfBody);
+        p.add(doc, tfs);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the search index's temporary files", e);
+    } catch (IOException | RuntimeException e) {
+      throw new UncheckedIOException("cannot read the search index's temporary files",
+          e instanceof IOException io ? io : new IOException(e));
     }
+    Map<String, Postings> terms = new TreeMap<>();
+    byBytes.forEach((bytes, p) -> terms.put(StandardCharsets.UTF_8.decode(bytes).toString(), p));
     return terms;
   }
 
@@ -163,7 +136,6 @@ final class Spill implements AutoCloseable {
   @Override
   public void close() {
     try {
-      docs.close();
       for (OutputStream out : buckets) {
         synchronized (out) {
           out.close();
@@ -196,13 +168,14 @@ final class Spill implements AutoCloseable {
     int[] docs = new int[4];
     int[] tfs = new int[4];
 
-    void add(int doc, int tfHeadline, int tfBody) {
+    /** @param tf the term's count in the headline, shifted 16 bits, or its count in the body */
+    void add(int doc, int tf) {
       if (size == docs.length) {
-        docs = java.util.Arrays.copyOf(docs, size * 2);
-        tfs = java.util.Arrays.copyOf(tfs, size * 2);
+        docs = Arrays.copyOf(docs, size * 2);
+        tfs = Arrays.copyOf(tfs, size * 2);
       }
       docs[size] = doc;
-      tfs[size] = tfHeadline << 16 | tfBody;
+      tfs[size] = tf;
       size++;
     }
   }

@@ -274,15 +274,17 @@ public final class SiteBuilder {
           html = loaded.bodyHtml().get();
           text = loaded.text().get();
         }
-        view = views.article(i, html, related[i]);
-        out.write(path, templates.render(TemplateEngine.ARTICLE, view));
+        view = probe.isPresent() ? probe.get().withBody(html)
+            : views.article(i, html, related[i]);
+        out.write(path, templates.renderBytes(TemplateEngine.ARTICLE, view));
       }
       progress.step("writing");
       if (search == null) {
         return;
       }
       search.add(i, new SearchDocument(path, a.headline(), view.date(), view.dateText(),
-          a.section(), a.date().map(d -> d.value().getYear()).orElse(0), a.summary(), text));
+          a.section(), a.date().map(d -> d.value().getYear()).orElse(0), a.summary(), text),
+          out::write);
     });
     pages.addAndGet(articles.size());
   }
@@ -317,7 +319,7 @@ public final class SiteBuilder {
     progress.expect(2L * archive.articles().size() + all.size());
     all.parallelStream().forEach(p -> {
       out.write(SitePaths.page(p.listing().folder(), p.paging().number()),
-          templates.render(TemplateEngine.LISTING, views.listing(p.listing(), p.paging())));
+          templates.renderBytes(TemplateEngine.LISTING, views.listing(p.listing(), p.paging())));
       progress.step("writing");
     });
     pages.addAndGet(all.size());
@@ -326,11 +328,11 @@ public final class SiteBuilder {
   private void renderOverviews(Archive archive, ListingViews views, TemplateEngine templates,
       OutputWriter out) {
     out.write(SitePaths.ARCHIVE + SitePaths.INDEX,
-        templates.render(TemplateEngine.ARCHIVE, views.archive()));
+        templates.renderBytes(TemplateEngine.ARCHIVE, views.archive()));
     pages.incrementAndGet();
     for (TermKind kind : TermKind.values()) {
       if (!archive.taxonomy(kind).terms().isEmpty()) {
-        out.write(SitePaths.terms(kind), templates.render(TemplateEngine.TERMS,
+        out.write(SitePaths.terms(kind), templates.renderBytes(TemplateEngine.TERMS,
             views.terms(kind)));
         pages.incrementAndGet();
       }
@@ -338,12 +340,12 @@ public final class SiteBuilder {
   }
 
   private void renderNotFound(Views views, TemplateEngine templates, OutputWriter out) {
-    out.write(SitePaths.NOT_FOUND, templates.render(TemplateEngine.NOT_FOUND, views.notFound()));
+    out.write(SitePaths.NOT_FOUND, templates.renderBytes(TemplateEngine.NOT_FOUND, views.notFound()));
     pages.incrementAndGet();
   }
 
   private void renderSearchPage(Views views, TemplateEngine templates, OutputWriter out) {
-    out.write(SitePaths.SEARCH, templates.render(TemplateEngine.SEARCH, views.search()));
+    out.write(SitePaths.SEARCH, templates.renderBytes(TemplateEngine.SEARCH, views.search()));
     pages.incrementAndGet();
   }
 

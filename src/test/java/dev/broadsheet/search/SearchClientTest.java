@@ -101,10 +101,10 @@ class SearchClientTest {
   /** Adds the documents from several threads in a scrambled order, as the site builder does. */
   static Map<String, byte[]> writeIndex(List<SearchDocument> docs, IndexLimits limits, Path out)
       throws IOException {
-    Map<String, byte[]> files = new LinkedHashMap<>();
+    Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
     try (SearchIndexBuilder builder = new SearchIndexBuilder(docs.size(), limits, null)) {
       java.util.stream.IntStream.range(0, docs.size()).parallel()
-          .map(i -> docs.size() - 1 - i).forEach(i -> builder.add(i, docs.get(i)));
+          .map(i -> docs.size() - 1 - i).forEach(i -> builder.add(i, docs.get(i), files::put));
       builder.writeTo(files::put);
     }
     if (out != null) {

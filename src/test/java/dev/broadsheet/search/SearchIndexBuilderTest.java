@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,12 +29,12 @@ class SearchIndexBuilderTest {
 
   private Map<String, byte[]> build(List<SearchDocument> docs, IndexLimits limits,
       List<Integer> order, boolean parallel) {
-    Map<String, byte[]> files = new LinkedHashMap<>();
+    Map<String, byte[]> files = new ConcurrentHashMap<>();
     SearchIndexBuilder builder = new SearchIndexBuilder(docs.size(), limits, temp);
     IntStream stream = order.stream().mapToInt(Integer::intValue);
-    (parallel ? stream.parallel() : stream).forEach(i -> builder.add(i, docs.get(i)));
+    (parallel ? stream.parallel() : stream).forEach(i -> builder.add(i, docs.get(i), files::put));
     builder.writeTo(files::put);
-    return files;
+    return new TreeMap<>(files);
   }
 
   private static List<Integer> shuffled(int n, long seed) {
@@ -140,7 +142,9 @@ class SearchIndexBuilderTest {
     assertThat(doc.get(1).get("h").asText()).isEqualTo(attack);
     assertThat(doc.get(1).get("u").asText()).isEqualTo("articles/x.html");
     assertThat(doc.get(1).get("s").asText()).isEqualTo("World");
-    assertThat(doc.get(1).get("t").asText()).startsWith(attack).hasSizeLessThanOrEqualTo(3000)
+    // The line separator is white space, so the text has a plain space in its place.
+    assertThat(doc.get(1).get("t").asText()).startsWith(attack.strip() + " word")
+        .hasSizeLessThanOrEqualTo(3000)
         .endsWith("word");
     JsonNode meta = arguments(files.get("search/meta.js")).get(0);
     assertThat(meta.get("n").asInt()).isEqualTo(1);
@@ -173,7 +177,7 @@ class SearchIndexBuilderTest {
       assertThat(left).isEmpty();
     }
     SearchIndexBuilder abandoned = new SearchIndexBuilder(2, SMALL, temp);
-    abandoned.add(0, SearchClientTest.synthetic(1).get(0));
+    abandoned.add(0, SearchClientTest.synthetic(1).get(0), (p, b) -> { });
     abandoned.close();
     abandoned.close();
     try (Stream<Path> left = Files.list(temp)) {
@@ -184,10 +188,37 @@ class SearchIndexBuilderTest {
   @Test
   void everyPositionMustBeAdded() {
     SearchIndexBuilder builder = new SearchIndexBuilder(2, SMALL, temp);
-    builder.add(1, SearchClientTest.synthetic(1).get(0));
-    assertThatThrownBy(() -> builder.add(2, SearchClientTest.synthetic(1).get(0)))
+    builder.add(1, SearchClientTest.synthetic(1).get(0), (p, b) -> { });
+    assertThatThrownBy(() -> builder.add(2, SearchClientTest.synthetic(1).get(0), (p, b) -> { }))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> builder.writeTo((p, b) -> { }))
         .hasMessageContaining("no article was added at position 0");
+  }
+
+  @Test
+  void theTextOfAFragmentIsItsStartOnOneLineCutAtAWord() {
+    assertThat(SearchIndexBuilder.start("  One\n\n two\t three  ", 100)).isEqualTo("One two three");
+    assertThat(SearchIndexBuilder.start("alpha beta gamma delta", 12)).isEqualTo("alpha beta");
+    assertThat(SearchIndexBuilder.start("x".repeat(30), 10)).isEqualTo("x".repeat(10));
+    // The same as collapsing every run of white space in the whole text, then cutting it.
+    Random random = new Random(17);
+    String alphabet = "ab \n\t\u2003\u00e9\ud83d\ude00";
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(60); k > 0; k--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      int max = 1 + random.nextInt(30);
+      String flat = text.toString().replaceAll("[\\s\u2003]+", " ").strip();
+      String expected = flat;
+      if (flat.length() > max) {
+        int cut = flat.lastIndexOf(' ', max);
+        cut = cut < max / 2 ? max : cut;
+        cut = Character.isHighSurrogate(flat.charAt(cut - 1)) ? cut - 1 : cut;
+        expected = flat.substring(0, cut);
+      }
+      assertThat(SearchIndexBuilder.start(text.toString(), max)).as("%s, %d", text, max)
+          .isEqualTo(expected);
+    }
   }
 }

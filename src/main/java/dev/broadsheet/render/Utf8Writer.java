@@ -1,0 +1,114 @@
+package dev.broadsheet.render;
+
+import java.io.Writer;
+import java.util.Arrays;
+
+/**
+ * A writer that encodes straight into a growing UTF-8 byte array. A page goes from the template
+ * to its bytes in one pass, without the synchronised buffer of a {@code StringWriter} or a copy
+ * into a string; encoding a string that holds any non-Latin-1 character (a dash, a curly quote)
+ * is otherwise one of the costliest steps of writing a page. Not for use by several threads.
+ */
+final class Utf8Writer extends Writer {
+  private byte[] bytes;
+  private int size;
+  /** A high surrogate whose low half has not been written yet, or 0. */
+  private char pending;
+
+  Utf8Writer(int capacity) {
+    bytes = new byte[capacity];
+  }
+
+  @Override
+  public void write(int c) {
+    put((char) c);
+  }
+
+  @Override
+  public void write(char[] chars, int offset, int length) {
+    ensure(length);
+    for (int i = offset; i < offset + length; i++) {
+      put(chars[i]);
+    }
+  }
+
+  @Override
+  public void write(String s, int offset, int length) {
+    ensure(length);
+    for (int i = offset; i < offset + length; i++) {
+      put(s.charAt(i));
+    }
+  }
+
+  @Override
+  public Writer append(CharSequence s) {
+    String text = String.valueOf(s);
+    write(text, 0, text.length());
+    return this;
+  }
+
+  private void put(char c) {
+    if (c < 0x80 && pending == 0) {
+      if (size == bytes.length) {
+        ensure(1);
+      }
+      bytes[size++] = (byte) c;
+      return;
+    }
+    ensure(4);
+    if (pending != 0) {
+      char high = pending;
+      pending = 0;
+      if (Character.isLowSurrogate(c)) {
+        int cp = Character.toCodePoint(high, c);
+        bytes[size++] = (byte) (0xf0 | cp >> 18);
+        bytes[size++] = (byte) (0x80 | cp >> 12 & 0x3f);
+        bytes[size++] = (byte) (0x80 | cp >> 6 & 0x3f);
+        bytes[size++] = (byte) (0x80 | cp & 0x3f);
+        return;
+      }
+      bytes[size++] = '?';
+      put(c);
+      return;
+    }
+    if (c < 0x80) {
+      bytes[size++] = (byte) c;
+    } else if (c < 0x800) {
+      bytes[size++] = (byte) (0xc0 | c >> 6);
+      bytes[size++] = (byte) (0x80 | c & 0x3f);
+    } else if (Character.isHighSurrogate(c)) {
+      pending = c;
+    } else if (Character.isLowSurrogate(c)) {
+      // Unpaired, as String.getBytes has it.
+      bytes[size++] = '?';
+    } else {
+      bytes[size++] = (byte) (0xe0 | c >> 12);
+      bytes[size++] = (byte) (0x80 | c >> 6 & 0x3f);
+      bytes[size++] = (byte) (0x80 | c & 0x3f);
+    }
+  }
+
+  private void ensure(int chars) {
+    // At most three bytes a char (a surrogate pair is four bytes for two chars).
+    long need = (long) size + 3L * chars + 1;
+    if (need > bytes.length) {
+      bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8,
+          Math.max(need, 2L * bytes.length)));
+    }
+  }
+
+  /** The bytes written so far; an unpaired high surrogate at the end counts as '?'. */
+  byte[] toByteArray() {
+    byte[] result = Arrays.copyOf(bytes, size + (pending != 0 ? 1 : 0));
+    if (pending != 0) {
+      result[size] = '?';
+    }
+    return result;
+  }
+
+  @Override
+  public void flush() {}
+
+  @Override
+  public void close() {}
+}

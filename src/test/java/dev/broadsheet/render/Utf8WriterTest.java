@@ -1,0 +1,39 @@
+package dev.broadsheet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class Utf8WriterTest {
+  @Test
+  void writesTheBytesStringGetBytesGivesHoweverTheTextIsSplit() {
+    // ASCII, Latin-1, a dash, a CJK character, an emoji's two halves and lone halves.
+    String alphabet = "a<\u00e9\u2014\u4e2d\ud83d\ude00\ud800\udc00";
+    Random random = new Random(5);
+    for (int n = 0; n < 3000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(40); k > 0; k--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = text.toString();
+      Utf8Writer out = new Utf8Writer(1 + random.nextInt(8));
+      int i = 0;
+      while (i < s.length()) {
+        int end = Math.min(s.length(), i + 1 + random.nextInt(5));
+        switch (random.nextInt(3)) {
+          case 0 -> out.write(s, i, end - i);
+          case 1 -> out.write(s.substring(i, end).toCharArray(), 0, end - i);
+          default -> {
+            for (int k = i; k < end; k++) {
+              out.write(s.charAt(k));
+            }
+          }
+        }
+        i = end;
+      }
+      assertThat(out.toByteArray()).as(s).isEqualTo(s.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+}
