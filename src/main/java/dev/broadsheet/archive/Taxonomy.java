@@ -65,8 +65,24 @@ public final class Taxonomy {
 
   /** The form terms are compared in. */
   public static String key(String name) {
+    if (isPlain(name)) {
+      // Printable ASCII with single inner spaces is already in normal form: only lower case.
+      return name.toLowerCase(Locale.ROOT);
+    }
     return Normalizer.normalize(name, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ")
         .toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isPlain(String name) {
+    char previous = ' ';
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c < 0x20 || c >= 0x7f || c == ' ' && previous == ' ') {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != ' ';
   }
 
   private static String mostCommon(Map<String, Integer> spellings) {

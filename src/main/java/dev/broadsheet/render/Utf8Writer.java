@@ -35,7 +35,18 @@ final class Utf8Writer extends Writer {
   @Override
   public void write(String s, int offset, int length) {
     ensure(length);
-    for (int i = offset; i < offset + length; i++) {
+    int end = offset + length;
+    int i = offset;
+    if (pending == 0) {
+      // Most of a page is ASCII: copied without a call a character.
+      byte[] b = bytes;
+      int at = size;
+      for (char c; i < end && (c = s.charAt(i)) < 0x80; i++) {
+        b[at++] = (byte) c;
+      }
+      size = at;
+    }
+    for (; i < end; i++) {
       put(s.charAt(i));
     }
   }

@@ -10,22 +10,28 @@ final class Js {
 
   static StringBuilder string(StringBuilder sb, String s) {
     sb.append('"');
+    int plain = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f && c != '<' && c != '>' && c != '&'
+          && c != '\u2028' && c != '\u2029') {
+        continue;
+      }
+      // Runs of plain characters are copied whole: most of a text needs no escape.
+      sb.append(s, plain, i);
+      plain = i + 1;
       switch (c) {
         case '"' -> sb.append("\\\"");
         case '\\' -> sb.append("\\\\");
         case '\n' -> sb.append("\\n");
         default -> {
-          if (c < 0x20 || c == 0x7f || c == '<' || c == '>' || c == '&' || c == '\u2028'
-              || c == '\u2029') {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
+          sb.append("\\u");
+          for (int shift = 12; shift >= 0; shift -= 4) {
+            sb.append(Character.forDigit(c >> shift & 0xf, 16));
           }
         }
       }
     }
-    return sb.append('"');
+    return sb.append(s, plain, s.length()).append('"');
   }
 }

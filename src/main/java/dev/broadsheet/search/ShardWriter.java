@@ -48,29 +48,47 @@ final class ShardWriter {
   }
 
   private Entry entry(String term, Spill.Postings p) {
-    double idf = bm25.idf(p.size);
-    double[] scores = new double[p.size];
-    Integer[] order = new Integer[p.size];
-    for (int i = 0; i < p.size; i++) {
+    int n = p.size;
+    double idf = bm25.idf(n);
+    double[] scores = new double[n];
+    // Postings in article order (the packed index sorts with them), for the output's order.
+    long[] byDoc = new long[n];
+    double max = 0;
+    for (int i = 0; i < n; i++) {
       int doc = p.docs[i];
       scores[i] = bm25.score(idf, p.tfs[i] >>> 16, headlineLengths[doc], p.tfs[i] & 0xffff,
           bodyLengths[doc]);
-      order[i] = i;
+      max = Math.max(max, scores[i]);
+      byDoc[i] = (long) doc << 32 | i;
     }
-    // Best first, ties by article order (newest first): deterministic whatever the input order.
-    Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i])
-        .thenComparingInt(i -> p.docs[i]));
-    int kept = Math.min(p.size, limits.postingsPerTerm());
-    double max = scores[order[0]];
-    Integer[] best = Arrays.copyOf(order, kept);
-    Arrays.sort(best, Comparator.comparingInt(i -> p.docs[i]));
+    Arrays.sort(byDoc);
+    // The best postings, ties by article order (newest first): deterministic whatever the
+    // input order. Found by the score of the last one kept, not by sorting every posting.
+    int kept = Math.min(n, limits.postingsPerTerm());
+    double threshold = Double.NEGATIVE_INFINITY;
+    int tiesKept = 0;
+    if (n > kept) {
+      double[] sorted = scores.clone();
+      Arrays.sort(sorted);
+      threshold = sorted[n - kept];
+      int above = 0;
+      for (double score : scores) {
+        above += score > threshold ? 1 : 0;
+      }
+      tiesKept = kept - above;
+    }
     int[] docs = new int[kept];
     byte[] levels = new byte[kept];
-    for (int i = 0; i < kept; i++) {
-      docs[i] = p.docs[best[i]];
-      levels[i] = (byte) Math.max(1, Math.min(32, (int) Math.ceil(scores[best[i]] / max * 32)));
+    int k = 0;
+    for (long packed : byDoc) {
+      int i = (int) packed;
+      double score = scores[i];
+      if (score > threshold || score == threshold && tiesKept-- > 0) {
+        docs[k] = p.docs[i];
+        levels[k++] = (byte) Math.max(1, Math.min(32, (int) Math.ceil(score / max * 32)));
+      }
     }
-    return new Entry(term, p.size, Math.round(max * 1000), docs, levels, encode(docs, levels));
+    return new Entry(term, n, Math.round(max * 1000), docs, levels, encode(docs, levels));
   }
 
   /** Article positions as deltas, each followed by its level less one. */
@@ -111,25 +129,35 @@ final class ShardWriter {
     children.forEach((child, list) -> shard(child, list, out));
   }
 
-  /** A completion's postings: the best {@link IndexLimits#completionPostings()}. */
+  /**
+   * A completion's postings: the best {@link IndexLimits#completionPostings()} by level, ties
+   * by article order, found by counting the postings at each level.
+   */
   private Entry cut(Entry e) {
     int n = e.docs().length;
-    if (n <= limits.completionPostings()) {
+    int limit = limits.completionPostings();
+    if (n <= limit) {
       return e;
     }
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
+    int[] atLevel = new int[33];
+    for (byte level : e.levels()) {
+      atLevel[level]++;
     }
-    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> -e.levels()[i])
-        .thenComparingInt(i -> e.docs()[i]));
-    Integer[] best = Arrays.copyOf(order, limits.completionPostings());
-    Arrays.sort(best);
-    int[] docs = new int[best.length];
-    byte[] levels = new byte[best.length];
-    for (int i = 0; i < best.length; i++) {
-      docs[i] = e.docs()[best[i]];
-      levels[i] = e.levels()[best[i]];
+    int threshold = 32;
+    int above = 0;
+    while (above + atLevel[threshold] < limit) {
+      above += atLevel[threshold--];
+    }
+    int tiesKept = limit - above;
+    int[] docs = new int[limit];
+    byte[] levels = new byte[limit];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      byte level = e.levels()[i];
+      if (level > threshold || level == threshold && tiesKept-- > 0) {
+        docs[k] = e.docs()[i];
+        levels[k++] = level;
+      }
     }
     return new Entry(e.term(), e.df(), e.maxMilli(), docs, levels, encode(docs, levels));
   }

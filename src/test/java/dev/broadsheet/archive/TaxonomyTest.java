@@ -67,4 +67,23 @@ class TaxonomyTest {
     Taxonomy tags = Taxonomy.of(TermKind.TAG, List.of(tagged(0, "Russia", "russia")));
     assertThat(tags.terms().get(0).count()).isEqualTo(1);
   }
+
+  @Test
+  void namesAreComparedFoldedWhateverTheirSpacingCaseOrForm() {
+    assertThat(Taxonomy.key("  Climate \t Change ")).isEqualTo("climate change");
+    assertThat(Taxonomy.key("ＣＬＩＭＡＴＥ")).isEqualTo("climate");
+    assertThat(Taxonomy.key("Café")).isEqualTo(Taxonomy.key("Cafe\u0301"));
+    // Plain names take a short cut; it must agree with the full rule.
+    java.util.Random random = new java.util.Random(3);
+    String alphabet = "aZ -\t\u00e9\u212b";
+    for (int n = 0; n < 5000; n++) {
+      StringBuilder name = new StringBuilder();
+      for (int k = random.nextInt(8); k > 0; k--) {
+        name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String expected = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
+          .strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+      assertThat(Taxonomy.key(name.toString())).as("'%s'", name).isEqualTo(expected);
+    }
+  }
 }
