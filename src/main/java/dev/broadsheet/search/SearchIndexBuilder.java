@@ -42,8 +42,8 @@ public final class SearchIndexBuilder implements AutoCloseable {
   private final String[] sections;
   private final boolean[] added;
   /** Words and their terms; {@link #NOT_INDEXED} for words that are not indexed. */
-  private final Map<String, String> termMemo = new ConcurrentHashMap<>();
-  private static final String NOT_INDEXED = new String("");
+  private final Map<String, Spill.Term> termMemo = new ConcurrentHashMap<>();
+  private static final Spill.Term NOT_INDEXED = new Spill.Term("--");
   private static final int MAX_MEMO = 500_000;
 
   /** @param documents how many articles will be added, with positions 0 to documents - 1 */
@@ -71,18 +71,25 @@ public final class SearchIndexBuilder implements AutoCloseable {
     if (position < 0 || position >= documents) {
       throw new IllegalArgumentException("position " + position + " of " + documents);
     }
-    Map<String, int[]> tf = new HashMap<>();
+    // Distinct words first: an article repeats its words, and looking each up in the shared
+    // memo costs more than counting it in a small map of the article's own.
+    Map<String, int[]> words = new HashMap<>(512);
+    count(document.headline(), words, 0);
+    count(document.text(), words, 1);
+    Map<String, Count> tf = new HashMap<>(2 * words.size());
     int[] lengths = new int[2];
-    Terms.forEach(document.headline(), this::term, t -> {
-      tf.computeIfAbsent(t, k -> new int[2])[0]++;
-      lengths[0]++;
-    });
-    Terms.forEach(document.text(), this::term, t -> {
-      tf.computeIfAbsent(t, k -> new int[2])[1]++;
-      lengths[1]++;
+    words.forEach((word, n) -> {
+      Spill.Term term = term(word);
+      if (term != null) {
+        Count c = tf.computeIfAbsent(term.text(), k -> new Count(term));
+        c.headline += n[0];
+        c.body += n[1];
+        lengths[0] += n[0];
+        lengths[1] += n[1];
+      }
     });
     Spill.Batch batch = new Spill.Batch();
-    tf.forEach((term, counts) -> batch.add(term, position, counts[0], counts[1]));
+    tf.values().forEach(c -> batch.add(c.term, position, c.headline, c.body));
     spill.append(batch);
     out.accept(IndexPaths.doc(position), docFragment(position, document));
     headlineLengths[position] = lengths[0];
@@ -92,15 +99,32 @@ public final class SearchIndexBuilder implements AutoCloseable {
     added[position] = true;
   }
 
+  /** Counts each word of {@code text} in slot {@code field} of its counts. */
+  private static void count(String text, Map<String, int[]> words, int field) {
+    Terms.forEach(text, word -> word,
+        word -> words.computeIfAbsent(word, w -> new int[2])[field]++);
+  }
+
+  /** A term's count in one article's headline and body. */
+  private static final class Count {
+    final Spill.Term term;
+    int headline;
+    int body;
+
+    Count(Spill.Term term) {
+      this.term = term;
+    }
+  }
+
   /**
    * {@link Terms#term}, remembered: an archive has far fewer distinct words than words, and
    * stemming each again costs more than looking it up. Bounded, so odd text cannot fill memory.
    */
-  private String term(String word) {
-    String term = termMemo.get(word);
+  private Spill.Term term(String word) {
+    Spill.Term term = termMemo.get(word);
     if (term == null) {
       String computed = Terms.term(word);
-      term = computed == null ? NOT_INDEXED : computed;
+      term = computed == null ? NOT_INDEXED : new Spill.Term(computed);
       if (termMemo.size() < MAX_MEMO) {
         termMemo.put(word, term);
       }
@@ -132,31 +156,38 @@ public final class SearchIndexBuilder implements AutoCloseable {
    * space), ending on a whole word. Only the start of a long article is looked at.
    */
   static String start(String text, int max) {
-    StringBuilder flat = new StringBuilder(Math.min(text.length(), max + 1));
+    char[] flat = new char[Math.min(text.length(), max + 1)];
+    int length = 0;
     boolean space = false;
-    for (int i = 0; i < text.length() && flat.length() <= max; i++) {
+    for (int i = 0; i < text.length() && length <= max; i++) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c)) {
-        space = flat.length() > 0;
+        space = length > 0;
       } else {
         if (space) {
-          flat.append(' ');
+          flat[length++] = ' ';
           space = false;
+          if (length > max) {
+            break;
+          }
         }
-        flat.append(c);
+        flat[length++] = c;
       }
     }
-    if (flat.length() <= max) {
-      return flat.toString();
+    if (length <= max) {
+      return new String(flat, 0, length);
     }
-    int cut = flat.lastIndexOf(" ", max);
+    int cut = max;
+    while (cut >= 0 && flat[cut] != ' ') {
+      cut--;
+    }
     if (cut < max / 2) {
       cut = max;
     }
-    if (Character.isHighSurrogate(flat.charAt(cut - 1))) {
+    if (Character.isHighSurrogate(flat[cut - 1])) {
       cut--;
     }
-    return flat.substring(0, cut);
+    return new String(flat, 0, cut);
   }
 
   /** Writes every index file, by its path in the site, in a fixed order, and cleans up. */

@@ -57,21 +57,27 @@ final class Spill implements AutoCloseable {
     private final ByteArrayOutputStream[] bytes = new ByteArrayOutputStream[BUCKETS];
     private final DataOutputStream[] data = new DataOutputStream[BUCKETS];
 
-    void add(String term, int doc, int tfHeadline, int tfBody) {
-      int b = bucketOf(term);
+    void add(Term term, int doc, int tfHeadline, int tfBody) {
+      int b = term.bucket();
       if (data[b] == null) {
         bytes[b] = new ByteArrayOutputStream();
         data[b] = new DataOutputStream(bytes[b]);
       }
       try {
-        byte[] utf8 = term.getBytes(StandardCharsets.UTF_8);
-        data[b].writeShort(utf8.length);
-        data[b].write(utf8);
+        data[b].writeShort(term.utf8().length);
+        data[b].write(term.utf8());
         data[b].writeInt(doc);
         data[b].writeInt(Math.min(tfHeadline, 0xffff) << 16 | Math.min(tfBody, 0xffff));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+  }
+
+  /** An index term with its UTF-8 form and bucket, worked out once for all its postings. */
+  record Term(String text, byte[] utf8, int bucket) {
+    Term(String text) {
+      this(text, text.getBytes(StandardCharsets.UTF_8), bucketOf(text));
     }
   }
 
