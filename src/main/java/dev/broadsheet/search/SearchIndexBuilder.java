@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 
 /**
  * Collects the archive's articles and writes the static search index: many small files under
@@ -27,9 +28,9 @@ import java.util.function.BiConsumer;
  *
  * <p>Each file is a script calling {@code __bs_search}, so the browser loads it with a
  * {@code <script>} element, which works from {@code file://} where {@code fetch()} does not.
- * Postings and article fragments wait in temporary files ({@link Spill}) until
- * {@link #writeTo}, which builds one group of shards at a time: memory does not grow with the
- * archive beyond a few numbers an article. Output depends only on what was added at each
+ * Each article's fragment is written as it is added; postings wait in temporary files
+ * ({@link Spill}) until {@link #writeTo}, which builds a few groups of shards at a time: memory
+ * does not grow with the archive beyond a few numbers an article. Output depends only on what was added at each
  * position, never on the order or thread of the calls.
  */
 public final class SearchIndexBuilder implements AutoCloseable {
@@ -190,7 +191,10 @@ public final class SearchIndexBuilder implements AutoCloseable {
     return new String(flat, 0, cut);
   }
 
-  /** Writes every index file, by its path in the site, in a fixed order, and cleans up. */
+  /**
+   * Writes every other index file, by its path in the site, and cleans up; {@code out} is
+   * called from several threads at once.
+   */
   public void writeTo(BiConsumer<String, byte[]> out) {
     try {
       for (int i = 0; i < documents; i++) {
@@ -207,9 +211,10 @@ public final class SearchIndexBuilder implements AutoCloseable {
       }
       ShardWriter shards = new ShardWriter(limits, new Bm25(documents, headlineTerms, bodyTerms),
           headlineLengths, bodyLengths);
-      for (int b = 0; b < Spill.BUCKETS; b++) {
-        shards.write(spill.readBucket(b), out);
-      }
+      // Buckets hold disjoint shards, so they are written in parallel; each file's bytes
+      // depend on its bucket alone.
+      IntStream.range(0, Spill.BUCKETS).parallel()
+          .forEach(b -> shards.write(spill.readBucket(b), out));
       List<String> sectionNames = writeSections(out);
       out.accept(IndexPaths.META, meta(sectionNames));
     } finally {
