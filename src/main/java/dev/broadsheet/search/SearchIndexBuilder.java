@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 
@@ -42,10 +41,7 @@ public final class SearchIndexBuilder implements AutoCloseable {
   private final int[] years;
   private final String[] sections;
   private final boolean[] added;
-  /** Words and their terms; {@link #NOT_INDEXED} for words that are not indexed. */
-  private final Map<String, Spill.Term> termMemo = new ConcurrentHashMap<>();
-  private static final Spill.Term NOT_INDEXED = new Spill.Term("--");
-  private static final int MAX_MEMO = 500_000;
+  private final TermCounter counter = new TermCounter();
 
   /** @param documents how many articles will be added, with positions 0 to documents - 1 */
   public SearchIndexBuilder(int documents) {
@@ -69,68 +65,27 @@ public final class SearchIndexBuilder implements AutoCloseable {
    * position is written by one call only, and {@link #writeTo} runs after every call returned.
    */
   public void add(int position, SearchDocument document, BiConsumer<String, byte[]> out) {
-    if (position < 0 || position >= documents) {
-      throw new IllegalArgumentException("position " + position + " of " + documents);
-    }
-    // Distinct words first: an article repeats its words, and looking each up in the shared
-    // memo costs more than counting it in a small map of the article's own.
-    Map<String, int[]> words = new HashMap<>(512);
-    count(document.headline(), words, 0);
-    count(document.text(), words, 1);
-    Map<String, Count> tf = new HashMap<>(2 * words.size());
-    int[] lengths = new int[2];
-    words.forEach((word, n) -> {
-      Spill.Term term = term(word);
-      if (term != null) {
-        Count c = tf.computeIfAbsent(term.text(), k -> new Count(term));
-        c.headline += n[0];
-        c.body += n[1];
-        lengths[0] += n[0];
-        lengths[1] += n[1];
-      }
-    });
-    Spill.Batch batch = new Spill.Batch();
-    tf.values().forEach(c -> batch.add(c.term, position, c.headline, c.body));
-    spill.append(batch);
-    out.accept(IndexPaths.doc(position), docFragment(position, document));
-    headlineLengths[position] = lengths[0];
-    bodyLengths[position] = lengths[1];
-    years[position] = document.year();
-    sections[position] = document.section() == null ? "" : document.section();
-    added[position] = true;
-  }
-
-  /** Counts each word of {@code text} in slot {@code field} of its counts. */
-  private static void count(String text, Map<String, int[]> words, int field) {
-    Terms.forEach(text, word -> word,
-        word -> words.computeIfAbsent(word, w -> new int[2])[field]++);
-  }
-
-  /** A term's count in one article's headline and body. */
-  private static final class Count {
-    final Spill.Term term;
-    int headline;
-    int body;
-
-    Count(Spill.Term term) {
-      this.term = term;
-    }
+    add(position, document, counter.count(document.headline(), document.text()), out);
   }
 
   /**
-   * {@link Terms#term}, remembered: an archive has far fewer distinct words than words, and
-   * stemming each again costs more than looking it up. Bounded, so odd text cannot fill memory.
+   * As {@link #add(int, SearchDocument, BiConsumer)}, with the terms of the document's headline
+   * and text counted already (by a {@link TermCounter}, perhaps in an earlier build).
    */
-  private Spill.Term term(String word) {
-    Spill.Term term = termMemo.get(word);
-    if (term == null) {
-      String computed = Terms.term(word);
-      term = computed == null ? NOT_INDEXED : new Spill.Term(computed);
-      if (termMemo.size() < MAX_MEMO) {
-        termMemo.put(word, term);
-      }
+  public void add(int position, SearchDocument document, TermCounts terms,
+      BiConsumer<String, byte[]> out) {
+    if (position < 0 || position >= documents) {
+      throw new IllegalArgumentException("position " + position + " of " + documents);
     }
-    return term == NOT_INDEXED ? null : term;
+    Spill.Batch batch = new Spill.Batch();
+    terms.addTo(batch, position);
+    spill.append(batch);
+    out.accept(IndexPaths.doc(position), docFragment(position, document));
+    headlineLengths[position] = terms.headlineTerms();
+    bodyLengths[position] = terms.bodyTerms();
+    years[position] = document.year();
+    sections[position] = document.section() == null ? "" : document.section();
+    added[position] = true;
   }
 
   /**

@@ -57,17 +57,17 @@ final class Spill implements AutoCloseable {
     private final ByteArrayOutputStream[] bytes = new ByteArrayOutputStream[BUCKETS];
     private final DataOutputStream[] data = new DataOutputStream[BUCKETS];
 
-    void add(Term term, int doc, int tfHeadline, int tfBody) {
-      int b = term.bucket();
-      if (data[b] == null) {
-        bytes[b] = new ByteArrayOutputStream();
-        data[b] = new DataOutputStream(bytes[b]);
+    /** Adds a posting of the term {@code utf8[start, start + length)}, in {@code bucket}. */
+    void add(int bucket, byte[] utf8, int start, int length, int doc, int tfs) {
+      if (data[bucket] == null) {
+        bytes[bucket] = new ByteArrayOutputStream();
+        data[bucket] = new DataOutputStream(bytes[bucket]);
       }
       try {
-        data[b].writeShort(term.utf8().length);
-        data[b].write(term.utf8());
-        data[b].writeInt(doc);
-        data[b].writeInt(Math.min(tfHeadline, 0xffff) << 16 | Math.min(tfBody, 0xffff));
+        data[bucket].writeShort(length);
+        data[bucket].write(utf8, start, length);
+        data[bucket].writeInt(doc);
+        data[bucket].writeInt(tfs);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

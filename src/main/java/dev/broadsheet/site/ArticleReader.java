@@ -5,6 +5,7 @@ import dev.broadsheet.content.ArticleLoader;
 import dev.broadsheet.content.ContentException;
 import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
+import dev.broadsheet.search.TermCounter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,10 +23,12 @@ final class ArticleReader {
 
   private final ArticleLoader loader;
   private final BuildCache cache;
+  private final TermCounter terms;
 
-  ArticleReader(ArticleLoader loader, BuildCache cache) {
+  ArticleReader(ArticleLoader loader, BuildCache cache, TermCounter terms) {
     this.loader = loader;
     this.cache = cache;
+    this.terms = terms;
   }
 
   Read read(SourceFile file) {
@@ -42,8 +45,9 @@ final class ArticleReader {
         String text = loaded.text().get();
         // The body is rendered now, while the article is parsed, and kept in the cache for the
         // page: parsing every article twice would cost more than writing and reading it back.
+        // So are its index terms: counted once, not again in every later build.
         cache.store(file, size, modified, hash, loaded.article(), loaded.warnings(), text,
-            loaded.bodyHtml().get());
+            loaded.bodyHtml().get(), terms.count(loaded.article().headline(), text));
         return new Read(loaded.article(), loaded.warnings(), text);
       }
     }

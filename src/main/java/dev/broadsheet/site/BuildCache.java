@@ -3,6 +3,7 @@ package dev.broadsheet.site;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
+import dev.broadsheet.search.TermCounts;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -31,7 +32,8 @@ import java.util.zip.CRC32;
 
 /**
  * What one build leaves for the next, in {@code .broadsheet-cache/NAME/} beside the output
- * folder {@code NAME}: every article as read (metadata, warnings, plain text, body HTML) keyed by a hash
+ * folder {@code NAME}: every article as read (metadata, warnings, plain text, body HTML, index
+ * terms) keyed by a hash
  * of its file, what each article page was rendered from, and what every output file holds.
  *
  * <p>Two files: an append-only log of articles, and a manifest written last, atomically, that
@@ -56,7 +58,8 @@ final class BuildCache implements AutoCloseable {
   record Output(long size, long modified) {}
 
   /** An article as the cache holds it. */
-  record Cached(Article article, List<Warning> warnings, String text, String html) {}
+  record Cached(Article article, List<Warning> warnings, String text, String html,
+      TermCounts terms) {}
 
   private final Path dir;
   private final String inputKey;
@@ -174,15 +177,15 @@ final class BuildCache implements AutoCloseable {
 
   /** Records an article just read from {@code file}. */
   void store(SourceFile file, long size, long modified, byte[] hash, Article article,
-      List<Warning> warnings, String text, String html) {
+      List<Warning> warnings, String text, String html, TermCounts terms) {
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       DataOutputStream out = new DataOutputStream(bytes);
       ArticleCodec.write(out, article, warnings);
-      for (String s : new String[] {text, html}) {
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
+      for (byte[] part : new byte[][] {text.getBytes(StandardCharsets.UTF_8),
+          html.getBytes(StandardCharsets.UTF_8), terms.toBytes()}) {
+        out.writeInt(part.length);
+        out.write(part);
       }
       byte[] entry = bytes.toByteArray();
       long offset = append(entry);
@@ -333,13 +336,20 @@ final class BuildCache implements AutoCloseable {
   private Cached decode(SourceFile file, byte[] entry) throws IOException {
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry));
     ArticleCodec.Decoded d = ArticleCodec.read(in, file, zones);
-    return new Cached(d.article(), d.warnings(), readString(in), readString(in));
+    String text = new String(readBytes(in), StandardCharsets.UTF_8);
+    String html = new String(readBytes(in), StandardCharsets.UTF_8);
+    try {
+      return new Cached(d.article(), d.warnings(), text, html,
+          TermCounts.fromBytes(readBytes(in)));
+    } catch (IllegalArgumentException e) {
+      throw new IOException("an entry's term counts are unreadable", e);
+    }
   }
 
-  private static String readString(DataInputStream in) throws IOException {
-    byte[] utf8 = new byte[in.readInt()];
-    in.readFully(utf8);
-    return new String(utf8, StandardCharsets.UTF_8);
+  private static byte[] readBytes(DataInputStream in) throws IOException {
+    byte[] bytes = new byte[in.readInt()];
+    in.readFully(bytes);
+    return bytes;
   }
 
   private static long crc(byte[] bytes) {

@@ -11,30 +11,36 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The only class that writes the site. Pages go to a staging folder beside the output folder;
- * {@link #commit()} swaps it in, so readers and a failed build never see a half-written site.
- * An existing output folder is replaced only if a previous build made it (it holds the
- * {@link #MARKER} file) or it is empty, and no path can be written outside the staging folder.
- * Writes may come from many threads at once.
+ * {@link #commit()} puts them in place, so a failed build never touches the site. An existing
+ * output folder is replaced only if a previous build made it (it holds the {@link #MARKER} file)
+ * or it is empty, and no path can be written outside the staging folder. Writes may come from
+ * many threads at once.
  *
- * <p>When the build cache describes the existing site exactly (every file there, and nothing
- * else, with the size and time it was written with), a file whose bytes have not changed is not
- * written again: the staging folder gets a hard link to the existing file (a copy where links
- * are not supported), so unchanged pages keep their bytes and their time, and the new site is
- * still swapped in whole.
+ * <p>A site built from scratch is swapped in whole. When the build cache describes the existing
+ * site exactly (every file there, and nothing else, with the size and time it was written
+ * with), the site is patched instead: only files whose bytes changed are staged, and the commit
+ * moves each into place (a rename, atomic for each file) and deletes the files this build did
+ * not write, so an edit to one article costs a few file operations, not one for every page of
+ * the archive. A {@link #PATCHING} file in the site marks a patch under way: if the build dies
+ * during it, the next build sees a site the cache does not describe and replaces it whole.
  */
 public final class OutputWriter implements AutoCloseable {
   /** Marks a folder as made by Broadsheet, so that it may be replaced. */
   public static final String MARKER = ".broadsheet";
   private static final String MARKER_TEXT =
-      "This folder is written by Broadsheet. Every build replaces it as a whole.\n";
+      "This folder is written by Broadsheet. Every build replaces what is in it.\n";
+  /** Present in the site while a patch is being put in place. */
+  static final String PATCHING = ".broadsheet-patching";
 
   private final Path out;
   private final Path staging;
@@ -124,7 +130,7 @@ public final class OutputWriter implements AutoCloseable {
   public void write(String path, byte[] bytes) {
     Path target = resolve(path);
     try {
-      if (previous != null && unchanged(path, bytes) && link(path, target)) {
+      if (previous != null && unchanged(path, bytes)) {
         written.put(path, previous.get(path));
         return;
       }
@@ -144,29 +150,13 @@ public final class OutputWriter implements AutoCloseable {
    * @return false when the page has to be written after all
    */
   boolean keep(String path) {
-    Path target = resolve(path);
+    resolve(path);
     BuildCache.Output old = previous == null ? null : previous.get(path);
-    if (old == null || !link(path, target)) {
+    if (old == null) {
       return false;
     }
     written.put(path, old);
     return true;
-  }
-
-  /** Puts the existing site's file at {@code path} into the staging folder, unchanged. */
-  private boolean link(String path, Path target) {
-    Path existing = out.resolve(path);
-    try {
-      makeFolder(target.getParent());
-      try {
-        Files.createLink(target, existing);
-      } catch (UnsupportedOperationException | IOException e) {
-        Files.copy(existing, target, StandardCopyOption.COPY_ATTRIBUTES);
-      }
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
   }
 
   /** Once per folder, as a hundred thousand pages share a few; others wait until it exists. */
@@ -212,30 +202,72 @@ public final class OutputWriter implements AutoCloseable {
     return target;
   }
 
-  /** Puts the staged site in place of the output folder. */
+  /** Puts the staged site in place of the output folder, or patches the existing site. */
   public void commit() {
     write(MARKER, MARKER_TEXT);
-    Path old = out.resolveSibling("." + out.getFileName() + ".old-" + UUID.randomUUID());
     try {
-      boolean hadOld = Files.exists(out);
-      if (hadOld) {
-        Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+      if (previous != null) {
+        patch();
+      } else {
+        swap();
       }
-      try {
-        Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-      } catch (IOException e) {
-        if (hadOld) {
-          Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
-        }
-        throw e;
-      }
-      committed = true;
-      if (hadOld) {
-        deleteTree(old);
-      }
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       throw new BuildException("cannot put the new site in place of " + out + ": " + e, e);
     }
+    committed = true;
+  }
+
+  private void swap() throws IOException {
+    Path old = out.resolveSibling("." + out.getFileName() + ".old-" + UUID.randomUUID());
+    boolean hadOld = Files.exists(out);
+    if (hadOld) {
+      Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+    }
+    try {
+      Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      if (hadOld) {
+        Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
+      }
+      throw e;
+    }
+    if (hadOld) {
+      deleteTree(old);
+    }
+  }
+
+  /**
+   * Deletes what this build did not write, then moves each staged file over its old version,
+   * in path order. Folders left empty go too, as a build from scratch would not make them.
+   */
+  private void patch() throws IOException {
+    Path marker = out.resolve(PATCHING);
+    Files.write(marker, new byte[0]);
+    Set<Path> emptied = new TreeSet<>(Comparator.reverseOrder());
+    for (String path : new TreeSet<>(previous.keySet())) {
+      if (!written.containsKey(path)) {
+        Path file = out.resolve(path);
+        Files.deleteIfExists(file);
+        emptied.add(file.getParent());
+      }
+    }
+    for (String path : new TreeSet<>(staged)) {
+      Path target = out.resolve(path);
+      Files.createDirectories(target.getParent());
+      Files.move(staging.resolve(path), target, StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    }
+    // Deepest first, so a folder emptied of folders goes too.
+    for (Path folder : emptied) {
+      for (Path f = folder; f.startsWith(out) && !f.equals(out); f = f.getParent()) {
+        if (Files.isDirectory(f) && !isEmpty(f)) {
+          break;
+        }
+        Files.deleteIfExists(f);
+      }
+    }
+    Files.delete(marker);
+    deleteTree(staging);
   }
 
   /** Removes the staging folder unless the site was committed. */

@@ -23,6 +23,8 @@ import dev.broadsheet.render.Theme;
 import dev.broadsheet.render.Views;
 import dev.broadsheet.search.SearchDocument;
 import dev.broadsheet.search.SearchIndexBuilder;
+import dev.broadsheet.search.TermCounter;
+import dev.broadsheet.search.TermCounts;
 import dev.broadsheet.sitemap.Sitemaps;
 import java.net.URI;
 import java.nio.file.Files;
@@ -55,6 +57,7 @@ public final class SiteBuilder {
   private final BuildProgress progress;
   private final ArticleLoader loader;
   private final Theme theme;
+  private final TermCounter termCounter = new TermCounter();
   private final List<Warning> warnings = new ArrayList<>();
   private final List<String> failures = new ArrayList<>();
   private final AtomicInteger pages = new AtomicInteger();
@@ -105,7 +108,7 @@ public final class SiteBuilder {
     String inputKey = inputKey();
     BuildCache cache = BuildCache.open(options.out(), inputKey, outputKey(inputKey));
     cache.problem().ifPresent(notes::add);
-    ArticleReader reader = new ArticleReader(loader, cache);
+    ArticleReader reader = new ArticleReader(loader, cache, termCounter);
     List<Article> articles = load(scan.articles(), reader, related);
     done.accept("load");
     articles = uniqueSlugs(articles);
@@ -282,9 +285,12 @@ public final class SiteBuilder {
       if (search == null) {
         return;
       }
+      // Counted when the article was read, in this build or an earlier one.
+      TermCounts terms = cached.map(BuildCache.Cached::terms)
+          .orElseGet(() -> termCounter.count(a.headline(), text));
       search.add(i, new SearchDocument(path, a.headline(), view.date(), view.dateText(),
           a.section(), a.date().map(d -> d.value().getYear()).orElse(0), a.summary(), text),
-          out::write);
+          terms, out::write);
     });
     pages.addAndGet(articles.size());
   }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,6 +103,24 @@ class IncrementalBuildTest {
     Files.writeString(site.resolve("stray.html"), "left behind");
     build(site);
     assertSameAsClean("after editing the built site by hand");
+  }
+
+  @Test
+  void aPatchCutShortIsNoticedAndTheSiteIsBuiltWhole() throws IOException {
+    build(site);
+    // As a build killed while moving its files into place leaves the site: marked, and with a
+    // page that is neither old nor new, though of the same size and time as the old one.
+    Files.writeString(site.resolve(OutputWriter.PATCHING), "");
+    Path page = site.resolve("articles/donald-trump-has-admitted-he-shared-information"
+        + "-with-russia.html");
+    FileTime time = Files.getLastModifiedTime(page);
+    byte[] bytes = Files.readAllBytes(page);
+    java.util.Arrays.fill(bytes, 0, 15, (byte) 'x');
+    Files.write(page, bytes);
+    Files.setLastModifiedTime(page, time);
+    build(site);
+    assertThat(site.resolve(OutputWriter.PATCHING)).doesNotExist();
+    assertSameAsClean("after a patch was cut short");
   }
 
   @Test
@@ -232,6 +251,17 @@ class IncrementalBuildTest {
       }
     });
     assertThat(differing).as(when).isEmpty();
+    assertThat(folders(site)).as(when).isEqualTo(folders(clean));
+  }
+
+  /** The site's folders: a patched site must not keep one a clean build would not make. */
+  private static List<String> folders(Path root) {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isDirectory).map(p -> root.relativize(p).toString()).sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Map<String, String> text(Map<String, byte[]> files) {
