@@ -50,10 +50,14 @@ public final class RelatedIndexBuilder {
    * then body, say); thread-safe.
    */
   public void add(String key, CharSequence... parts) {
-    Map<String, int[]> counts = new HashMap<>();
-    int[] left = {WORDS_PER_STORY};
-    for (CharSequence part : parts) {
-      left[0] -= Words.forEach(part, left[0], w -> counts.computeIfAbsent(w, k -> new int[1])[0]++);
+    add(key, WordCounts.of(parts));
+  }
+
+  /** Adds the story known by {@code key}, its words counted already; thread-safe. */
+  public void add(String key, WordCounts words) {
+    Map<String, int[]> counts = new HashMap<>(2 * words.size());
+    for (int i = 0; i < words.size(); i++) {
+      counts.put(words.word(i), new int[] {words.count(i)});
     }
     for (Map.Entry<String, int[]> e : counts.entrySet()) {
       vocabulary.computeIfAbsent(e.getKey(), s -> new Term(s, nextTermId.getAndIncrement()))

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -80,6 +81,8 @@ final class Words {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Set.copyOf(words);
+    // A hash set, not Set.copyOf: its linear probing compares whole strings on every probe,
+    // and this set is asked about every word of every story.
+    return Collections.unmodifiableSet(words);
   }
 }

@@ -5,6 +5,7 @@ import dev.broadsheet.content.ArticleLoader;
 import dev.broadsheet.content.ContentException;
 import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
+import dev.broadsheet.related.WordCounts;
 import dev.broadsheet.search.TermCounter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,8 +19,8 @@ import java.util.Optional;
  * cache; any other is read from its file, and goes into the cache for next time.
  */
 final class ArticleReader {
-  /** An article's metadata, what was odd about it, and its plain text for the indexes. */
-  record Read(Article article, List<Warning> warnings, String text) {}
+  /** An article's metadata, what was odd about it, and its words for related stories. */
+  record Read(Article article, List<Warning> warnings, WordCounts words) {}
 
   private final ArticleLoader loader;
   private final BuildCache cache;
@@ -45,14 +46,15 @@ final class ArticleReader {
         String text = loaded.text().get();
         // The body is rendered now, while the article is parsed, and kept in the cache for the
         // page: parsing every article twice would cost more than writing and reading it back.
-        // So are its index terms: counted once, not again in every later build.
+        // So are the words the indexes need: counted once, not again in every later build.
+        WordCounts words = RelatedStories.words(loaded.article(), text);
         cache.store(file, size, modified, hash, loaded.article(), loaded.warnings(), text,
-            loaded.bodyHtml().get(), terms.count(loaded.article().headline(), text));
-        return new Read(loaded.article(), loaded.warnings(), text);
+            loaded.bodyHtml().get(), terms.count(loaded.article().headline(), text), words);
+        return new Read(loaded.article(), loaded.warnings(), words);
       }
     }
     BuildCache.Cached c = hit.get();
-    return new Read(c.article(), c.warnings(), c.text());
+    return new Read(c.article(), c.warnings(), c.words());
   }
 
   private static BasicFileAttributes attributes(SourceFile file) {

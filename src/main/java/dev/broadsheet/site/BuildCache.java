@@ -3,6 +3,7 @@ package dev.broadsheet.site;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
+import dev.broadsheet.related.WordCounts;
 import dev.broadsheet.search.TermCounts;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -32,8 +33,8 @@ import java.util.zip.CRC32;
 
 /**
  * What one build leaves for the next, in {@code .broadsheet-cache/NAME/} beside the output
- * folder {@code NAME}: every article as read (metadata, warnings, plain text, body HTML, index
- * terms) keyed by a hash
+ * folder {@code NAME}: every article as read (metadata, warnings, plain text, body HTML, search
+ * terms and related-story words) keyed by a hash
  * of its file, what each article page was rendered from, and what every output file holds.
  *
  * <p>Two files: an append-only log of articles, and a manifest written last, atomically, that
@@ -57,9 +58,53 @@ final class BuildCache implements AutoCloseable {
   /** An output file as last written: enough to tell whether anyone has touched it since. */
   record Output(long size, long modified) {}
 
-  /** An article as the cache holds it. */
-  record Cached(Article article, List<Warning> warnings, String text, String html,
-      TermCounts terms) {}
+  /**
+   * An article as the cache holds it. Its parts are decoded when asked for: a build that keeps
+   * an article's page needs its words but not its HTML.
+   */
+  static final class Cached {
+    private final Article article;
+    private final List<Warning> warnings;
+    private final byte[] text;
+    private final byte[] html;
+    private final byte[] terms;
+    private final byte[] words;
+
+    private Cached(Article article, List<Warning> warnings, DataInputStream parts)
+        throws IOException {
+      this.article = article;
+      this.warnings = warnings;
+      this.text = readBytes(parts);
+      this.html = readBytes(parts);
+      this.terms = readBytes(parts);
+      this.words = readBytes(parts);
+    }
+
+    Article article() {
+      return article;
+    }
+
+    List<Warning> warnings() {
+      return warnings;
+    }
+
+    String text() {
+      return new String(text, StandardCharsets.UTF_8);
+    }
+
+    String html() {
+      return new String(html, StandardCharsets.UTF_8);
+    }
+
+    /** The article's search terms; the entry's checksum has vouched for the bytes. */
+    TermCounts terms() {
+      return TermCounts.fromBytes(terms);
+    }
+
+    WordCounts words() {
+      return WordCounts.fromBytes(words);
+    }
+  }
 
   private final Path dir;
   private final String inputKey;
@@ -177,13 +222,13 @@ final class BuildCache implements AutoCloseable {
 
   /** Records an article just read from {@code file}. */
   void store(SourceFile file, long size, long modified, byte[] hash, Article article,
-      List<Warning> warnings, String text, String html, TermCounts terms) {
+      List<Warning> warnings, String text, String html, TermCounts terms, WordCounts words) {
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       DataOutputStream out = new DataOutputStream(bytes);
       ArticleCodec.write(out, article, warnings);
       for (byte[] part : new byte[][] {text.getBytes(StandardCharsets.UTF_8),
-          html.getBytes(StandardCharsets.UTF_8), terms.toBytes()}) {
+          html.getBytes(StandardCharsets.UTF_8), terms.toBytes(), words.toBytes()}) {
         out.writeInt(part.length);
         out.write(part);
       }
@@ -336,14 +381,7 @@ final class BuildCache implements AutoCloseable {
   private Cached decode(SourceFile file, byte[] entry) throws IOException {
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry));
     ArticleCodec.Decoded d = ArticleCodec.read(in, file, zones);
-    String text = new String(readBytes(in), StandardCharsets.UTF_8);
-    String html = new String(readBytes(in), StandardCharsets.UTF_8);
-    try {
-      return new Cached(d.article(), d.warnings(), text, html,
-          TermCounts.fromBytes(readBytes(in)));
-    } catch (IllegalArgumentException e) {
-      throw new IOException("an entry's term counts are unreadable", e);
-    }
+    return new Cached(d.article(), d.warnings(), in);
   }
 
   private static byte[] readBytes(DataInputStream in) throws IOException {

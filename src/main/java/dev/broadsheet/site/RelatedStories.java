@@ -4,6 +4,7 @@ import dev.broadsheet.archive.Archive;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.related.RelatedIndexBuilder;
 import dev.broadsheet.related.Story;
+import dev.broadsheet.related.WordCounts;
 
 /**
  * The related-stories stage: collects each published article's text as it is read, then lists
@@ -15,11 +16,16 @@ final class RelatedStories {
   private final RelatedIndexBuilder index = new RelatedIndexBuilder();
 
   /**
-   * Takes an article's text; called from many threads at once. The headline and dek go with the
-   * body: they name the story in the fewest words.
+   * The words of an article that relate it to others. The headline and dek go with the body:
+   * they name the story in the fewest words.
    */
-  void add(Article article, String text) {
-    index.add(article.source().relativePath(), article.headline(), article.dek(), text);
+  static WordCounts words(Article article, String text) {
+    return WordCounts.of(article.headline(), article.dek(), text);
+  }
+
+  /** Takes an article's words; called from many threads at once. */
+  void add(Article article, WordCounts words) {
+    index.add(article.source().relativePath(), words);
   }
 
   /** For each position of the archive, the positions of its related articles, best first. */

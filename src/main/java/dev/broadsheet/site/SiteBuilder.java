@@ -189,18 +189,18 @@ public final class SiteBuilder {
   /**
    * Reads every article in parallel and keeps those to publish; the first failure in path order
    * is thrown, or with keep-going every failure is listed and the article left out. Each
-   * published article's text goes to the related-stories index as it is read, so no text is
+   * published article's words go to the related-stories index as it is read, so no text is
    * kept.
    */
   private List<Article> load(List<SourceFile> files, ArticleReader reader,
       RelatedStories related) {
-    // Each result keeps the metadata only: texts go to the related index as they are read.
+    // Each result keeps the metadata only: words go to the related index as they are read.
     record Result(Article article, List<Warning> warnings) {}
     List<Object> results = IntStream.range(0, files.size()).parallel().mapToObj(i -> {
       try {
         ArticleReader.Read read = reader.read(files.get(i));
         if (publishable(read.article())) {
-          related.add(read.article(), read.text());
+          related.add(read.article(), read.words());
         }
         progress.step("reading");
         return (Object) new Result(read.article(), read.warnings());

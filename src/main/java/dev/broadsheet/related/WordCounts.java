@@ -1,0 +1,100 @@
+package dev.broadsheet.related;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The words of a story that related stories are found by, each with how often it occurs in the
+ * story's first {@link RelatedIndexBuilder#WORDS_PER_STORY} words. Kept by the build cache, so a
+ * story whose file has not changed is not split into words again. Immutable.
+ */
+public final class WordCounts {
+  private final String[] words;
+  private final int[] counts;
+
+  private WordCounts(String[] words, int[] counts) {
+    this.words = words;
+    this.counts = counts;
+  }
+
+  /** Counts the words of a story given in parts read in order (headline, then body, say). */
+  public static WordCounts of(CharSequence... parts) {
+    Map<String, int[]> counts = new HashMap<>();
+    int left = RelatedIndexBuilder.WORDS_PER_STORY;
+    for (CharSequence part : parts) {
+      left -= Words.forEach(part, left, w -> counts.computeIfAbsent(w, k -> new int[1])[0]++);
+    }
+    String[] words = new String[counts.size()];
+    int[] n = new int[counts.size()];
+    int i = 0;
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
+      words[i] = e.getKey();
+      n[i++] = e.getValue()[0];
+    }
+    return new WordCounts(words, n);
+  }
+
+  int size() {
+    return words.length;
+  }
+
+  String word(int i) {
+    return words[i];
+  }
+
+  int count(int i) {
+    return counts[i];
+  }
+
+  /** The counts as bytes, for the build cache. */
+  public byte[] toBytes() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * words.length + 4);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(words.length);
+      for (int i = 0; i < words.length; i++) {
+        byte[] utf8 = words[i].getBytes(StandardCharsets.UTF_8);
+        out.writeShort(utf8.length);
+        out.write(utf8);
+        out.writeShort(Math.min(counts[i], 0xffff));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Counts from {@link #toBytes()}.
+   *
+   * @throws IllegalArgumentException when the bytes are not such counts
+   */
+  public static WordCounts fromBytes(byte[] bytes) {
+    try {
+      ByteBuffer in = ByteBuffer.wrap(bytes);
+      int n = in.getInt();
+      if (n < 0 || n > RelatedIndexBuilder.WORDS_PER_STORY) {
+        throw new IllegalArgumentException("not word counts");
+      }
+      String[] words = new String[n];
+      int[] counts = new int[n];
+      for (int i = 0; i < n; i++) {
+        byte[] utf8 = new byte[in.getShort() & 0xffff];
+        in.get(utf8);
+        words[i] = new String(utf8, StandardCharsets.UTF_8);
+        counts[i] = in.getShort() & 0xffff;
+      }
+      if (in.hasRemaining()) {
+        throw new IllegalArgumentException("not word counts");
+      }
+      return new WordCounts(words, counts);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("not word counts", e);
+    }
+  }
+}
