@@ -27,7 +27,18 @@ final class Utf8Writer extends Writer {
   @Override
   public void write(char[] chars, int offset, int length) {
     ensure(length);
-    for (int i = offset; i < offset + length; i++) {
+    int end = offset + length;
+    int i = offset;
+    if (pending == 0) {
+      // Escaped values come this way, in runs between the characters the escaper replaced.
+      byte[] b = bytes;
+      int at = size;
+      for (char c; i < end && (c = chars[i]) < 0x80; i++) {
+        b[at++] = (byte) c;
+      }
+      size = at;
+    }
+    for (; i < end; i++) {
       put(chars[i]);
     }
   }
