@@ -1,9 +1,5 @@
 package dev.broadsheet.related;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -54,19 +50,18 @@ public final class WordCounts {
 
   /** The counts as bytes, for the build cache. */
   public byte[] toBytes() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * words.length + 4);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeInt(words.length);
-      for (int i = 0; i < words.length; i++) {
-        byte[] utf8 = words[i].getBytes(StandardCharsets.UTF_8);
-        out.writeShort(utf8.length);
-        out.write(utf8);
-        out.writeShort(Math.min(counts[i], 0xffff));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    byte[][] utf8 = new byte[words.length][];
+    int size = 4;
+    for (int i = 0; i < words.length; i++) {
+      utf8[i] = words[i].getBytes(StandardCharsets.UTF_8);
+      size += 4 + utf8[i].length;
     }
-    return bytes.toByteArray();
+    ByteBuffer out = ByteBuffer.allocate(size).putInt(words.length);
+    for (int i = 0; i < words.length; i++) {
+      out.putShort((short) utf8[i].length).put(utf8[i]).putShort((short) Math.min(counts[i],
+          0xffff));
+    }
+    return out.array();
   }
 
   /**

@@ -15,10 +15,12 @@ import java.util.function.Consumer;
 
 /**
  * Splits text into the words that carry its subject: lower case, diacritics folded, without
- * stop words, numbers and words shorter than three letters.
+ * stop words, numbers and words shorter than three or longer than forty letters.
  */
 final class Words {
   private static final int MIN_LENGTH = 3;
+  /** Longer runs of letters are not words a reader would relate stories by (and stay small). */
+  private static final int MAX_LENGTH = 40;
   private static final Set<String> STOP_WORDS = loadStopWords();
 
   private Words() {}
@@ -51,7 +53,7 @@ final class Words {
         word[length++] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
             : Character.toLowerCase(c);
       }
-      if (length >= MIN_LENGTH && letters) {
+      if (length >= MIN_LENGTH && length <= MAX_LENGTH && letters) {
         String w = new String(word, 0, length);
         if (!ascii) {
           w = fold(w);

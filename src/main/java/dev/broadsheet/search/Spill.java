@@ -1,8 +1,6 @@
 package dev.broadsheet.search;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -54,23 +52,14 @@ final class Spill implements AutoCloseable {
 
   /** A batch of one article's postings for each bucket, written by {@link #append}. */
   static final class Batch {
-    private final ByteArrayOutputStream[] bytes = new ByteArrayOutputStream[BUCKETS];
-    private final DataOutputStream[] data = new DataOutputStream[BUCKETS];
+    private final ByteSink[] bytes = new ByteSink[BUCKETS];
 
     /** Adds a posting of the term {@code utf8[start, start + length)}, in {@code bucket}. */
     void add(int bucket, byte[] utf8, int start, int length, int doc, int tfs) {
-      if (data[bucket] == null) {
-        bytes[bucket] = new ByteArrayOutputStream();
-        data[bucket] = new DataOutputStream(bytes[bucket]);
+      if (bytes[bucket] == null) {
+        bytes[bucket] = new ByteSink(256);
       }
-      try {
-        data[bucket].writeShort(length);
-        data[bucket].write(utf8, start, length);
-        data[bucket].writeInt(doc);
-        data[bucket].writeInt(tfs);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      bytes[bucket].putShort(length).put(utf8, start, length).putInt(doc).putInt(tfs);
     }
   }
 

@@ -1,9 +1,5 @@
 package dev.broadsheet.search;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 
 /**
@@ -25,20 +21,14 @@ public final class TermCounts {
 
   /** Builds the counts of one article, term by term. */
   static final class Builder {
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final DataOutputStream out = new DataOutputStream(bytes);
+    private final ByteSink bytes = new ByteSink(4096);
     private int headlineTerms;
     private int bodyTerms;
 
     void add(Spill.Term term, int inHeadline, int inBody) {
-      try {
-        out.writeByte(term.bucket());
-        out.writeShort(term.utf8().length);
-        out.write(term.utf8());
-        out.writeInt(Math.min(inHeadline, 0xffff) << 16 | Math.min(inBody, 0xffff));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      bytes.putByte(term.bucket()).putShort(term.utf8().length)
+          .put(term.utf8(), 0, term.utf8().length)
+          .putInt(Math.min(inHeadline, 0xffff) << 16 | Math.min(inBody, 0xffff));
       headlineTerms += inHeadline;
       bodyTerms += inBody;
     }
