@@ -27,12 +27,15 @@ final class ShardWriter {
   private final Bm25 bm25;
   private final int[] headlineLengths;
   private final int[] bodyLengths;
+  /** Per thread, a slot for each article, all zero between uses. */
+  private final ThreadLocal<int[]> slots;
 
   ShardWriter(IndexLimits limits, Bm25 bm25, int[] headlineLengths, int[] bodyLengths) {
     this.limits = limits;
     this.bm25 = bm25;
     this.headlineLengths = headlineLengths;
     this.bodyLengths = bodyLengths;
+    this.slots = ThreadLocal.withInitial(() -> new int[headlineLengths.length]);
   }
 
   /** A term ready to write: its best postings in article order with their levels. */
@@ -51,26 +54,20 @@ final class ShardWriter {
     int n = p.size;
     double idf = bm25.idf(n);
     double[] scores = new double[n];
-    // Postings in article order (the packed index sorts with them), for the output's order.
-    long[] byDoc = new long[n];
     double max = 0;
     for (int i = 0; i < n; i++) {
       int doc = p.docs[i];
       scores[i] = bm25.score(idf, p.tfs[i] >>> 16, headlineLengths[doc], p.tfs[i] & 0xffff,
           bodyLengths[doc]);
       max = Math.max(max, scores[i]);
-      byDoc[i] = (long) doc << 32 | i;
     }
-    Arrays.sort(byDoc);
     // The best postings, ties by article order (newest first): deterministic whatever the
     // input order. Found by the score of the last one kept, not by sorting every posting.
     int kept = Math.min(n, limits.postingsPerTerm());
     double threshold = Double.NEGATIVE_INFINITY;
     int tiesKept = 0;
     if (n > kept) {
-      double[] sorted = scores.clone();
-      Arrays.sort(sorted);
-      threshold = sorted[n - kept];
+      threshold = select(scores.clone(), n - kept);
       int above = 0;
       for (double score : scores) {
         above += score > threshold ? 1 : 0;
@@ -80,8 +77,7 @@ final class ShardWriter {
     int[] docs = new int[kept];
     byte[] levels = new byte[kept];
     int k = 0;
-    for (long packed : byDoc) {
-      int i = (int) packed;
+    for (int i : inArticleOrder(p)) {
       double score = scores[i];
       if (score > threshold || score == threshold && tiesKept-- > 0) {
         docs[k] = p.docs[i];
@@ -89,6 +85,77 @@ final class ShardWriter {
       }
     }
     return new Entry(term, n, Math.round(max * 1000), docs, levels, encode(docs, levels));
+  }
+
+  /**
+   * The indexes of {@code p}'s postings in article order. A term in many articles is put in
+   * order by one pass over every article, cheaper than sorting its postings.
+   */
+  private int[] inArticleOrder(Spill.Postings p) {
+    int n = p.size;
+    int[] order = new int[n];
+    int documents = headlineLengths.length;
+    if ((long) n * 8 > documents) {
+      int[] slot = slots.get();
+      for (int i = 0; i < n; i++) {
+        slot[p.docs[i]] = i + 1;
+      }
+      for (int doc = 0, k = 0; k < n; doc++) {
+        if (slot[doc] != 0) {
+          order[k++] = slot[doc] - 1;
+          slot[doc] = 0;
+        }
+      }
+      return order;
+    }
+    long[] packed = new long[n];
+    for (int i = 0; i < n; i++) {
+      packed[i] = (long) p.docs[i] << 32 | i;
+    }
+    Arrays.sort(packed);
+    for (int i = 0; i < n; i++) {
+      order[i] = (int) packed[i];
+    }
+    return order;
+  }
+
+  /**
+   * The {@code k}-th smallest of {@code values} (from 0), which it reorders: a quickselect, in
+   * linear time where sorting takes n log n. Falls back on sorting if the pivots go badly.
+   */
+  static double select(double[] values, int k) {
+    int lo = 0;
+    int hi = values.length - 1;
+    for (int rounds = 0; lo < hi; rounds++) {
+      if (rounds > 64) {
+        Arrays.sort(values, lo, hi + 1);
+        return values[k];
+      }
+      double pivot = values[(lo + hi) >>> 1];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (values[i] < pivot) {
+          i++;
+        }
+        while (values[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          double t = values[i];
+          values[i++] = values[j];
+          values[j--] = t;
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        return values[k];
+      }
+    }
+    return values[k];
   }
 
   /** Article positions as deltas, each followed by its level less one. */
