@@ -14,6 +14,7 @@ final class Utf8Writer extends Writer {
   private int size;
   /** A high surrogate whose low half has not been written yet, or 0. */
   private char pending;
+  private final char[] chunk = new char[4096];
 
   Utf8Writer(int capacity) {
     bytes = new byte[capacity];
@@ -30,7 +31,7 @@ final class Utf8Writer extends Writer {
     int end = offset + length;
     int i = offset;
     if (pending == 0) {
-      // Escaped values come this way, in runs between the characters the escaper replaced.
+      // Most of a page is ASCII: copied without a call a character.
       byte[] b = bytes;
       int at = size;
       for (char c; i < end && (c = chars[i]) < 0x80; i++) {
@@ -45,20 +46,11 @@ final class Utf8Writer extends Writer {
 
   @Override
   public void write(String s, int offset, int length) {
-    ensure(length);
-    int end = offset + length;
-    int i = offset;
-    if (pending == 0) {
-      // Most of a page is ASCII: copied without a call a character.
-      byte[] b = bytes;
-      int at = size;
-      for (char c; i < end && (c = s.charAt(i)) < 0x80; i++) {
-        b[at++] = (byte) c;
-      }
-      size = at;
-    }
-    for (; i < end; i++) {
-      put(s.charAt(i));
+    // Copied out in chunks (an intrinsic copy), so both kinds of write share one loop.
+    for (int done = 0; done < length; done += chunk.length) {
+      int n = Math.min(chunk.length, length - done);
+      s.getChars(offset + done, offset + done + n, chunk, 0);
+      write(chunk, 0, n);
     }
   }
 
