@@ -29,8 +29,8 @@ import java.util.stream.IntStream;
  * {@code <script>} element, which works from {@code file://} where {@code fetch()} does not.
  * Each article's fragment is written as it is added; postings wait in temporary files
  * ({@link Spill}) until {@link #writeTo}, which builds a few groups of shards at a time: memory
- * does not grow with the archive beyond a few numbers an article. Output depends only on what was added at each
- * position, never on the order or thread of the calls.
+ * does not grow with the archive beyond a few numbers an article. Output depends only on what
+ * was added at each position, never on the order or thread of the calls.
  */
 public final class SearchIndexBuilder implements AutoCloseable {
   private final int documents;

@@ -34,8 +34,8 @@ import java.util.zip.CRC32;
 /**
  * What one build leaves for the next, in {@code .broadsheet-cache/NAME/} beside the output
  * folder {@code NAME}: every article as read (metadata, warnings, plain text, body HTML, search
- * terms and related-story words) keyed by a hash
- * of its file, what each article page was rendered from, and what every output file holds.
+ * terms and related-story words) keyed by a hash of its file, what each article page was
+ * rendered from, and what every output file holds.
  *
  * <p>Two files: an append-only log of articles, and a manifest written last, atomically, that
  * says which log entries are live. A build that dies leaves the old manifest, which still

@@ -346,7 +346,8 @@ public final class SiteBuilder {
   }
 
   private void renderNotFound(Views views, TemplateEngine templates, OutputWriter out) {
-    out.write(SitePaths.NOT_FOUND, templates.renderBytes(TemplateEngine.NOT_FOUND, views.notFound()));
+    out.write(SitePaths.NOT_FOUND,
+        templates.renderBytes(TemplateEngine.NOT_FOUND, views.notFound()));
     pages.incrementAndGet();
   }
 
