@@ -129,15 +129,17 @@ public final class OutputWriter implements AutoCloseable {
   /** Writes {@code bytes} to {@code path}, relative to the site root. */
   public void write(String path, byte[] bytes) {
     Path target = resolve(path);
+    // Known by its normal form ("a/../b.html" is "b.html"), as the commit and the cache see it.
+    String key = sitePath(staging, target);
     try {
-      if (previous != null && unchanged(path, bytes)) {
-        written.put(path, previous.get(path));
+      if (previous != null && unchanged(key, bytes)) {
+        written.put(key, previous.get(key));
         return;
       }
       makeFolder(target.getParent());
       Files.write(target, bytes);
-      staged.add(path);
-      written.put(path, new BuildCache.Output(bytes.length,
+      staged.add(key);
+      written.put(key, new BuildCache.Output(bytes.length,
           Files.getLastModifiedTime(target).toMillis()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);
@@ -150,12 +152,12 @@ public final class OutputWriter implements AutoCloseable {
    * @return false when the page has to be written after all
    */
   boolean keep(String path) {
-    resolve(path);
-    BuildCache.Output old = previous == null ? null : previous.get(path);
+    String key = sitePath(staging, resolve(path));
+    BuildCache.Output old = previous == null ? null : previous.get(key);
     if (old == null) {
       return false;
     }
-    written.put(path, old);
+    written.put(key, old);
     return true;
   }
 

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.broadsheet.testing.Sites;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,5 +48,34 @@ class OutputWriterTest {
       out.write("index.html", "x");
     }
     assertThat(Sites.snapshot(dir)).isEmpty();
+  }
+
+  @Test
+  void aPatchReplacesChangedFilesAndRemovesWhatIsGoneFoldersToo() throws Exception {
+    Path site = dir.resolve("site");
+    Map<String, BuildCache.Output> first;
+    try (OutputWriter out = OutputWriter.open(site)) {
+      out.write("b.html", "one");
+      out.write("same.html", "kept");
+      out.write("old/deeper/gone.html", "x");
+      out.commit();
+      first = out.written();
+    }
+    FileTime kept = Files.getLastModifiedTime(site.resolve("same.html"));
+    try (OutputWriter out = OutputWriter.open(site, first)) {
+      out.write("a/../b.html", "two");
+      out.write("same.html", "kept");
+      out.commit();
+      assertThat(out.rewritten()).isEqualTo(2);
+    }
+    assertThat(Sites.snapshot(dir).keySet()).containsExactly("site/.broadsheet", "site/b.html",
+        "site/same.html");
+    assertThat(Files.readString(site.resolve("b.html"))).isEqualTo("two");
+    assertThat(Files.getLastModifiedTime(site.resolve("same.html"))).isEqualTo(kept);
+    try (Stream<Path> all = Files.walk(dir)) {
+      // No emptied folder, no staging folder, no mark of a patch under way.
+      assertThat(all.map(p -> dir.relativize(p).toString())).containsExactlyInAnyOrder("",
+          "site", "site/.broadsheet", "site/b.html", "site/same.html");
+    }
   }
 }
