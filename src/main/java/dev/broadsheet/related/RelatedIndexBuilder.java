@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,20 +54,17 @@ public final class RelatedIndexBuilder {
 
   /** Adds the story known by {@code key}, its words counted already; thread-safe. */
   public void add(String key, WordCounts words) {
-    Map<String, int[]> counts = new HashMap<>(2 * words.size());
     for (int i = 0; i < words.size(); i++) {
-      counts.put(words.word(i), new int[] {words.count(i)});
-    }
-    for (Map.Entry<String, int[]> e : counts.entrySet()) {
-      vocabulary.computeIfAbsent(e.getKey(), s -> new Term(s, nextTermId.getAndIncrement()))
+      vocabulary.computeIfAbsent(words.word(i), s -> new Term(s, nextTermId.getAndIncrement()))
           .documents.incrementAndGet();
     }
-    List<Map.Entry<String, int[]>> strongest = strongest(counts);
+    List<Integer> strongest = strongest(words);
     int[] terms = new int[strongest.size()];
     int[] frequencies = new int[strongest.size()];
-    for (int i = 0; i < terms.length; i++) {
-      terms[i] = vocabulary.get(strongest.get(i).getKey()).arrivalId;
-      frequencies[i] = strongest.get(i).getValue()[0];
+    for (int k = 0; k < terms.length; k++) {
+      int i = strongest.get(k);
+      terms[k] = vocabulary.get(words.word(i)).arrivalId;
+      frequencies[k] = words.count(i);
     }
     if (stories.putIfAbsent(key, new Counts(terms, frequencies)) != null) {
       throw new IllegalArgumentException("story added twice: " + key);
@@ -76,23 +72,22 @@ public final class RelatedIndexBuilder {
   }
 
   /**
-   * The {@link #TERMS_PER_STORY} most frequent words, longer words first among equals (they tend
-   * to say more), then by spelling: a choice that depends on the text alone, never on timing.
-   * Kept by insertion into a short sorted list, as sorting every word of every story would cost
-   * more than the rest of relating.
+   * The indexes of the {@link #TERMS_PER_STORY} most frequent words, longer words first among
+   * equals (they tend to say more), then by spelling: a choice that depends on the text alone,
+   * never on timing. Kept by insertion into a short sorted list, as sorting every word of every
+   * story would cost more than the rest of relating.
    */
-  private static List<Map.Entry<String, int[]>> strongest(Map<String, int[]> counts) {
-    Comparator<Map.Entry<String, int[]>> order = Comparator
-        .comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0])
-        .thenComparingInt(e -> -e.getKey().length())
-        .thenComparing(Map.Entry::getKey);
-    List<Map.Entry<String, int[]>> best = new ArrayList<>(TERMS_PER_STORY + 1);
-    for (Map.Entry<String, int[]> e : counts.entrySet()) {
-      if (best.size() == TERMS_PER_STORY && order.compare(e, best.get(best.size() - 1)) >= 0) {
+  private static List<Integer> strongest(WordCounts words) {
+    Comparator<Integer> order = Comparator.comparingInt((Integer i) -> -words.count(i))
+        .thenComparingInt(i -> -words.word(i).length())
+        .thenComparing(words::word);
+    List<Integer> best = new ArrayList<>(TERMS_PER_STORY + 1);
+    for (int i = 0; i < words.size(); i++) {
+      if (best.size() == TERMS_PER_STORY && order.compare(i, best.get(best.size() - 1)) >= 0) {
         continue;
       }
-      int at = Collections.binarySearch(best, e, order);
-      best.add(at < 0 ? -at - 1 : at, e);
+      int at = Collections.binarySearch(best, i, order);
+      best.add(at < 0 ? -at - 1 : at, i);
       if (best.size() > TERMS_PER_STORY) {
         best.remove(best.size() - 1);
       }

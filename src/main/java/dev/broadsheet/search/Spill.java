@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Temporary files that hold the postings while articles are added, so the
- * build's memory does not grow with the archive. Postings go to one of {@link #BUCKETS} files
- * chosen by the term's first two characters, so every term a shard could hold is in one bucket
- * and {@code writeTo} reads one bucket at a time. Appends may come from many threads.
+ * Temporary files that hold the postings while articles are added, so the build's memory does
+ * not grow with the archive. Postings go to one of {@link #BUCKETS} files chosen by the term's
+ * first two characters, so every term a shard could hold is in one bucket and {@code writeTo}
+ * reads whole buckets, a few at once. Appends may come from many threads.
  */
 final class Spill implements AutoCloseable {
   static final int BUCKETS = 64;
