@@ -126,19 +126,12 @@ public final class SiteBuilder {
       Views views = new Views(options.config(), "Broadsheet " + Version.get(), archive,
           base.isPresent());
       // The index waits in temporary files while pages render; closing deletes them on failure.
-      // bench/search sets the property to time a build without the index.
-      if (Boolean.getBoolean("broadsheet.bench.skipSearchIndex")) {
-        renderArticles(archive, relatedLists, new ArticleViews(views), null, templates, out,
+      try (SearchIndexBuilder search = new SearchIndexBuilder(archive.articles().size())) {
+        renderArticles(archive, relatedLists, new ArticleViews(views), search, templates, out,
             cache);
         done.accept("articles");
-      } else {
-        try (SearchIndexBuilder search = new SearchIndexBuilder(archive.articles().size())) {
-          renderArticles(archive, relatedLists, new ArticleViews(views), search, templates, out,
-              cache);
-          done.accept("articles");
-          search.writeTo(out::write);
-          done.accept("search");
-        }
+        search.writeTo(out::write);
+        done.accept("search");
       }
       renderListings(archive, new ListingViews(views), templates, out);
       renderOverviews(archive, new ListingViews(views), templates, out);
@@ -282,9 +275,6 @@ public final class SiteBuilder {
         out.write(path, templates.renderBytes(TemplateEngine.ARTICLE, view));
       }
       progress.step("writing");
-      if (search == null) {
-        return;
-      }
       // Counted when the article was read, in this build or an earlier one.
       TermCounts terms = cached.map(BuildCache.Cached::terms)
           .orElseGet(() -> termCounter.count(a.headline(), text));
