@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Builds article pages' views: the article, its neighbours and related stories. */
 public final class ArticleViews {
@@ -53,6 +54,41 @@ public final class ArticleViews {
         views.termLinks(TermKind.TAG, a.tags(), path), bodyHtml,
         a.caption().map(ArticleViews::caption), a.readingMinutes(), a.wordCount(),
         older.map(o -> link(o, path)), newer.map(n -> link(n, path)), relatedCards, a.extra());
+  }
+
+  /**
+   * What the page of the article at {@code position} is made from, besides the settings, the
+   * theme and Broadsheet itself: pages whose inputs are equal are equal, so a page can be kept
+   * without building its view. {@code identity} names an article by everything read from it
+   * (its file and content). Whatever {@link #article} reads must be here.
+   */
+  public String inputs(int position, int[] related, Function<Article, String> identity) {
+    List<Article> all = views.archive().articles();
+    Article a = all.get(position);
+    StringBuilder sb = new StringBuilder(512);
+    views.appendSharedInputs(sb);
+    Views.appendArticle(sb, a, identity);
+    views.appendTerm(sb, TermKind.SECTION, a.section());
+    views.appendTerm(sb, TermKind.SOURCE, a.publication());
+    for (String author : a.authors()) {
+      views.appendTerm(sb, TermKind.AUTHOR, author);
+    }
+    for (String tag : a.tags()) {
+      views.appendTerm(sb, TermKind.TAG, tag);
+    }
+    sb.append("older\n");
+    if (position + 1 < all.size()) {
+      Views.appendArticle(sb, all.get(position + 1), identity);
+    }
+    sb.append("newer\n");
+    if (position > 0) {
+      Views.appendArticle(sb, all.get(position - 1), identity);
+    }
+    sb.append("related\n");
+    for (int r : related) {
+      Views.appendArticle(sb, all.get(r), identity);
+    }
+    return sb.toString();
   }
 
   private Optional<TermLink> single(TermKind kind, String name, String path) {

@@ -7,6 +7,7 @@ import dev.broadsheet.archive.SitePaths;
 import dev.broadsheet.archive.Taxonomy;
 import dev.broadsheet.archive.Term;
 import dev.broadsheet.archive.TermKind;
+import dev.broadsheet.content.Article;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Builds the views of listing pages, term overviews and the date archive. */
 public final class ListingViews {
@@ -28,25 +30,47 @@ public final class ListingViews {
 
   /** Page {@code paging} of {@code listing}. */
   public ListingView listing(Listing listing, Paging paging) {
-    String kicker = "";
-    String heading;
-    if (listing.isFront()) {
-      heading = "Latest";
-    } else if (listing.term().isPresent()) {
-      kicker = listing.term().get().kind().singular();
-      heading = listing.term().get().name();
-    } else if (listing.month().isPresent()) {
-      kicker = "Archive";
-      heading = views.month(listing.month().get());
-    } else if (listing.year() != 0) {
-      kicker = "Archive";
-      heading = String.valueOf(listing.year());
-    } else {
-      kicker = "Archive";
-      heading = "Undated articles";
-    }
+    String[] heading = heading(listing);
     Optional<Term> section = listing.term().filter(t -> t.kind() == TermKind.SECTION);
-    return listing(listing.folder(), kicker, heading, listing.positions(), paging, section);
+    return listing(listing.folder(), heading[0], heading[1], listing.positions(), paging,
+        section);
+  }
+
+  /**
+   * What page {@code paging} of {@code listing} is made from, besides the settings, the theme
+   * and Broadsheet itself: pages whose inputs are equal are equal, so a page can be kept without
+   * building its view. {@code identity} names an article by everything read from it (its file
+   * and content). Whatever {@link #listing(Listing, Paging)} reads must be here.
+   */
+  public String inputs(Listing listing, Paging paging, Function<Article, String> identity) {
+    StringBuilder sb = new StringBuilder(2048);
+    views.appendSharedInputs(sb);
+    String[] heading = heading(listing);
+    sb.append(listing.folder()).append('\n').append(heading[0]).append('\n')
+        .append(heading[1]).append('\n').append(listing.positions().length).append(' ')
+        .append(paging.number()).append(' ').append(paging.count()).append('\n');
+    listing.term().filter(t -> t.kind() == TermKind.SECTION)
+        .ifPresent(t -> sb.append(t.folder()).append('\t').append(t.name()));
+    sb.append('\n');
+    List<Article> articles = views.archive().articles();
+    for (int i = paging.from(); i < paging.to(); i++) {
+      Views.appendArticle(sb, articles.get(listing.positions()[i]), identity);
+    }
+    return sb.toString();
+  }
+
+  /** A listing's kicker and heading. */
+  private String[] heading(Listing listing) {
+    if (listing.isFront()) {
+      return new String[] {"", "Latest"};
+    } else if (listing.term().isPresent()) {
+      return new String[] {listing.term().get().kind().singular(), listing.term().get().name()};
+    } else if (listing.month().isPresent()) {
+      return new String[] {"Archive", views.month(listing.month().get())};
+    } else if (listing.year() != 0) {
+      return new String[] {"Archive", String.valueOf(listing.year())};
+    }
+    return new String[] {"Archive", "Undated articles"};
   }
 
   private ListingView listing(String folder, String kicker, String heading, int[] positions,

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What every view needs: the site, the page skeleton with its navigation and feeds, dates in
@@ -62,6 +63,32 @@ public final class Views {
     String title = home ? config.title() : heading + " \u2013 " + config.title();
     return new PageView(site, SitePaths.root(path), path, title, heading, description,
         canonical(path), ogType, meta, jsonLd, home, nav(path), feedLinks(path, section));
+  }
+
+  /**
+   * Appends what every page's skeleton is made from beyond the settings: which kinds of terms
+   * the navigation links to.
+   */
+  void appendSharedInputs(StringBuilder sb) {
+    for (TermKind kind : TermKind.values()) {
+      sb.append(archive.taxonomy(kind).terms().isEmpty() ? '-' : '+');
+    }
+    sb.append('\n');
+  }
+
+  /**
+   * Appends an article as a link or card shows it: the article itself, named by
+   * {@code identity}, and where its page is.
+   */
+  static void appendArticle(StringBuilder sb, Article a, Function<Article, String> identity) {
+    sb.append(identity.apply(a)).append('\t').append(a.slug()).append('\n');
+  }
+
+  /** Appends the page of the term {@code name} of {@code kind} links go to, if it has one. */
+  void appendTerm(StringBuilder sb, TermKind kind, String name) {
+    archive.taxonomy(kind).find(name).ifPresent(t -> sb.append(t.folder()).append('\t')
+        .append(t.name()));
+    sb.append('\n');
   }
 
   /** The search page. */

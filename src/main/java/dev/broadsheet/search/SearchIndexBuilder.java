@@ -74,25 +74,44 @@ public final class SearchIndexBuilder implements AutoCloseable {
    */
   public void add(int position, SearchDocument document, TermCounts terms,
       BiConsumer<String, byte[]> out) {
+    add(position, document.year(), document.section(), terms);
+    out.accept(fragmentPath(position), fragment(position, document));
+  }
+
+  /**
+   * Adds the article at {@code position} in index order to the index proper, without its
+   * fragment, which the caller writes (or keeps from an earlier build) itself: see
+   * {@link #fragment}. Called from many threads at once; each position is added by one call
+   * only, and {@link #writeTo} runs after every call returned.
+   *
+   * @param year    its year, for the year filter; 0 when undated
+   * @param section its section, or empty
+   */
+  public void add(int position, int year, String section, TermCounts terms) {
     if (position < 0 || position >= documents) {
       throw new IllegalArgumentException("position " + position + " of " + documents);
     }
     Spill.Batch batch = new Spill.Batch();
     terms.addTo(batch, position);
     spill.append(batch);
-    out.accept(IndexPaths.doc(position), docFragment(position, document));
     headlineLengths[position] = terms.headlineTerms();
     bodyLengths[position] = terms.bodyTerms();
-    years[position] = document.year();
-    sections[position] = document.section() == null ? "" : document.section();
+    years[position] = year;
+    sections[position] = section == null ? "" : section;
     added[position] = true;
   }
 
+  /** Where the fragment of the article at {@code position} goes in the site. */
+  public static String fragmentPath(int position) {
+    return IndexPaths.doc(position);
+  }
+
   /**
+   * The fragment of the article at {@code position}, for the result list and snippets:
    * {@code __bs_search.doc(position, {u: url, h: headline, d: ISO date, dt: date as shown,
-   * s: section, t: the start of the text})}.
+   * s: section, t: the start of the text})}. Its bytes depend on its arguments alone.
    */
-  private byte[] docFragment(int position, SearchDocument d) {
+  public byte[] fragment(int position, SearchDocument d) {
     StringBuilder sb = new StringBuilder("__bs_search.doc(").append(position).append(",{\"u\":");
     Js.string(sb, d.path()).append(",\"h\":");
     Js.string(sb, d.headline()).append(",\"d\":");

@@ -34,8 +34,8 @@ import java.util.zip.CRC32;
 /**
  * What one build leaves for the next, in {@code .broadsheet-cache/NAME/} beside the output
  * folder {@code NAME}: every article as read (metadata, warnings, plain text, body HTML, search
- * terms and related-story words) keyed by a hash of its file, what each article page was
- * rendered from, and what every output file holds.
+ * terms and related-story words) keyed by a hash of its file, a fingerprint of what each page
+ * and search fragment was made from, and what every output file holds.
  *
  * <p>Two files: an append-only log of articles, and a manifest written last, atomically, that
  * says which log entries are live. A build that dies leaves the old manifest, which still
@@ -52,58 +52,118 @@ final class BuildCache implements AutoCloseable {
    */
   private static final long RACY_MILLIS = 2_000;
 
-  /** An article file as last seen, and where its entry is in the log. */
-  record Source(long size, long modified, byte[] hash, long offset, int length) {}
+  /**
+   * An article file as last seen, and where its two entries are in the log: the head (metadata,
+   * warnings, search terms and related-story words), read by every build, and the body (plain
+   * text and HTML), read only when a page or search snippet of the article is written.
+   */
+  record Source(long size, long modified, byte[] hash, long head, int headLength, long body,
+      int bodyLength) {}
 
   /** An output file as last written: enough to tell whether anyone has touched it since. */
   record Output(long size, long modified) {}
 
   /**
-   * An article as the cache holds it. Its parts are decoded when asked for: a build that keeps
-   * an article's page needs its words but not its HTML.
+   * An article as the cache holds it. Its parts are decoded when asked for, and its body read
+   * from the log only then: a build that keeps an article's page and snippet needs neither its
+   * text nor its HTML. Used by one thread at a time.
    */
-  static final class Cached {
-    private final Article article;
-    private final List<Warning> warnings;
-    private final byte[] text;
-    private final byte[] html;
-    private final byte[] terms;
-    private final byte[] words;
+  final class Cached {
+    private final SourceFile file;
+    private final Source source;
+    private final byte[] head;
+    private final int terms;
+    private final int words;
+    private ArticleCodec.Decoded decoded;
+    private String text;
+    private String html;
 
-    private Cached(Article article, List<Warning> warnings, DataInputStream parts)
-        throws IOException {
-      this.article = article;
-      this.warnings = warnings;
-      this.text = readBytes(parts);
-      this.html = readBytes(parts);
-      this.terms = readBytes(parts);
-      this.words = readBytes(parts);
+    private Cached(SourceFile file, Source source, byte[] head) {
+      this.file = file;
+      this.source = source;
+      this.head = head;
+      ByteBuffer parts = ByteBuffer.wrap(head);
+      this.terms = skipPart(parts);
+      this.words = skipPart(parts);
     }
 
     Article article() {
-      return article;
+      return decoded().article();
     }
 
     List<Warning> warnings() {
-      return warnings;
+      return decoded().warnings();
     }
 
-    String text() {
-      return new String(text, StandardCharsets.UTF_8);
+    private ArticleCodec.Decoded decoded() {
+      try {
+        return decode();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the build cache", e);
+      }
     }
 
-    String html() {
-      return new String(html, StandardCharsets.UTF_8);
+    /** Decodes the metadata, which a reused entry must do before it is trusted. */
+    private ArticleCodec.Decoded decode() throws IOException {
+      if (decoded == null) {
+        decoded = ArticleCodec.read(new DataInputStream(new ByteArrayInputStream(head, 4,
+            terms - 8)), file, zones);
+      }
+      return decoded;
     }
 
     /** The article's search terms; the entry's checksum has vouched for the bytes. */
     TermCounts terms() {
-      return TermCounts.fromBytes(terms);
+      return TermCounts.fromBytes(Arrays.copyOfRange(head, terms, words - 4));
     }
 
     WordCounts words() {
-      return WordCounts.fromBytes(words);
+      int length = ByteBuffer.wrap(head, words - 4, 4).getInt();
+      return WordCounts.fromBytes(Arrays.copyOfRange(head, words, words + length));
     }
+
+    /** The hash of the article's file, as hex. */
+    String contentHash() {
+      return Digests.hex(source.hash());
+    }
+
+    String text() {
+      readBody();
+      return text;
+    }
+
+    String html() {
+      readBody();
+      return html;
+    }
+
+    private void readBody() {
+      if (text != null) {
+        return;
+      }
+      try {
+        ByteBuffer body = ByteBuffer.wrap(readEntry(log, source.body(), source.bodyLength()));
+        text = utf8(body);
+        html = utf8(body);
+      } catch (IOException e) {
+        // The log was checked when the article was stored or reused in this build.
+        throw new UncheckedIOException("cannot read the build cache", e);
+      }
+    }
+  }
+
+  /** Steps over a length-prefixed part; returns where the next part's bytes begin. */
+  private static int skipPart(ByteBuffer parts) {
+    int length = parts.getInt();
+    parts.position(parts.position() + length);
+    return parts.position() + 4;
+  }
+
+  private static String utf8(ByteBuffer parts) {
+    int length = parts.getInt();
+    String s = new String(parts.array(), parts.position(), length, StandardCharsets.UTF_8);
+    parts.position(parts.position() + length);
+    return s;
   }
 
   private final Path dir;
@@ -114,7 +174,7 @@ final class BuildCache implements AutoCloseable {
   private final String previousLog;
   private final long previousStartedAt;
   private final Map<String, Source> previousSources;
-  private final Map<String, String> previousPageKeys;
+  private final Map<String, String> previousKeys;
   private final Map<String, Output> previousOutputs;
   private final boolean inputsValid;
   private final boolean outputsValid;
@@ -122,7 +182,7 @@ final class BuildCache implements AutoCloseable {
   private final String log;
   private final FileChannel channel;
   private final Map<String, Source> sources = new ConcurrentHashMap<>();
-  private final Map<String, String> pageKeys = new ConcurrentHashMap<>();
+  private final Map<String, String> keys = new ConcurrentHashMap<>();
   private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
 
   private BuildCache(Path dir, String inputKey, String outputKey, Manifest previous,
@@ -135,13 +195,13 @@ final class BuildCache implements AutoCloseable {
     this.previousLog = previous == null ? null : previous.log();
     this.previousStartedAt = previous == null ? 0 : previous.startedAt();
     this.previousSources = previous == null ? Map.of() : previous.sources();
-    this.previousPageKeys = previous == null ? Map.of() : previous.pageKeys();
+    this.previousKeys = previous == null ? Map.of() : previous.keys();
     this.previousOutputs = previous == null ? Map.of() : previous.outputs();
     this.inputsValid = previous != null && previous.inputKey().equals(inputKey);
     this.outputsValid = inputsValid && previous.outputKey().equals(outputKey);
     Files.createDirectories(dir);
     // Reuse the log while most of it is live; otherwise start a new one and copy live entries.
-    long live = previousSources.values().stream().mapToLong(s -> s.length() + 8L).sum();
+    long live = previousSources.values().stream().mapToLong(s -> s.headLength() + s.bodyLength() + 24L).sum();
     Path old = previousLog == null ? null : dir.resolve(previousLog);
     boolean reuse = inputsValid && old != null && Files.isRegularFile(old)
         && Files.size(old) < 2 * live + (16 << 20);
@@ -210,12 +270,22 @@ final class BuildCache implements AutoCloseable {
 
   private Optional<Cached> reuse(SourceFile file, Source s, long size, long modified) {
     try {
-      byte[] entry = readEntry(previousLog, s.offset(), s.length());
-      Cached cached = decode(file, entry);
-      long offset = log.equals(previousLog) ? s.offset() : append(entry);
-      sources.put(file.relativePath(), new Source(size, modified, s.hash(), offset, s.length()));
+      byte[] head = readEntry(previousLog, s.head(), s.headLength());
+      Source now;
+      if (log.equals(previousLog)) {
+        now = new Source(size, modified, s.hash(), s.head(), s.headLength(), s.body(),
+            s.bodyLength());
+      } else {
+        byte[] body = readEntry(previousLog, s.body(), s.bodyLength());
+        now = new Source(size, modified, s.hash(), append(head), head.length, append(body),
+            body.length);
+      }
+      Cached cached = new Cached(file, now, head);
+      cached.decode();
+      sources.put(file.relativePath(), now);
       return Optional.of(cached);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
+      // A damaged entry is as good as none: the article is read from its file.
       return Optional.empty();
     }
   }
@@ -224,22 +294,31 @@ final class BuildCache implements AutoCloseable {
   void store(SourceFile file, long size, long modified, byte[] hash, Article article,
       List<Warning> warnings, String text, String html, TermCounts terms, WordCounts words) {
     try {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      DataOutputStream out = new DataOutputStream(bytes);
-      ArticleCodec.write(out, article, warnings);
-      for (byte[] part : new byte[][] {text.getBytes(StandardCharsets.UTF_8),
-          html.getBytes(StandardCharsets.UTF_8), terms.toBytes(), words.toBytes()}) {
-        out.writeInt(part.length);
-        out.write(part);
-      }
-      byte[] entry = bytes.toByteArray();
-      long offset = append(entry);
-      sources.put(file.relativePath(), new Source(size, modified, hash, offset, entry.length));
+      ByteArrayOutputStream metadata = new ByteArrayOutputStream();
+      ArticleCodec.write(new DataOutputStream(metadata), article, warnings);
+      byte[] head = parts(metadata.toByteArray(), terms.toBytes(), words.toBytes());
+      byte[] body = parts(text.getBytes(StandardCharsets.UTF_8),
+          html.getBytes(StandardCharsets.UTF_8));
+      sources.put(file.relativePath(), new Source(size, modified, hash, append(head),
+          head.length, append(body), body.length));
     } catch (ArticleCodec.Unsupported e) {
       // Not cached: read again next time.
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache", e);
     }
+  }
+
+  /** Each part preceded by its length. */
+  private static byte[] parts(byte[]... parts) {
+    int total = 0;
+    for (byte[] part : parts) {
+      total += 4 + part.length;
+    }
+    ByteBuffer buffer = ByteBuffer.allocate(total);
+    for (byte[] part : parts) {
+      buffer.putInt(part.length).put(part);
+    }
+    return buffer.array();
   }
 
   /**
@@ -252,16 +331,10 @@ final class BuildCache implements AutoCloseable {
       return Optional.empty();
     }
     try {
-      return Optional.of(decode(file, readEntry(log, s.offset(), s.length())));
+      return Optional.of(new Cached(file, s, readEntry(log, s.head(), s.headLength())));
     } catch (IOException e) {
       return Optional.empty();
     }
-  }
-
-  /** The hash of an article file as read in this build, if the cache holds the article. */
-  Optional<String> contentHash(SourceFile file) {
-    Source s = sources.get(file.relativePath());
-    return s == null ? Optional.empty() : Optional.of(Digests.hex(s.hash()));
   }
 
   /**
@@ -290,18 +363,31 @@ final class BuildCache implements AutoCloseable {
     }
   }
 
-  /** Whether the page at {@code path} was rendered from exactly {@code key} last time. */
-  boolean samePage(String path, String key) {
-    return outputsValid && key.equals(previousPageKeys.get(path));
+  /**
+   * Names an article by everything read from it: its file and the hash of its content, as this
+   * build read it. An article the cache does not hold gets a name no other build gives it.
+   */
+  String identity(SourceFile file) {
+    Source s = sources.get(file.relativePath());
+    return file.relativePath() + (s == null ? "@uncached-" + UUID.randomUUID()
+        : "@" + Digests.hex(s.hash()));
   }
 
-  void recordPage(String path, String key) {
-    pageKeys.put(path, key);
+  /** Whether the file at {@code path} was made from exactly {@code key} last time. */
+  boolean sameKey(String path, String key) {
+    return outputsValid && key.equals(previousKeys.get(path));
   }
 
-  /** Fingerprints the inputs of an article page: the theme, the code and its view. */
-  String pageKey(String view) {
-    return Digests.hex(Digests.of(outputKey, view));
+  void recordKey(String path, String key) {
+    keys.put(path, key);
+  }
+
+  /**
+   * Fingerprints what a file of the site is made from: its kind, its {@code inputs}, and the
+   * theme, the code and the configuration.
+   */
+  String key(String kind, String inputs) {
+    return Digests.hex(Digests.of(outputKey, kind, inputs));
   }
 
   /** Writes the manifest of this build, whose site is now in place. */
@@ -309,7 +395,7 @@ final class BuildCache implements AutoCloseable {
     try {
       channel.force(false);
       Manifest m = new Manifest(inputKey, outputKey, log, startedAt, new TreeMap<>(sources),
-          new TreeMap<>(pageKeys), new TreeMap<>(outputs));
+          new TreeMap<>(keys), new TreeMap<>(outputs));
       Path tmp = dir.resolve(MANIFEST + ".tmp");
       Files.write(tmp, m.bytes());
       try {
@@ -376,18 +462,6 @@ final class BuildCache implements AutoCloseable {
         source.close();
       }
     }
-  }
-
-  private Cached decode(SourceFile file, byte[] entry) throws IOException {
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry));
-    ArticleCodec.Decoded d = ArticleCodec.read(in, file, zones);
-    return new Cached(d.article(), d.warnings(), in);
-  }
-
-  private static byte[] readBytes(DataInputStream in) throws IOException {
-    byte[] bytes = new byte[in.readInt()];
-    in.readFully(bytes);
-    return bytes;
   }
 
   private static long crc(byte[] bytes) {

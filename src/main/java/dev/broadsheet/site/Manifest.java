@@ -15,13 +15,13 @@ import java.util.zip.CRC32;
 
 /**
  * The build cache's table of contents: the keys it was made under, the live log entries, the
- * article pages' fingerprints and the output files. Ends with a checksum of all before it.
+ * fingerprint of what each generated file was made from, and the output files. Ends with a checksum of all before it.
  */
 record Manifest(String inputKey, String outputKey, String log, long startedAt,
-    Map<String, BuildCache.Source> sources, Map<String, String> pageKeys,
+    Map<String, BuildCache.Source> sources, Map<String, String> keys,
     Map<String, BuildCache.Output> outputs) {
   private static final int MAGIC = 0x42534d31;
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   /** The manifest at {@code file}, or null when there is none. */
   static Manifest read(Path file) throws IOException {
@@ -56,11 +56,12 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
       long modified = in.readLong();
       byte[] hash = new byte[32];
       in.readFully(hash);
-      sources.put(path, new BuildCache.Source(size, modified, hash, in.readLong(), in.readInt()));
+      sources.put(path, new BuildCache.Source(size, modified, hash, in.readLong(), in.readInt(),
+          in.readLong(), in.readInt()));
     }
-    Map<String, String> pageKeys = new TreeMap<>();
+    Map<String, String> keys = new TreeMap<>();
     for (int i = in.readInt(); i > 0; i--) {
-      pageKeys.put(in.readUTF(), in.readUTF());
+      keys.put(in.readUTF(), in.readUTF());
     }
     Map<String, BuildCache.Output> outputs = new TreeMap<>();
     for (int i = in.readInt(); i > 0; i--) {
@@ -68,7 +69,7 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
       long size = in.readLong();
       outputs.put(path, new BuildCache.Output(size, in.readLong()));
     }
-    return new Manifest(inputKey, outputKey, log, startedAt, sources, pageKeys, outputs);
+    return new Manifest(inputKey, outputKey, log, startedAt, sources, keys, outputs);
   }
 
   byte[] bytes() throws IOException {
@@ -87,11 +88,13 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
       out.writeLong(s.size());
       out.writeLong(s.modified());
       out.write(Arrays.copyOf(s.hash(), 32));
-      out.writeLong(s.offset());
-      out.writeInt(s.length());
+      out.writeLong(s.head());
+      out.writeInt(s.headLength());
+      out.writeLong(s.body());
+      out.writeInt(s.bodyLength());
     }
-    out.writeInt(pageKeys.size());
-    for (Map.Entry<String, String> e : pageKeys.entrySet()) {
+    out.writeInt(keys.size());
+    for (Map.Entry<String, String> e : keys.entrySet()) {
       out.writeUTF(e.getKey());
       out.writeUTF(e.getValue());
     }

@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -133,7 +134,7 @@ public final class SiteBuilder {
         search.writeTo(out::write);
         done.accept("search");
       }
-      renderListings(archive, new ListingViews(views), templates, out);
+      renderListings(archive, new ListingViews(views), templates, out, cache);
       renderOverviews(archive, new ListingViews(views), templates, out);
       renderNotFound(views, templates, out);
       renderSearchPage(views, templates, out);
@@ -239,50 +240,55 @@ public final class SiteBuilder {
   }
 
   /**
-   * One page per article, each rendered from a fresh read so bodies are not all held at once;
-   * the text read goes to the search index on the way.
+   * One page and one search fragment per article, each rendered from a fresh read so bodies are
+   * not all held at once. A page or fragment made from the same inputs as last time is kept as
+   * it is, without reading the article's body.
    */
   private void renderArticles(Archive archive, int[][] related, ArticleViews views,
       SearchIndexBuilder search, TemplateEngine templates, OutputWriter out, BuildCache cache) {
     List<Article> articles = archive.articles();
+    Function<Article, String> identity = a -> cache.identity(a.source());
     IntStream.range(0, articles.size()).parallel().forEach(i -> {
       Article a = articles.get(i);
       String path = SitePaths.article(a.slug());
-      // A page whose view, bar the body, and whose file are as last time is as last time.
-      Optional<ArticleView> probe = cache.contentHash(a.source())
-          .map(hash -> views.article(i, "sha256:" + hash, related[i]));
-      Optional<String> key = probe.map(p -> cache.pageKey(p.toString()));
-      key.ifPresent(k -> cache.recordPage(path, k));
       Optional<BuildCache.Cached> cached = cache.get(a.source());
-      ArticleView view;
-      String text;
-      if (cached.isPresent() && key.filter(k -> cache.samePage(path, k)).isPresent()
-          && out.keep(path)) {
-        view = probe.get();
-        text = cached.get().text();
-      } else {
-        String html;
-        if (cached.isPresent()) {
-          html = cached.get().html();
-          text = cached.get().text();
-        } else {
-          ArticleLoader.Loaded loaded = loader.load(a.source());
-          html = loaded.bodyHtml().get();
-          text = loaded.text().get();
-        }
-        view = probe.isPresent() ? probe.get().withBody(html)
-            : views.article(i, html, related[i]);
-        out.write(path, templates.renderBytes(TemplateEngine.ARTICLE, view));
+      Optional<ArticleView> view = Optional.empty();
+      String pageKey = cache.key("article", views.inputs(i, related[i], identity));
+      if (!keep(cache, out, path, pageKey)) {
+        String html = cached.map(BuildCache.Cached::html)
+            .orElseGet(() -> loader.load(a.source()).bodyHtml().get());
+        view = Optional.of(views.article(i, html, related[i]));
+        out.write(path, templates.renderBytes(TemplateEngine.ARTICLE, view.get()));
       }
       progress.step("writing");
+      int year = a.date().map(d -> d.value().getYear()).orElse(0);
       // Counted when the article was read, in this build or an earlier one.
       TermCounts terms = cached.map(BuildCache.Cached::terms)
-          .orElseGet(() -> termCounter.count(a.headline(), text));
-      search.add(i, new SearchDocument(path, a.headline(), view.date(), view.dateText(),
-          a.section(), a.date().map(d -> d.value().getYear()).orElse(0), a.summary(), text),
-          terms, out::write);
+          .orElseGet(() -> termCounter.count(a.headline(), text(a, cached)));
+      search.add(i, year, a.section(), terms);
+      String fragment = SearchIndexBuilder.fragmentPath(i);
+      String fragmentKey = cache.key("fragment", i + "\n" + path + "\n" + identity.apply(a));
+      if (!keep(cache, out, fragment, fragmentKey)) {
+        ArticleView v = view.orElseGet(() -> views.article(i, "", related[i]));
+        out.write(fragment, search.fragment(i, new SearchDocument(path, a.headline(), v.date(),
+            v.dateText(), a.section(), year, a.summary(), text(a, cached))));
+      }
     });
     pages.addAndGet(articles.size());
+  }
+
+  private String text(Article a, Optional<BuildCache.Cached> cached) {
+    return cached.map(BuildCache.Cached::text)
+        .orElseGet(() -> loader.load(a.source()).text().get());
+  }
+
+  /**
+   * Keeps the file at {@code path} as the last build left it if it was made from the same
+   * inputs, fingerprinted by {@code key}; otherwise the caller writes it.
+   */
+  private static boolean keep(BuildCache cache, OutputWriter out, String path, String key) {
+    cache.recordKey(path, key);
+    return cache.sameKey(path, key) && out.keep(path);
   }
 
   /** What reading an article depends on besides its file: the code and the configuration. */
@@ -304,7 +310,7 @@ public final class SiteBuilder {
 
   /** Every page of every listing: front page, years, months, undated, terms. */
   private void renderListings(Archive archive, ListingViews views, TemplateEngine templates,
-      OutputWriter out) {
+      OutputWriter out, BuildCache cache) {
     record Page(Listing listing, Paging paging) {}
     List<Page> all = new ArrayList<>();
     for (Listing listing : Listing.all(archive)) {
@@ -313,9 +319,14 @@ public final class SiteBuilder {
       }
     }
     progress.expect(2L * archive.articles().size() + all.size());
+    Function<Article, String> identity = a -> cache.identity(a.source());
     all.parallelStream().forEach(p -> {
-      out.write(SitePaths.page(p.listing().folder(), p.paging().number()),
-          templates.renderBytes(TemplateEngine.LISTING, views.listing(p.listing(), p.paging())));
+      String path = SitePaths.page(p.listing().folder(), p.paging().number());
+      String key = cache.key("listing", views.inputs(p.listing(), p.paging(), identity));
+      if (!keep(cache, out, path, key)) {
+        out.write(path, templates.renderBytes(TemplateEngine.LISTING,
+            views.listing(p.listing(), p.paging())));
+      }
       progress.step("writing");
     });
     pages.addAndGet(all.size());

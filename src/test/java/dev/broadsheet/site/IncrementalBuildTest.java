@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -31,6 +32,7 @@ class IncrementalBuildTest {
   private static final String[] SECTIONS = {"world", "culture", "business", ""};
   private static final String[] TAGS = {"Espionage", "Russia", "trump", "Archives", "Libraries",
       "Markets"};
+  private static final String[] AUTHORS = {"Ann Lee", "Bo Chen", "ann lee", "Cy Young"};
   private static final String[] WORDS = ("intelligence sharing allies president classified"
       + " diplomats meeting officials archive library newspapers markets shares briefing"
       + " minister report source").split(" ");
@@ -67,7 +69,7 @@ class IncrementalBuildTest {
     Random random = new Random(20170515);
     build(site);
     assertSameAsClean("first build");
-    for (int step = 0; step < 24; step++) {
+    for (int step = 0; step < 40; step++) {
       String edit = edit(random, step);
       build(site);
       assertSameAsClean("after step " + step + ": " + edit);
@@ -139,12 +141,32 @@ class IncrementalBuildTest {
     assertSameAsClean("after one edit");
   }
 
+  @Test
+  void aSectionRespeltByMostOfItsArticlesIsRenamedOnThePagesOfTheOthers() throws IOException {
+    // Far apart in time and in words, so no page links to another: only the section's name
+    // ties the first to the others.
+    Sites.write(articles, "opinion-0.md", "---\ntitle: Gardens\ndate: 2017-06-01\n"
+        + "section: Opinion\n---\n\nGardens bloom quietly.\n");
+    for (int i = 1; i < 3; i++) {
+      Sites.write(articles, "opinion-" + i + ".md", "---\ntitle: Opinion " + i
+          + "\ndate: 2001-01-0" + i + "\nsection: Opinion\n---\n\nA view.\n");
+    }
+    build(site);
+    for (int i = 1; i < 3; i++) {
+      Path file = articles.resolve("opinion-" + i + ".md");
+      Files.writeString(file, Files.readString(file).replace("Opinion\n", "OPINION\n"));
+    }
+    build(site);
+    assertThat(Files.readString(site.resolve("articles/gardens.html"))).contains("OPINION");
+    assertSameAsClean("after respelling a section");
+  }
+
   /** Applies one random edit; returns what it did, for the failure message. */
   private String edit(Random random, int step) throws IOException {
     List<Path> files = articleFiles();
     Path target = files.get(random.nextInt(files.size()));
     String text = Files.readString(target);
-    switch (random.nextInt(10)) {
+    switch (random.nextInt(15)) {
       case 0:
         return "added " + addArticle(random, 100 + step);
       case 1:
@@ -179,12 +201,44 @@ class IncrementalBuildTest {
       case 8:
         writeConfig("The Test Archive " + step, 2 + random.nextInt(3));
         return "changed the config";
+      case 10:
+        // Spelt as another article spells it, or not: the newest spelling names the section.
+        String section = SECTIONS[random.nextInt(SECTIONS.length)];
+        Files.writeString(target, withKey(text, "section", random.nextBoolean() ? section
+            : section.toUpperCase(Locale.ROOT)));
+        return "moved " + target + " to another section";
+      case 11:
+        Files.writeString(target, withKey(text, "author", AUTHORS[random.nextInt(
+            AUTHORS.length)]));
+        return "gave " + target + " another author";
+      case 12:
+        // Terms differing only in case are one, named as the newest article names it.
+        String tag = TAGS[random.nextInt(TAGS.length)];
+        Files.writeString(target, text.replaceFirst("(?m)^tags: .*$", "tags: ["
+            + (random.nextBoolean() ? tag.toUpperCase(Locale.ROOT) : tag.toLowerCase(
+                Locale.ROOT)) + "]"));
+        return "recased a tag of " + target;
+      case 13:
+        Files.writeString(target, withKey(text, "slug", "shared-slug"));
+        return "gave " + target + " a slug another article may have";
+      case 14:
+        Files.writeString(target, withKey(text, "draft", String.valueOf(random.nextBoolean())));
+        return "drafted or published " + target;
       default:
         // Same size, same second: only the content hash can tell.
         String swapped = text.replace("the", "teh");
         Files.writeString(target, swapped);
         return "swapped letters in " + target;
     }
+  }
+
+  /** Sets a front-matter key of a Markdown article; raw text has none to set. */
+  private static String withKey(String text, String key, String value) {
+    if (!text.startsWith("---\n")) {
+      return text;
+    }
+    return "---\n" + key + ": " + value + "\n"
+        + text.substring(4).replaceFirst("(?m)^" + key + ": .*\n", "");
   }
 
   private String addArticle(Random random, int n) throws IOException {
