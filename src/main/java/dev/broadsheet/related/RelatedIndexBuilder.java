@@ -1,9 +1,6 @@
 package dev.broadsheet.related;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,47 +49,27 @@ public final class RelatedIndexBuilder {
     add(key, WordCounts.of(parts));
   }
 
-  /** Adds the story known by {@code key}, its words counted already; thread-safe. */
+  /**
+   * Adds the story known by {@code key}, its words counted already; thread-safe. Its
+   * {@link #TERMS_PER_STORY} strongest words describe it; every word counts for the document
+   * frequencies.
+   */
   public void add(String key, WordCounts words) {
+    int n = Math.min(TERMS_PER_STORY, words.size());
+    int[] terms = new int[n];
+    int[] frequencies = new int[n];
     for (int i = 0; i < words.size(); i++) {
-      vocabulary.computeIfAbsent(words.word(i), s -> new Term(s, nextTermId.getAndIncrement()))
-          .documents.incrementAndGet();
-    }
-    List<Integer> strongest = strongest(words);
-    int[] terms = new int[strongest.size()];
-    int[] frequencies = new int[strongest.size()];
-    for (int k = 0; k < terms.length; k++) {
-      int i = strongest.get(k);
-      terms[k] = vocabulary.get(words.word(i)).arrivalId;
-      frequencies[k] = words.count(i);
+      Term term = vocabulary.computeIfAbsent(words.word(i),
+          s -> new Term(s, nextTermId.getAndIncrement()));
+      term.documents.incrementAndGet();
+      if (i < n) {
+        terms[i] = term.arrivalId;
+        frequencies[i] = words.count(i);
+      }
     }
     if (stories.putIfAbsent(key, new Counts(terms, frequencies)) != null) {
       throw new IllegalArgumentException("story added twice: " + key);
     }
-  }
-
-  /**
-   * The indexes of the {@link #TERMS_PER_STORY} most frequent words, longer words first among
-   * equals (they tend to say more), then by spelling: a choice that depends on the text alone,
-   * never on timing. Kept by insertion into a short sorted list, as sorting every word of every
-   * story would cost more than the rest of relating.
-   */
-  private static List<Integer> strongest(WordCounts words) {
-    Comparator<Integer> order = Comparator.comparingInt((Integer i) -> -words.count(i))
-        .thenComparingInt(i -> -words.word(i).length())
-        .thenComparing(words::word);
-    List<Integer> best = new ArrayList<>(TERMS_PER_STORY + 1);
-    for (int i = 0; i < words.size(); i++) {
-      if (best.size() == TERMS_PER_STORY && order.compare(i, best.get(best.size() - 1)) >= 0) {
-        continue;
-      }
-      int at = Collections.binarySearch(best, i, order);
-      best.add(at < 0 ? -at - 1 : at, i);
-      if (best.size() > TERMS_PER_STORY) {
-        best.remove(best.size() - 1);
-      }
-    }
-    return best;
   }
 
   /**

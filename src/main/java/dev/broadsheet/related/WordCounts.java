@@ -2,12 +2,15 @@ package dev.broadsheet.related;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The words of a story that related stories are found by, each with how often it occurs in the
- * story's first {@link RelatedIndexBuilder#WORDS_PER_STORY} words. Kept by the build cache, so a
+ * story's first {@link RelatedIndexBuilder#WORDS_PER_STORY} words, strongest first. Kept by the build cache, so a
  * story whose file has not changed is not split into words again. Immutable.
  */
 public final class WordCounts {
@@ -26,16 +29,33 @@ public final class WordCounts {
     for (CharSequence part : parts) {
       left -= Words.forEach(part, left, w -> counts.computeIfAbsent(w, k -> new int[1])[0]++);
     }
-    String[] words = new String[counts.size()];
-    int[] n = new int[counts.size()];
-    int i = 0;
-    for (Map.Entry<String, int[]> e : counts.entrySet()) {
-      words[i] = e.getKey();
-      n[i++] = e.getValue()[0];
+    List<Map.Entry<String, int[]>> entries = new ArrayList<>(counts.entrySet());
+    entries.sort(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0])
+        .thenComparingInt(e -> -e.getKey().length()).thenComparing(Map.Entry::getKey));
+    String[] words = new String[entries.size()];
+    int[] n = new int[entries.size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = entries.get(i).getKey();
+      n[i] = entries.get(i).getValue()[0];
     }
     return new WordCounts(words, n);
   }
 
+  /**
+   * Whether word {@code i} comes before word {@code j} in strength: more frequent, then longer
+   * (longer words tend to say more), then by spelling, a choice that depends on the text alone.
+   */
+  private boolean stronger(int i, int j) {
+    if (counts[i] != counts[j]) {
+      return counts[i] > counts[j];
+    }
+    if (words[i].length() != words[j].length()) {
+      return words[i].length() > words[j].length();
+    }
+    return words[i].compareTo(words[j]) < 0;
+  }
+
+  /** How many words there are; word 0 is the strongest, and so on. */
   int size() {
     return words.length;
   }
@@ -84,10 +104,16 @@ public final class WordCounts {
         words[i] = new String(utf8, StandardCharsets.UTF_8);
         counts[i] = in.getShort() & 0xffff;
       }
+      WordCounts result = new WordCounts(words, counts);
+      for (int i = 1; i < n; i++) {
+        if (!result.stronger(i - 1, i)) {
+          throw new IllegalArgumentException("not word counts: out of order");
+        }
+      }
       if (in.hasRemaining()) {
         throw new IllegalArgumentException("not word counts");
       }
-      return new WordCounts(words, counts);
+      return result;
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("not word counts", e);
     }

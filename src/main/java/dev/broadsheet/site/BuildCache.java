@@ -26,7 +26,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
@@ -369,8 +368,10 @@ final class BuildCache implements AutoCloseable {
    */
   String identity(SourceFile file) {
     Source s = sources.get(file.relativePath());
+    // The hash as one character a byte: this is hashed into keys, never shown, and hex would
+    // cost more than the rest of a key.
     return file.relativePath() + (s == null ? "@uncached-" + UUID.randomUUID()
-        : "@" + Digests.hex(s.hash()));
+        : "@" + new String(s.hash(), StandardCharsets.ISO_8859_1));
   }
 
   /** Whether the file at {@code path} was made from exactly {@code key} last time. */
@@ -394,8 +395,9 @@ final class BuildCache implements AutoCloseable {
   void commit(Map<String, Output> outputs) {
     try {
       channel.force(false);
-      Manifest m = new Manifest(inputKey, outputKey, log, startedAt, new TreeMap<>(sources),
-          new TreeMap<>(keys), new TreeMap<>(outputs));
+      // In no particular order: the manifest is read into hash maps, and the site's
+      // determinism does not depend on it.
+      Manifest m = new Manifest(inputKey, outputKey, log, startedAt, sources, keys, outputs);
       Path tmp = dir.resolve(MANIFEST + ".tmp");
       Files.write(tmp, m.bytes());
       try {

@@ -10,7 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import java.util.zip.CRC32;
 
 /**
@@ -49,8 +49,9 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
     String outputKey = in.readUTF();
     String log = in.readUTF();
     long startedAt = in.readLong();
-    Map<String, BuildCache.Source> sources = new TreeMap<>();
-    for (int i = in.readInt(); i > 0; i--) {
+    int sourcesCount = in.readInt();
+    Map<String, BuildCache.Source> sources = new HashMap<>(sourcesCount * 2);
+    for (int i = sourcesCount; i > 0; i--) {
       String path = in.readUTF();
       long size = in.readLong();
       long modified = in.readLong();
@@ -59,12 +60,14 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
       sources.put(path, new BuildCache.Source(size, modified, hash, in.readLong(), in.readInt(),
           in.readLong(), in.readInt()));
     }
-    Map<String, String> keys = new TreeMap<>();
-    for (int i = in.readInt(); i > 0; i--) {
+    int keysCount = in.readInt();
+    Map<String, String> keys = new HashMap<>(keysCount * 2);
+    for (int i = keysCount; i > 0; i--) {
       keys.put(in.readUTF(), in.readUTF());
     }
-    Map<String, BuildCache.Output> outputs = new TreeMap<>();
-    for (int i = in.readInt(); i > 0; i--) {
+    int outputsCount = in.readInt();
+    Map<String, BuildCache.Output> outputs = new HashMap<>(outputsCount * 2);
+    for (int i = outputsCount; i > 0; i--) {
       String path = in.readUTF();
       long size = in.readLong();
       outputs.put(path, new BuildCache.Output(size, in.readLong()));

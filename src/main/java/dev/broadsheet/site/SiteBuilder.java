@@ -124,6 +124,7 @@ public final class SiteBuilder {
     }
     boolean written;
     try (cache; OutputWriter out = OutputWriter.open(options.out(), cache.previousOutputs())) {
+      done.accept("open site");
       Views views = new Views(options.config(), "Broadsheet " + Version.get(), archive,
           base.isPresent());
       // The index waits in temporary files while pages render; closing deletes them on failure.
