@@ -45,6 +45,8 @@ import java.util.zip.CRC32;
 final class BuildCache implements AutoCloseable {
   static final String FOLDER = ".broadsheet-cache";
   private static final String MANIFEST = "manifest.bin";
+  /** The length of a file's key, {@link #key}. */
+  static final int KEY_BYTES = 16;
   /**
    * A file changed less than this before the previous build began may have changed again within
    * the file system's timestamp resolution, unseen by its size and time: such files are hashed.
@@ -119,11 +121,6 @@ final class BuildCache implements AutoCloseable {
     WordCounts words() {
       int length = ByteBuffer.wrap(head, words - 4, 4).getInt();
       return WordCounts.fromBytes(Arrays.copyOfRange(head, words, words + length));
-    }
-
-    /** The hash of the article's file, as hex. */
-    String contentHash() {
-      return Digests.hex(source.hash());
     }
 
     String text() {
@@ -388,7 +385,10 @@ final class BuildCache implements AutoCloseable {
    * theme, the code and the configuration.
    */
   String key(String kind, String inputs) {
-    return Digests.hex(Digests.of(outputKey, kind, inputs));
+    // The first 128 bits, one character a byte: a million-article site has millions of keys in
+    // memory, and no two inputs of one site will share 128 bits by chance.
+    return new String(Digests.of(outputKey, kind, inputs), 0, KEY_BYTES,
+        StandardCharsets.ISO_8859_1);
   }
 
   /** Writes the manifest of this build, whose site is now in place. */

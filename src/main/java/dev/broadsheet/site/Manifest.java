@@ -5,6 +5,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
     Map<String, BuildCache.Source> sources, Map<String, String> keys,
     Map<String, BuildCache.Output> outputs) {
   private static final int MAGIC = 0x42534d31;
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   /** The manifest at {@code file}, or null when there is none. */
   static Manifest read(Path file) throws IOException {
@@ -63,7 +64,10 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
     int keysCount = in.readInt();
     Map<String, String> keys = new HashMap<>(keysCount * 2);
     for (int i = keysCount; i > 0; i--) {
-      keys.put(in.readUTF(), in.readUTF());
+      String path = in.readUTF();
+      byte[] key = new byte[BuildCache.KEY_BYTES];
+      in.readFully(key);
+      keys.put(path, new String(key, StandardCharsets.ISO_8859_1));
     }
     int outputsCount = in.readInt();
     Map<String, BuildCache.Output> outputs = new HashMap<>(outputsCount * 2);
@@ -99,7 +103,7 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
     out.writeInt(keys.size());
     for (Map.Entry<String, String> e : keys.entrySet()) {
       out.writeUTF(e.getKey());
-      out.writeUTF(e.getValue());
+      out.write(e.getValue().getBytes(StandardCharsets.ISO_8859_1));
     }
     out.writeInt(outputs.size());
     for (Map.Entry<String, BuildCache.Output> e : outputs.entrySet()) {

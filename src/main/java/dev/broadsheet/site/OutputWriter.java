@@ -246,12 +246,16 @@ public final class OutputWriter implements AutoCloseable {
     Path marker = out.resolve(PATCHING);
     Files.write(marker, new byte[0]);
     Set<Path> emptied = new TreeSet<>(Comparator.reverseOrder());
-    for (String path : new TreeSet<>(previous.keySet())) {
+    Set<String> removed = new TreeSet<>();
+    for (String path : previous.keySet()) {
       if (!written.containsKey(path)) {
-        Path file = out.resolve(path);
-        Files.deleteIfExists(file);
-        emptied.add(file.getParent());
+        removed.add(path);
       }
+    }
+    for (String path : removed) {
+      Path file = out.resolve(path);
+      Files.deleteIfExists(file);
+      emptied.add(file.getParent());
     }
     for (String path : new TreeSet<>(staged)) {
       Path target = out.resolve(path);

@@ -50,6 +50,8 @@ public final class SitemapWriter {
    */
   public record NewsArticle(String path, String title, ZonedDateTime published) {}
 
+  private static final int CHUNK = 8192;
+
   /** The sitemap files for {@code pages}, by file name, {@code sitemap.xml} first. */
   public static Map<String, byte[]> sitemaps(List<Page> pages, URI base, int maxUrls,
       long maxBytes) {
@@ -58,8 +60,16 @@ public final class SitemapWriter {
     ByteArrayOutputStream current = null;
     int count = 0;
     Optional<ZonedDateTime> latest = Optional.empty();
-    for (Page page : pages) {
-      byte[] url = url(base.resolve(page.path()).toString(), page.lastmod());
+    List<byte[]> chunk = List.of();
+    for (int i = 0; i < pages.size(); i++) {
+      // Entries are made a chunk at a time in parallel (a large archive has over a million),
+      // then laid out in order.
+      if (i % CHUNK == 0) {
+        chunk = pages.subList(i, Math.min(pages.size(), i + CHUNK)).parallelStream()
+            .map(p -> url(base.resolve(p.path()).toString(), p.lastmod())).toList();
+      }
+      Page page = pages.get(i);
+      byte[] url = chunk.get(i % CHUNK);
       if (current != null && (count == maxUrls
           || current.size() + url.length + TAIL.length > maxBytes)) {
         current.writeBytes(TAIL);
