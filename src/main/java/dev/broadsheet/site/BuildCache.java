@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
@@ -78,6 +79,7 @@ final class BuildCache implements AutoCloseable {
     private ArticleCodec.Decoded decoded;
     private String text;
     private String html;
+    private boolean damaged;
 
     private Cached(SourceFile file, Source source, byte[] head) {
       this.file = file;
@@ -123,28 +125,32 @@ final class BuildCache implements AutoCloseable {
       return WordCounts.fromBytes(Arrays.copyOfRange(head, words, words + length));
     }
 
-    String text() {
-      readBody();
-      return text;
+    /** The article's plain text; empty when its entry in the log is damaged. */
+    Optional<String> text() {
+      return readBody() ? Optional.of(text) : Optional.empty();
     }
 
-    String html() {
-      readBody();
-      return html;
+    /** The article's body as HTML; empty when its entry in the log is damaged. */
+    Optional<String> html() {
+      return readBody() ? Optional.of(html) : Optional.empty();
     }
 
-    private void readBody() {
-      if (text != null) {
-        return;
+    /**
+     * Reads the body once. A damaged body is only found now, after the head vouched for the
+     * article: the caller reads the article's file instead, and the next build does too.
+     */
+    private boolean readBody() {
+      if (text == null && !damaged) {
+        try {
+          ByteBuffer body = ByteBuffer.wrap(readEntry(log, source.body(), source.bodyLength()));
+          text = utf8(body);
+          html = utf8(body);
+        } catch (IOException | RuntimeException e) {
+          damaged = true;
+          BuildCache.this.damaged.add(file.relativePath());
+        }
       }
-      try {
-        ByteBuffer body = ByteBuffer.wrap(readEntry(log, source.body(), source.bodyLength()));
-        text = utf8(body);
-        html = utf8(body);
-      } catch (IOException e) {
-        // The log was checked when the article was stored or reused in this build.
-        throw new UncheckedIOException("cannot read the build cache", e);
-      }
+      return !damaged;
     }
   }
 
@@ -180,6 +186,8 @@ final class BuildCache implements AutoCloseable {
   private final Map<String, Source> sources = new ConcurrentHashMap<>();
   private final Map<String, String> keys = new ConcurrentHashMap<>();
   private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
+  /** Articles whose body entry could not be read back: left out of the manifest. */
+  private final Set<String> damaged = ConcurrentHashMap.newKeySet();
 
   private BuildCache(Path dir, String inputKey, String outputKey, Manifest previous,
       String problem) throws IOException {
@@ -397,6 +405,7 @@ final class BuildCache implements AutoCloseable {
       channel.force(false);
       // In no particular order: the manifest is read into hash maps, and the site's
       // determinism does not depend on it.
+      damaged.forEach(sources::remove);
       Manifest m = new Manifest(inputKey, outputKey, log, startedAt, sources, keys, outputs);
       Path tmp = dir.resolve(MANIFEST + ".tmp");
       Files.write(tmp, m.bytes());

@@ -269,7 +269,7 @@ public final class SiteBuilder {
       Optional<ArticleView> view = Optional.empty();
       String pageKey = cache.key("article", views.inputs(i, related[i], identity));
       if (!keep(cache, out, path, pageKey)) {
-        String html = cached.map(BuildCache.Cached::html)
+        String html = cached.flatMap(BuildCache.Cached::html)
             .orElseGet(() -> loader.load(a.source()).bodyHtml().get());
         view = Optional.of(views.article(i, html, related[i]));
         out.write(path, templates.renderBytes(TemplateEngine.ARTICLE, view.get()));
@@ -292,7 +292,7 @@ public final class SiteBuilder {
   }
 
   private String text(Article a, Optional<BuildCache.Cached> cached) {
-    return cached.map(BuildCache.Cached::text)
+    return cached.flatMap(BuildCache.Cached::text)
         .orElseGet(() -> loader.load(a.source()).text().get());
   }
 
@@ -373,7 +373,7 @@ public final class SiteBuilder {
 
   private void writeFeeds(Archive archive, URI base, OutputWriter out, BuildCache cache) {
     Map<String, byte[]> files = Feeds.of(archive, options.config(), base,
-        a -> cache.get(a.source()).map(BuildCache.Cached::html)
+        a -> cache.get(a.source()).flatMap(BuildCache.Cached::html)
             .orElseGet(() -> loader.load(a.source()).bodyHtml().get()));
     files.forEach(out::write);
   }

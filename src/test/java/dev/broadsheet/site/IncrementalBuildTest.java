@@ -98,6 +98,31 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aDamagedArticleBodyInTheCacheIsReadAgainFromItsFile() throws IOException {
+    build(site);
+    // Damage one article's body (text and HTML) but not its head, which every build reads:
+    // the damage is found only when a page is rendered from the body, as after a template edit.
+    Path log;
+    try (Stream<Path> files = Files.list(dir.resolve("out/.broadsheet-cache/site"))) {
+      log = files.filter(f -> f.getFileName().toString().startsWith("log-")).findFirst()
+          .orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(log);
+    int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("<p>");
+    assertThat(at).isPositive();
+    bytes[at + 1] = 'P';
+    Files.write(log, bytes);
+    Path footer = templates.resolve("partials/footer.mustache");
+    Files.createDirectories(footer.getParent());
+    Files.writeString(footer, defaultTemplate("partials/footer.mustache")
+        .replace("</footer>", "<p>Late edition</p></footer>"));
+    build(site);
+    assertSameAsClean("after damaging an article's body in the cache");
+    build(site);
+    assertSameAsClean("in the build after that");
+  }
+
+  @Test
   void aPageSomeoneChangedInTheSiteIsPutRight() throws IOException {
     build(site);
     Path index = site.resolve("index.html");
