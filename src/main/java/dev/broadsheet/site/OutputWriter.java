@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,31 +60,52 @@ public final class OutputWriter implements AutoCloseable {
    * As {@link #open(Path)}, patching the existing site if {@code previous} describes it exactly.
    */
   static OutputWriter open(Path outFolder, Map<String, BuildCache.Output> previous) {
+    return open(outFolder, previous, describes(outFolder, previous));
+  }
+
+  /**
+   * As {@link #open(Path)}, patching the existing site if {@code described}: the caller has
+   * found, with {@link #describes}, that {@code previous} describes it exactly.
+   */
+  static OutputWriter open(Path outFolder, Map<String, BuildCache.Output> previous,
+      boolean described) {
     OutputWriter writer = open(outFolder);
-    if (previous.isEmpty() || !describes(writer.out, previous)) {
+    if (previous.isEmpty() || !described) {
       return writer;
     }
     return new OutputWriter(writer.out, writer.staging, previous);
   }
 
-  private static boolean describes(Path out, Map<String, BuildCache.Output> previous) {
-    if (!Files.isDirectory(out)) {
+  /**
+   * Whether the site at {@code outFolder} holds exactly the files of {@code previous}, each of
+   * the size and time given: if so, nobody has touched it since the build that wrote it.
+   */
+  static boolean describes(Path outFolder, Map<String, BuildCache.Output> previous) {
+    Path out = outFolder.toAbsolutePath().normalize();
+    if (previous.isEmpty() || !Files.isDirectory(out)) {
       return false;
     }
-    Map<String, BuildCache.Output> found = new HashMap<>();
+    int[] matching = {0};
+    boolean[] stranger = {false};
     try {
       Files.walkFileTree(out, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          found.put(sitePath(out, file), new BuildCache.Output(attrs.size(),
-              attrs.lastModifiedTime().toMillis()));
+          BuildCache.Output expected = previous.get(sitePath(out, file));
+          if (expected == null || expected.size() != attrs.size()
+              || expected.modified() != attrs.lastModifiedTime().toMillis()) {
+            stranger[0] = true;
+            return FileVisitResult.TERMINATE;
+          }
+          matching[0]++;
           return FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException e) {
       return false;
     }
-    return found.equals(previous);
+    // Every file found was expected, so all expected were found if as many were.
+    return !stranger[0] && matching[0] == previous.size();
   }
 
   private static String sitePath(Path root, Path file) {

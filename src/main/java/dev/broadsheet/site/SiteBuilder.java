@@ -37,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -103,6 +104,11 @@ public final class SiteBuilder {
     String inputKey = inputKey();
     BuildCache cache = BuildCache.open(options.out(), inputKey, outputKey(inputKey));
     cache.problem().ifPresent(notes::add);
+    // Checking that the site is as the cache says is file-system work on one thread: it runs
+    // while the articles are read.
+    Map<String, BuildCache.Output> previous = cache.previousOutputs();
+    CompletableFuture<Boolean> described = CompletableFuture.supplyAsync(
+        () -> OutputWriter.describes(options.out(), previous), SiteBuilder::daemon);
     done.accept("open cache");
     ArticleReader reader = new ArticleReader(loader, cache, termCounter);
     List<Article> articles = load(scan.articles(), reader, related);
@@ -118,7 +124,8 @@ public final class SiteBuilder {
           + " set base_url in broadsheet.yaml or pass --base-url"));
     }
     boolean written;
-    try (cache; OutputWriter out = OutputWriter.open(options.out(), cache.previousOutputs())) {
+    try (cache; OutputWriter out = OutputWriter.open(options.out(), previous,
+        described.join())) {
       done.accept("open site");
       Views views = new Views(options.config(), "Broadsheet " + Version.get(), archive,
           base.isPresent());
@@ -154,6 +161,12 @@ public final class SiteBuilder {
     return new BuildResult(scan.articles().size(), pages.get(), rewritten, warnings,
         scan.skipped(), notes, Duration.ofNanos(System.nanoTime() - start), stages, failures,
         written);
+  }
+
+  private static void daemon(Runnable task) {
+    Thread thread = new Thread(task, "broadsheet-site-check");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   private void checkFolders() {

@@ -78,4 +78,22 @@ class OutputWriterTest {
           "site", "site/.broadsheet", "site/b.html", "site/same.html");
     }
   }
+
+  @Test
+  void aSiteWithAFileTheCacheDoesNotKnowIsNotPatched() throws Exception {
+    // Files are met in the file system's order: with ten sites, the stranger comes after the
+    // known files in some, and before them in others.
+    for (int i = 0; i < 10; i++) {
+      Path site = dir.resolve("site-" + i);
+      Map<String, BuildCache.Output> written;
+      try (OutputWriter out = OutputWriter.open(site)) {
+        out.write("index.html", "front");
+        out.commit();
+        written = out.written();
+      }
+      assertThat(OutputWriter.describes(site, written)).isTrue();
+      Files.writeString(site.resolve("stranger-" + i + ".html"), "left by hand");
+      assertThat(OutputWriter.describes(site, written)).as("site %d", i).isFalse();
+    }
+  }
 }
