@@ -46,23 +46,27 @@ public final class Sitemaps {
   /** Every page, in the order they are listed: front page, articles, listings, overviews. */
   static List<SitemapWriter.Page> pages(Archive archive, int pageSize) {
     List<Article> articles = archive.articles();
+    // Once per article: every article is on several listings.
+    List<Optional<ZonedDateTime>> lastChanges = articles.stream().map(Sitemaps::lastChange)
+        .toList();
     List<SitemapWriter.Page> pages = new ArrayList<>();
-    for (Article a : articles) {
-      pages.add(new SitemapWriter.Page(SitePaths.article(a.slug()), lastChange(a)));
+    for (int p = 0; p < articles.size(); p++) {
+      pages.add(new SitemapWriter.Page(SitePaths.article(articles.get(p).slug()),
+          lastChanges.get(p)));
     }
     for (Listing listing : Listing.all(archive)) {
       for (Paging paging : listing.pages(pageSize)) {
         Optional<ZonedDateTime> latest = Optional.empty();
         for (int i = paging.from(); i < paging.to(); i++) {
-          latest = SitemapWriter.later(latest, lastChange(articles.get(listing.positions()[i])));
+          latest = SitemapWriter.later(latest, lastChanges.get(listing.positions()[i]));
         }
         pages.add(new SitemapWriter.Page(SitePaths.page(listing.folder(), paging.number()),
             latest));
       }
     }
     Optional<ZonedDateTime> newest = Optional.empty();
-    for (Article a : articles) {
-      newest = SitemapWriter.later(newest, lastChange(a));
+    for (Optional<ZonedDateTime> change : lastChanges) {
+      newest = SitemapWriter.later(newest, change);
     }
     pages.add(new SitemapWriter.Page(SitePaths.ARCHIVE + SitePaths.INDEX, newest));
     for (TermKind kind : TermKind.values()) {
