@@ -58,13 +58,6 @@ public record ArticleView(
     related = List.copyOf(related);
   }
 
-  /** The same page with another body. */
-  public ArticleView withBody(String html) {
-    return new ArticleView(page, headline, dek, byline, authors, publication, date, dateText,
-        dateUrl, updated, updatedText, section, tags, html, caption, readingMinutes, wordCount,
-        previous, next, related, extra);
-  }
-
   public boolean hasAuthors() {
     return !authors.isEmpty();
   }

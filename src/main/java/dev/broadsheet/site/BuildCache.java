@@ -13,23 +13,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.CRC32;
 
 /**
  * What one build leaves for the next, in {@code .broadsheet-cache/NAME/} beside the output
@@ -142,12 +140,12 @@ final class BuildCache implements AutoCloseable {
     private boolean readBody() {
       if (text == null && !damaged) {
         try {
-          ByteBuffer body = ByteBuffer.wrap(readEntry(log, source.body(), source.bodyLength()));
+          ByteBuffer body = ByteBuffer.wrap(log.read(source.body(), source.bodyLength()));
           text = utf8(body);
           html = utf8(body);
         } catch (IOException | RuntimeException e) {
           damaged = true;
-          BuildCache.this.damaged.add(file.relativePath());
+          damagedBodies.add(file.relativePath());
         }
       }
       return !damaged;
@@ -173,7 +171,6 @@ final class BuildCache implements AutoCloseable {
   private final String outputKey;
   private final long startedAt;
   private final String problem;
-  private final String previousLog;
   private final long previousStartedAt;
   private final Map<String, Source> previousSources;
   private final Map<String, String> previousKeys;
@@ -181,13 +178,16 @@ final class BuildCache implements AutoCloseable {
   private final boolean inputsValid;
   private final boolean outputsValid;
 
-  private final String log;
-  private final FileChannel channel;
+  /** The log this build appends to, and the one the previous build's entries are in. */
+  private final CacheLog log;
+  private final CacheLog previousLog;
   private final Map<String, Source> sources = new ConcurrentHashMap<>();
   private final Map<String, String> keys = new ConcurrentHashMap<>();
   private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
+  /** Articles whose head entry could not be read back, and were read from their files. */
+  private final Set<String> damagedHeads = ConcurrentHashMap.newKeySet();
   /** Articles whose body entry could not be read back: left out of the manifest. */
-  private final Set<String> damaged = ConcurrentHashMap.newKeySet();
+  private final Set<String> damagedBodies = ConcurrentHashMap.newKeySet();
 
   private BuildCache(Path dir, String inputKey, String outputKey, Manifest previous,
       String problem) throws IOException {
@@ -196,7 +196,6 @@ final class BuildCache implements AutoCloseable {
     this.outputKey = outputKey;
     this.startedAt = System.currentTimeMillis();
     this.problem = problem;
-    this.previousLog = previous == null ? null : previous.log();
     this.previousStartedAt = previous == null ? 0 : previous.startedAt();
     this.previousSources = previous == null ? Map.of() : previous.sources();
     this.previousKeys = previous == null ? Map.of() : previous.keys();
@@ -205,14 +204,17 @@ final class BuildCache implements AutoCloseable {
     this.outputsValid = inputsValid && previous.outputKey().equals(outputKey);
     Files.createDirectories(dir);
     // Reuse the log while most of it is live; otherwise start a new one and copy live entries.
-    long live = previousSources.values().stream().mapToLong(s -> s.headLength() + s.bodyLength() + 24L).sum();
-    Path old = previousLog == null ? null : dir.resolve(previousLog);
-    boolean reuse = inputsValid && old != null && Files.isRegularFile(old)
-        && Files.size(old) < 2 * live + (16 << 20);
-    this.log = reuse ? previousLog : "log-" + UUID.randomUUID() + ".bin";
-    this.channel = FileChannel.open(dir.resolve(log), StandardOpenOption.CREATE,
-        StandardOpenOption.READ, StandardOpenOption.WRITE);
-    channel.position(channel.size());
+    long live = previousSources.values().stream()
+        .mapToLong(s -> s.headLength() + s.bodyLength() + 24L).sum();
+    Path old = previous == null ? null : dir.resolve(previous.log());
+    boolean usable = inputsValid && old != null && Files.isRegularFile(old);
+    if (usable && Files.size(old) < 2 * live + (16 << 20)) {
+      this.log = CacheLog.open(dir, previous.log());
+      this.previousLog = log;
+    } else {
+      this.log = CacheLog.open(dir, "log-" + UUID.randomUUID() + ".bin");
+      this.previousLog = usable ? CacheLog.read(dir, previous.log()) : null;
+    }
   }
 
   /** The cache of the site at {@code out}; empty, with the reason, when there is none to use. */
@@ -245,6 +247,19 @@ final class BuildCache implements AutoCloseable {
         : Optional.of("Broadsheet or the configuration changed; reading every article again");
   }
 
+  /** A note of the articles whose cache entries were damaged, if any were. */
+  Optional<String> damage() {
+    Set<String> damaged = new HashSet<>(damagedHeads);
+    damaged.addAll(damagedBodies);
+    if (damaged.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(damaged.size() == 1
+        ? "1 article was damaged in the build cache and read again from its file"
+        : damaged.size() + " articles were damaged in the build cache and read again from their"
+            + " files");
+  }
+
   /** What the previous build wrote, when it may be trusted for this one. */
   Map<String, Output> previousOutputs() {
     return previousOutputs;
@@ -274,15 +289,18 @@ final class BuildCache implements AutoCloseable {
 
   private Optional<Cached> reuse(SourceFile file, Source s, long size, long modified) {
     try {
-      byte[] head = readEntry(previousLog, s.head(), s.headLength());
+      if (previousLog == null) {
+        return Optional.empty(); // the manifest names a log that is gone
+      }
+      byte[] head = previousLog.read(s.head(), s.headLength());
       Source now;
-      if (log.equals(previousLog)) {
+      if (log == previousLog) {
         now = new Source(size, modified, s.hash(), s.head(), s.headLength(), s.body(),
             s.bodyLength());
       } else {
-        byte[] body = readEntry(previousLog, s.body(), s.bodyLength());
-        now = new Source(size, modified, s.hash(), append(head), head.length, append(body),
-            body.length);
+        byte[] body = previousLog.read(s.body(), s.bodyLength());
+        now = new Source(size, modified, s.hash(), log.append(head), head.length,
+            log.append(body), body.length);
       }
       Cached cached = new Cached(file, now, head);
       cached.decode();
@@ -290,6 +308,7 @@ final class BuildCache implements AutoCloseable {
       return Optional.of(cached);
     } catch (IOException | RuntimeException e) {
       // A damaged entry is as good as none: the article is read from its file.
+      damagedHeads.add(file.relativePath());
       return Optional.empty();
     }
   }
@@ -303,8 +322,8 @@ final class BuildCache implements AutoCloseable {
       byte[] head = parts(metadata.toByteArray(), terms.toBytes(), words.toBytes());
       byte[] body = parts(text.getBytes(StandardCharsets.UTF_8),
           html.getBytes(StandardCharsets.UTF_8));
-      sources.put(file.relativePath(), new Source(size, modified, hash, append(head),
-          head.length, append(body), body.length));
+      sources.put(file.relativePath(), new Source(size, modified, hash, log.append(head),
+          head.length, log.append(body), body.length));
     } catch (ArticleCodec.Unsupported e) {
       // Not cached: read again next time.
     } catch (IOException e) {
@@ -335,7 +354,7 @@ final class BuildCache implements AutoCloseable {
       return Optional.empty();
     }
     try {
-      return Optional.of(new Cached(file, s, readEntry(log, s.head(), s.headLength())));
+      return Optional.of(new Cached(file, s, log.read(s.head(), s.headLength())));
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -402,11 +421,12 @@ final class BuildCache implements AutoCloseable {
   /** Writes the manifest of this build, whose site is now in place. */
   void commit(Map<String, Output> outputs) {
     try {
-      channel.force(false);
+      log.force();
       // In no particular order: the manifest is read into hash maps, and the site's
       // determinism does not depend on it.
-      damaged.forEach(sources::remove);
-      Manifest m = new Manifest(inputKey, outputKey, log, startedAt, sources, keys, outputs);
+      damagedBodies.forEach(sources::remove);
+      Manifest m = new Manifest(inputKey, outputKey, log.name(), startedAt, sources, keys,
+          outputs);
       Path tmp = dir.resolve(MANIFEST + ".tmp");
       Files.write(tmp, m.bytes());
       try {
@@ -418,7 +438,7 @@ final class BuildCache implements AutoCloseable {
       try (var files = Files.list(dir)) {
         for (Path f : files.toList()) {
           String name = f.getFileName().toString();
-          if (name.startsWith("log-") && !name.equals(log)) {
+          if (name.startsWith("log-") && !name.equals(log.name())) {
             Files.deleteIfExists(f);
           }
         }
@@ -431,53 +451,12 @@ final class BuildCache implements AutoCloseable {
   @Override
   public void close() {
     try {
-      channel.close();
+      log.close();
+      if (previousLog != null && previousLog != log) {
+        previousLog.close();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** Appends {@code [length][entry][crc]}; returns where it starts. */
-  private synchronized long append(byte[] entry) throws IOException {
-    long offset = channel.position();
-    ByteBuffer buffer = ByteBuffer.allocate(entry.length + 12);
-    buffer.putInt(entry.length).put(entry).putLong(crc(entry)).flip();
-    while (buffer.hasRemaining()) {
-      channel.write(buffer);
-    }
-    return offset;
-  }
-
-  private byte[] readEntry(String logName, long offset, int length) throws IOException {
-    FileChannel source = logName.equals(log) ? channel
-        : FileChannel.open(dir.resolve(logName), StandardOpenOption.READ);
-    try {
-      ByteBuffer buffer = ByteBuffer.allocate(length + 12);
-      while (buffer.hasRemaining()) {
-        if (source.read(buffer, offset + buffer.position()) < 0) {
-          throw new IOException("log ends early");
-        }
-      }
-      buffer.flip();
-      if (buffer.getInt() != length) {
-        throw new IOException("log entry has the wrong length");
-      }
-      byte[] entry = new byte[length];
-      buffer.get(entry);
-      if (buffer.getLong() != crc(entry)) {
-        throw new IOException("log entry is corrupt");
-      }
-      return entry;
-    } finally {
-      if (source != channel) {
-        source.close();
-      }
-    }
-  }
-
-  private static long crc(byte[] bytes) {
-    CRC32 crc = new CRC32();
-    crc.update(bytes);
-    return crc.getValue();
   }
 }

@@ -148,6 +148,7 @@ public final class SiteBuilder {
       }
       copyAssets(out);
       done.accept("feeds");
+      cache.damage().ifPresent(notes::add);
       // With --strict a warning is an error: the staged site is dropped, the old one stays.
       written = !(options.strict() && !warnings.isEmpty());
       if (written) {

@@ -116,10 +116,45 @@ class IncrementalBuildTest {
     Files.createDirectories(footer.getParent());
     Files.writeString(footer, defaultTemplate("partials/footer.mustache")
         .replace("</footer>", "<p>Late edition</p></footer>"));
-    build(site);
+    assertThat(build(site, true))
+        .contains("1 article was damaged in the build cache and read again from its file");
     assertSameAsClean("after damaging an article's body in the cache");
-    build(site);
+    assertThat(build(site, true)).doesNotContain("damaged");
     assertSameAsClean("in the build after that");
+  }
+
+  @Test
+  void aLogMostlyOfDeadEntriesIsReplacedByOneOfTheLiveOnes() throws IOException {
+    build(site);
+    Path cache = dir.resolve("out/.broadsheet-cache/site");
+    Path log = onlyLog(cache);
+    // As after many edits: far more dead bytes than live ones.
+    Files.write(log, new byte[40 << 20], java.nio.file.StandardOpenOption.APPEND);
+    Path edited = articleFiles().get(0);
+    Files.writeString(edited, Files.readString(edited) + "\nOne more sentence.\n");
+    // Pages whose related stories changed are rendered from the copied bodies.
+    assertThat(build(site, true)).doesNotContain("damaged");
+    assertSameAsClean("after the log was replaced");
+    Path replaced = onlyLog(cache);
+    assertThat(replaced).isNotEqualTo(log);
+    assertThat(Files.size(replaced)).isLessThan(1 << 20);
+    // The copied entries serve the next build as the originals did.
+    Path footer = templates.resolve("partials/footer.mustache");
+    Files.createDirectories(footer.getParent());
+    Files.writeString(footer, defaultTemplate("partials/footer.mustache")
+        .replace("</footer>", "<p>Final edition</p></footer>"));
+    // Every page is rendered again from the cached bodies, each found intact.
+    assertThat(build(site, true)).doesNotContain("damaged");
+    assertSameAsClean("in the build after that");
+  }
+
+  private static Path onlyLog(Path cache) throws IOException {
+    try (Stream<Path> files = Files.list(cache)) {
+      List<Path> logs = files.filter(f -> f.getFileName().toString().startsWith("log-"))
+          .toList();
+      assertThat(logs).hasSize(1);
+      return logs.get(0);
+    }
   }
 
   @Test
@@ -308,13 +343,23 @@ class IncrementalBuildTest {
 
   /** Builds with the command line, as a user would; returns the summary line. */
   private String build(Path out) {
+    return build(out, false);
+  }
+
+  /** As {@link #build(Path)}; when verbose, returns the notes on standard error too. */
+  private String build(Path out, boolean verbose) {
     StringWriter stdout = new StringWriter();
     StringWriter stderr = new StringWriter();
-    int code = Main.run(new PrintWriter(stdout), new PrintWriter(stderr), Map.of(), "build",
-        "-a", articles.toString(), "-t", templates.toString(), "-c", config.toString(),
-        "-o", out.toString(), "--clock", Sites.CLOCK.toString());
+    List<String> args = new ArrayList<>(List.of("build", "-a", articles.toString(), "-t",
+        templates.toString(), "-c", config.toString(), "-o", out.toString(), "--clock",
+        Sites.CLOCK.toString()));
+    if (verbose) {
+      args.add("--verbose");
+    }
+    int code = Main.run(new PrintWriter(stdout), new PrintWriter(stderr), Map.of(),
+        args.toArray(String[]::new));
     assertThat(code).as(stderr.toString()).isZero();
-    return stdout.toString().strip();
+    return stdout.toString().strip() + (verbose ? "\n" + stderr : "");
   }
 
   private void assertSameAsClean(String when) {

@@ -1,0 +1,91 @@
+package dev.broadsheet.site;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.zip.CRC32;
+
+/**
+ * One of the build cache's append-only logs: entries of bytes, each stored as
+ * {@code [length][bytes][CRC-32]} and known by where it starts. Reads and appends may come from
+ * many threads at once; an entry that does not read back exactly as written is refused.
+ */
+final class CacheLog implements AutoCloseable {
+  private final String name;
+  private final FileChannel channel;
+
+  private CacheLog(String name, FileChannel channel) {
+    this.name = name;
+    this.channel = channel;
+  }
+
+  /** The log {@code name} in {@code dir}, created if missing, to append to and read. */
+  static CacheLog open(Path dir, String name) throws IOException {
+    FileChannel channel = FileChannel.open(dir.resolve(name), StandardOpenOption.CREATE,
+        StandardOpenOption.READ, StandardOpenOption.WRITE);
+    channel.position(channel.size());
+    return new CacheLog(name, channel);
+  }
+
+  /** The existing log {@code name} in {@code dir}, to read only. */
+  static CacheLog read(Path dir, String name) throws IOException {
+    return new CacheLog(name, FileChannel.open(dir.resolve(name), StandardOpenOption.READ));
+  }
+
+  String name() {
+    return name;
+  }
+
+  /** Appends an entry; returns where it starts. */
+  synchronized long append(byte[] entry) throws IOException {
+    long offset = channel.position();
+    ByteBuffer buffer = ByteBuffer.allocate(entry.length + 12);
+    buffer.putInt(entry.length).put(entry).putLong(crc(entry)).flip();
+    while (buffer.hasRemaining()) {
+      channel.write(buffer);
+    }
+    return offset;
+  }
+
+  /**
+   * The entry of {@code length} bytes at {@code offset}.
+   *
+   * @throws IOException when it is not there, or not as it was written
+   */
+  byte[] read(long offset, int length) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(length + 12);
+    while (buffer.hasRemaining()) {
+      if (channel.read(buffer, offset + buffer.position()) < 0) {
+        throw new IOException("log ends early");
+      }
+    }
+    buffer.flip();
+    if (buffer.getInt() != length) {
+      throw new IOException("log entry has the wrong length");
+    }
+    byte[] entry = new byte[length];
+    buffer.get(entry);
+    if (buffer.getLong() != crc(entry)) {
+      throw new IOException("log entry is corrupt");
+    }
+    return entry;
+  }
+
+  /** Makes what was appended durable. */
+  void force() throws IOException {
+    channel.force(false);
+  }
+
+  @Override
+  public void close() throws IOException {
+    channel.close();
+  }
+
+  private static long crc(byte[] bytes) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    return crc.getValue();
+  }
+}
