@@ -3,15 +3,14 @@ package dev.broadsheet.related;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The words of a story that related stories are found by, each with how often it occurs in the
- * story's first {@link RelatedIndexBuilder#WORDS_PER_STORY} words, strongest first. Kept by the build cache, so a
- * story whose file has not changed is not split into words again. Immutable.
+ * story's first {@link RelatedIndexBuilder#WORDS_PER_STORY} words, strongest first. Kept by the
+ * build cache, so a story whose file has not changed is not split into words again. Immutable.
  */
 public final class WordCounts {
   private final String[] words;
@@ -30,8 +29,7 @@ public final class WordCounts {
       left -= Words.forEach(part, left, w -> counts.computeIfAbsent(w, k -> new int[1])[0]++);
     }
     List<Map.Entry<String, int[]>> entries = new ArrayList<>(counts.entrySet());
-    entries.sort(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0])
-        .thenComparingInt(e -> -e.getKey().length()).thenComparing(Map.Entry::getKey));
+    entries.sort((x, y) -> strength(x.getKey(), x.getValue()[0], y.getKey(), y.getValue()[0]));
     String[] words = new String[entries.size()];
     int[] n = new int[entries.size()];
     for (int i = 0; i < words.length; i++) {
@@ -42,17 +40,17 @@ public final class WordCounts {
   }
 
   /**
-   * Whether word {@code i} comes before word {@code j} in strength: more frequent, then longer
-   * (longer words tend to say more), then by spelling, a choice that depends on the text alone.
+   * Orders words by strength, strongest first: more frequent, then longer (longer words tend to
+   * say more), then by spelling, a choice that depends on the text alone.
    */
-  private boolean stronger(int i, int j) {
-    if (counts[i] != counts[j]) {
-      return counts[i] > counts[j];
+  private static int strength(String word, int count, String other, int otherCount) {
+    if (count != otherCount) {
+      return Integer.compare(otherCount, count);
     }
-    if (words[i].length() != words[j].length()) {
-      return words[i].length() > words[j].length();
+    if (word.length() != other.length()) {
+      return Integer.compare(other.length(), word.length());
     }
-    return words[i].compareTo(words[j]) < 0;
+    return word.compareTo(other);
   }
 
   /** How many words there are; word 0 is the strongest, and so on. */
@@ -104,16 +102,15 @@ public final class WordCounts {
         words[i] = new String(utf8, StandardCharsets.UTF_8);
         counts[i] = in.getShort() & 0xffff;
       }
-      WordCounts result = new WordCounts(words, counts);
       for (int i = 1; i < n; i++) {
-        if (!result.stronger(i - 1, i)) {
+        if (strength(words[i - 1], counts[i - 1], words[i], counts[i]) >= 0) {
           throw new IllegalArgumentException("not word counts: out of order");
         }
       }
       if (in.hasRemaining()) {
         throw new IllegalArgumentException("not word counts");
       }
-      return result;
+      return new WordCounts(words, counts);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("not word counts", e);
     }

@@ -28,12 +28,15 @@ public final class ListingViews {
     this.views = views;
   }
 
+  /** A listing's kicker (what kind of listing it is) and heading. */
+  private record Heading(String kicker, String text) {}
+
   /** Page {@code paging} of {@code listing}. */
   public ListingView listing(Listing listing, Paging paging) {
-    String[] heading = heading(listing);
+    Heading heading = heading(listing);
     Optional<Term> section = listing.term().filter(t -> t.kind() == TermKind.SECTION);
-    return listing(listing.folder(), heading[0], heading[1], listing.positions(), paging,
-        section);
+    return listing(listing.folder(), heading.kicker(), heading.text(), listing.positions(),
+        paging, section);
   }
 
   /**
@@ -45,9 +48,9 @@ public final class ListingViews {
   public String inputs(Listing listing, Paging paging, Function<Article, String> identity) {
     StringBuilder sb = new StringBuilder(2048);
     views.appendSharedInputs(sb);
-    String[] heading = heading(listing);
-    sb.append(listing.folder()).append('\n').append(heading[0]).append('\n')
-        .append(heading[1]).append('\n').append(listing.positions().length).append(' ')
+    Heading heading = heading(listing);
+    sb.append(listing.folder()).append('\n').append(heading.kicker()).append('\n')
+        .append(heading.text()).append('\n').append(listing.positions().length).append(' ')
         .append(paging.number()).append(' ').append(paging.count()).append('\n');
     listing.term().filter(t -> t.kind() == TermKind.SECTION)
         .ifPresent(t -> sb.append(t.folder()).append('\t').append(t.name()));
@@ -59,18 +62,17 @@ public final class ListingViews {
     return sb.toString();
   }
 
-  /** A listing's kicker and heading. */
-  private String[] heading(Listing listing) {
+  private Heading heading(Listing listing) {
     if (listing.isFront()) {
-      return new String[] {"", "Latest"};
+      return new Heading("", "Latest");
     } else if (listing.term().isPresent()) {
-      return new String[] {listing.term().get().kind().singular(), listing.term().get().name()};
+      return new Heading(listing.term().get().kind().singular(), listing.term().get().name());
     } else if (listing.month().isPresent()) {
-      return new String[] {"Archive", views.month(listing.month().get())};
+      return new Heading("Archive", views.month(listing.month().get()));
     } else if (listing.year() != 0) {
-      return new String[] {"Archive", String.valueOf(listing.year())};
+      return new Heading("Archive", String.valueOf(listing.year()));
     }
-    return new String[] {"Archive", "Undated articles"};
+    return new Heading("Archive", "Undated articles");
   }
 
   private ListingView listing(String folder, String kicker, String heading, int[] positions,
