@@ -46,7 +46,7 @@ public final class ArticleViews {
     return new ArticleView(page, a.headline(), a.dek(), Views.byline(a.authors()),
         views.termLinks(TermKind.AUTHOR, a.authors(), path),
         single(TermKind.SOURCE, a.publication(), path),
-        a.date().map(Views::iso).orElse(""), a.date().map(views::text).orElse(""),
+        date(a), dateText(a),
         a.date().map(d -> SitePaths.relative(path,
             SitePaths.month(YearMonth.from(d.value())) + SitePaths.INDEX)).orElse(""),
         a.updated().map(Views::iso).orElse(""), a.updated().map(views::text).orElse(""),
@@ -54,6 +54,16 @@ public final class ArticleViews {
         views.termLinks(TermKind.TAG, a.tags(), path), bodyHtml,
         a.caption().map(ArticleViews::caption), a.readingMinutes(), a.wordCount(),
         older.map(o -> link(o, path)), newer.map(n -> link(n, path)), relatedCards, a.extra());
+  }
+
+  /** The article's date, machine-readable, or empty when it is undated. */
+  public String date(Article a) {
+    return a.date().map(Views::iso).orElse("");
+  }
+
+  /** The article's date as readers see it, or empty when it is undated. */
+  public String dateText(Article a) {
+    return a.date().map(views::text).orElse("");
   }
 
   /**

@@ -65,16 +65,8 @@ public final class SearchIndexBuilder implements AutoCloseable {
    * position is written by one call only, and {@link #writeTo} runs after every call returned.
    */
   public void add(int position, SearchDocument document, BiConsumer<String, byte[]> out) {
-    add(position, document, counter.count(document.headline(), document.text()), out);
-  }
-
-  /**
-   * As {@link #add(int, SearchDocument, BiConsumer)}, with the terms of the document's headline
-   * and text counted already (by a {@link TermCounter}, perhaps in an earlier build).
-   */
-  public void add(int position, SearchDocument document, TermCounts terms,
-      BiConsumer<String, byte[]> out) {
-    add(position, document.year(), document.section(), terms);
+    add(position, document.year(), document.section(),
+        counter.count(document.headline(), document.text()));
     out.accept(fragmentPath(position), fragment(position, document));
   }
 

@@ -390,7 +390,8 @@ final class BuildCache implements AutoCloseable {
    * Names an article by everything read from it: its file and the hash of its content, as this
    * build read it. An article the cache does not hold gets a name no other build gives it.
    */
-  String identity(SourceFile file) {
+  String identity(Article article) {
+    SourceFile file = article.source();
     Source s = sources.get(file.relativePath());
     // The hash as one character a byte: this is hashed into keys, never shown, and hex would
     // cost more than the rest of a key.

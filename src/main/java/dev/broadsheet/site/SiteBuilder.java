@@ -15,7 +15,6 @@ import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
 import dev.broadsheet.feed.Feeds;
 import dev.broadsheet.markdown.MarkdownService;
-import dev.broadsheet.render.ArticleView;
 import dev.broadsheet.render.ArticleViews;
 import dev.broadsheet.render.ListingViews;
 import dev.broadsheet.render.TemplateEngine;
@@ -40,7 +39,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -275,18 +273,16 @@ public final class SiteBuilder {
   private void renderArticles(Archive archive, int[][] related, ArticleViews views,
       SearchIndexBuilder search, TemplateEngine templates, OutputWriter out, BuildCache cache) {
     List<Article> articles = archive.articles();
-    Function<Article, String> identity = a -> cache.identity(a.source());
     IntStream.range(0, articles.size()).parallel().forEach(i -> {
       Article a = articles.get(i);
       String path = SitePaths.article(a.slug());
       Optional<BuildCache.Cached> cached = cache.get(a.source());
-      Optional<ArticleView> view = Optional.empty();
-      String pageKey = cache.key("article", views.inputs(i, related[i], identity));
+      String pageKey = cache.key("article", views.inputs(i, related[i], cache::identity));
       if (!keep(cache, out, path, pageKey)) {
         String html = cached.flatMap(BuildCache.Cached::html)
             .orElseGet(() -> loader.load(a.source()).bodyHtml().get());
-        view = Optional.of(views.article(i, html, related[i]));
-        out.write(path, templates.renderBytes(TemplateEngine.ARTICLE, view.get()));
+        out.write(path, templates.renderBytes(TemplateEngine.ARTICLE,
+            views.article(i, html, related[i])));
       }
       progress.step("writing");
       int year = a.date().map(d -> d.value().getYear()).orElse(0);
@@ -295,11 +291,10 @@ public final class SiteBuilder {
           .orElseGet(() -> termCounter.count(a.headline(), text(a, cached)));
       search.add(i, year, a.section(), terms);
       String fragment = SearchIndexBuilder.fragmentPath(i);
-      String fragmentKey = cache.key("fragment", i + "\n" + path + "\n" + identity.apply(a));
+      String fragmentKey = cache.key("fragment", i + "\n" + path + "\n" + cache.identity(a));
       if (!keep(cache, out, fragment, fragmentKey)) {
-        ArticleView v = view.orElseGet(() -> views.article(i, "", related[i]));
-        out.write(fragment, search.fragment(i, new SearchDocument(path, a.headline(), v.date(),
-            v.dateText(), a.section(), year, a.summary(), text(a, cached))));
+        out.write(fragment, search.fragment(i, new SearchDocument(path, a.headline(),
+            views.date(a), views.dateText(a), a.section(), year, a.summary(), text(a, cached))));
       }
     });
     pages.addAndGet(articles.size());
@@ -347,10 +342,9 @@ public final class SiteBuilder {
       }
     }
     progress.expect(2L * archive.articles().size() + all.size());
-    Function<Article, String> identity = a -> cache.identity(a.source());
     all.parallelStream().forEach(p -> {
       String path = SitePaths.page(p.listing().folder(), p.paging().number());
-      String key = cache.key("listing", views.inputs(p.listing(), p.paging(), identity));
+      String key = cache.key("listing", views.inputs(p.listing(), p.paging(), cache::identity));
       if (!keep(cache, out, path, key)) {
         out.write(path, templates.renderBytes(TemplateEngine.LISTING,
             views.listing(p.listing(), p.paging())));
