@@ -178,8 +178,12 @@ function Index(load) {
   this.meta = () => self.get('m', 'search/meta.js');
 }
 
-Index.prototype.doc = function (n) {
-  return this.get('d:' + n, 'search/d/' + Math.floor(n / 1000) + '/' + n + '.js');
+/* The fragment of the article at position n. Fragments are named by an id counted from the
+   oldest article, so that adding the newest renames none. */
+Index.prototype.doc = async function (n) {
+  var meta = await this.meta();
+  var id = meta.n - 1 - n;
+  return this.get('d:' + id, 'search/d/' + Math.floor(id / 1000) + '/' + id + '.js');
 };
 
 // The shards on the way to a word's shard: two characters, then longer while split.

@@ -31,8 +31,8 @@ final class IndexPaths {
   }
 
   /** One article's fragment; a thousand to a folder, so no folder grows huge. */
-  static String doc(int position) {
-    return ROOT + "d/" + (position / 1000) + "/" + position + ".js";
+  static String doc(int id) {
+    return ROOT + "d/" + (id / 1000) + "/" + id + ".js";
   }
 
   /** The articles of one section, for the section filter. */

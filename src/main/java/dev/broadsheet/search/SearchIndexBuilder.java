@@ -20,8 +20,9 @@ import java.util.stream.IntStream;
  *       article positions, which are in date order) for the filters.
  *   <li>{@code search/t/KEY.js}: the terms starting with KEY, each with its best-scoring
  *       articles and their precomputed BM25 scores (see {@link ShardWriter}).
- *   <li>{@code search/d/N/POSITION.js}: one article's URL, headline, dates, section and the
- *       start of its text, for showing a result with a snippet.
+ *   <li>{@code search/d/N/ID.js}: one article's URL, headline, dates, section and the start of
+ *       its text, for showing a result with a snippet. The id counts from the oldest article
+ *       (see {@link #fragmentId}), so adding the newest article moves no fragment.
  *   <li>{@code search/s/ID.js}: the articles of a section, loaded only to filter by it.
  * </ul>
  *
@@ -93,18 +94,30 @@ public final class SearchIndexBuilder implements AutoCloseable {
     added[position] = true;
   }
 
+  /**
+   * The id of the fragment of the article at {@code position}: its place counted from the end
+   * of the index, the oldest article. Positions count from the newest, so every one moves when
+   * an article is added; ids move only for articles newer than the one added, none when it is
+   * the newest, as it usually is in a newsroom. The browser turns positions into ids with the
+   * number of articles in {@code meta.js}.
+   */
+  public int fragmentId(int position) {
+    return documents - 1 - position;
+  }
+
   /** Where the fragment of the article at {@code position} goes in the site. */
-  public static String fragmentPath(int position) {
-    return IndexPaths.doc(position);
+  public String fragmentPath(int position) {
+    return IndexPaths.doc(fragmentId(position));
   }
 
   /**
    * The fragment of the article at {@code position}, for the result list and snippets:
-   * {@code __bs_search.doc(position, {u: url, h: headline, d: ISO date, dt: date as shown,
-   * s: section, t: the start of the text})}. Its bytes depend on its arguments alone.
+   * {@code __bs_search.doc(id, {u: url, h: headline, d: ISO date, dt: date as shown,
+   * s: section, t: the start of the text})}. Its bytes depend on its id and the document alone.
    */
   public byte[] fragment(int position, SearchDocument d) {
-    StringBuilder sb = new StringBuilder("__bs_search.doc(").append(position).append(",{\"u\":");
+    StringBuilder sb = new StringBuilder("__bs_search.doc(").append(fragmentId(position))
+        .append(",{\"u\":");
     Js.string(sb, d.path()).append(",\"h\":");
     Js.string(sb, d.headline()).append(",\"d\":");
     Js.string(sb, nonNull(d.date())).append(",\"dt\":");

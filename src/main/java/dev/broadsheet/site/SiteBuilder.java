@@ -290,8 +290,9 @@ public final class SiteBuilder {
       TermCounts terms = cached.map(BuildCache.Cached::terms)
           .orElseGet(() -> termCounter.count(a.headline(), text(a, cached)));
       search.add(i, year, a.section(), terms);
-      String fragment = SearchIndexBuilder.fragmentPath(i);
-      String fragmentKey = cache.key("fragment", i + "\n" + path + "\n" + cache.identity(a));
+      String fragment = search.fragmentPath(i);
+      String fragmentKey = cache.key("fragment",
+          search.fragmentId(i) + "\n" + path + "\n" + cache.identity(a));
       if (!keep(cache, out, fragment, fragmentKey)) {
         out.write(fragment, search.fragment(i, new SearchDocument(path, a.headline(),
             views.date(a), views.dateText(a), a.section(), year, a.summary(), text(a, cached))));

@@ -202,6 +202,33 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void addingTheNewestArticleMovesNoOtherArticlesSearchFragment() throws IOException {
+    build(site);
+    Map<String, String> before = searchFragments();
+    Map<String, FileTime> times = new TreeMap<>();
+    for (String path : before.keySet()) {
+      times.put(path, Files.getLastModifiedTime(site.resolve(path)));
+    }
+    Sites.write(articles, "latest.md", "---\ntitle: The latest news\ndate: 2025-12-31\n---\n\n"
+        + "Officials met the minister at the library.\n");
+    build(site);
+    Map<String, String> after = searchFragments();
+    assertThat(after).hasSize(before.size() + 1);
+    before.forEach((path, text) -> assertThat(after.get(path)).as(path).isEqualTo(text));
+    for (Map.Entry<String, FileTime> e : times.entrySet()) {
+      assertThat(Files.getLastModifiedTime(site.resolve(e.getKey()))).as(e.getKey())
+          .isEqualTo(e.getValue());
+    }
+    assertSameAsClean("after adding the newest article");
+  }
+
+  private Map<String, String> searchFragments() {
+    Map<String, String> fragments = text(Sites.snapshot(site));
+    fragments.keySet().removeIf(path -> !path.startsWith("search/d/"));
+    return fragments;
+  }
+
+  @Test
   void aSectionRespeltByMostOfItsArticlesIsRenamedOnThePagesOfTheOthers() throws IOException {
     // Far apart in time and in words, so no page links to another: only the section's name
     // ties the first to the others.
