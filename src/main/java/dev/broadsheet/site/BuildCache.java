@@ -60,9 +60,6 @@ final class BuildCache implements AutoCloseable {
   record Source(long size, long modified, byte[] hash, long head, int headLength, long body,
       int bodyLength) {}
 
-  /** An output file as last written: enough to tell whether anyone has touched it since. */
-  record Output(long size, long modified) {}
-
   /**
    * An article as the cache holds it. Its parts are decoded when asked for, and its body read
    * from the log only then: a build that keeps an article's page and snippet needs neither its
@@ -173,8 +170,7 @@ final class BuildCache implements AutoCloseable {
   private final String problem;
   private final long previousStartedAt;
   private final Map<String, Source> previousSources;
-  private final Map<String, String> previousKeys;
-  private final Map<String, Output> previousOutputs;
+  private final FileTable previousFiles;
   private final boolean inputsValid;
   private final boolean outputsValid;
 
@@ -182,7 +178,6 @@ final class BuildCache implements AutoCloseable {
   private final CacheLog log;
   private final CacheLog previousLog;
   private final Map<String, Source> sources = new ConcurrentHashMap<>();
-  private final Map<String, String> keys = new ConcurrentHashMap<>();
   private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
   /** Articles whose head entry could not be read back, and were read from their files. */
   private final Set<String> damagedHeads = ConcurrentHashMap.newKeySet();
@@ -198,8 +193,7 @@ final class BuildCache implements AutoCloseable {
     this.problem = problem;
     this.previousStartedAt = previous == null ? 0 : previous.startedAt();
     this.previousSources = previous == null ? Map.of() : previous.sources();
-    this.previousKeys = previous == null ? Map.of() : previous.keys();
-    this.previousOutputs = previous == null ? Map.of() : previous.outputs();
+    this.previousFiles = previous == null ? FileTable.EMPTY : previous.files();
     this.inputsValid = previous != null && previous.inputKey().equals(inputKey);
     this.outputsValid = inputsValid && previous.outputKey().equals(outputKey);
     Files.createDirectories(dir);
@@ -260,9 +254,9 @@ final class BuildCache implements AutoCloseable {
             + " files");
   }
 
-  /** What the previous build wrote, when it may be trusted for this one. */
-  Map<String, Output> previousOutputs() {
-    return previousOutputs;
+  /** What the previous build wrote: the site as it should find it. */
+  FileTable previousFiles() {
+    return previousFiles;
   }
 
   /**
@@ -401,11 +395,11 @@ final class BuildCache implements AutoCloseable {
 
   /** Whether the file at {@code path} was made from exactly {@code key} last time. */
   boolean sameKey(String path, String key) {
-    return outputsValid && key.equals(previousKeys.get(path));
-  }
-
-  void recordKey(String path, String key) {
-    keys.put(path, key);
+    if (!outputsValid) {
+      return false;
+    }
+    int file = previousFiles.find(path);
+    return file >= 0 && previousFiles.hasKey(file, key);
   }
 
   /**
@@ -420,14 +414,13 @@ final class BuildCache implements AutoCloseable {
   }
 
   /** Writes the manifest of this build, whose site is now in place. */
-  void commit(Map<String, Output> outputs) {
+  void commit(FileTable files) {
     try {
       log.force();
       // In no particular order: the manifest is read into hash maps, and the site's
       // determinism does not depend on it.
       damagedBodies.forEach(sources::remove);
-      Manifest m = new Manifest(inputKey, outputKey, log.name(), startedAt, sources, keys,
-          outputs);
+      Manifest m = new Manifest(inputKey, outputKey, log.name(), startedAt, sources, files);
       Path tmp = dir.resolve(MANIFEST + ".tmp");
       Files.write(tmp, m.bytes());
       try {
@@ -436,8 +429,8 @@ final class BuildCache implements AutoCloseable {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, dir.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING);
       }
-      try (var files = Files.list(dir)) {
-        for (Path f : files.toList()) {
+      try (var entries = Files.list(dir)) {
+        for (Path f : entries.toList()) {
           String name = f.getFileName().toString();
           if (name.startsWith("log-") && !name.equals(log.name())) {
             Files.deleteIfExists(f);

@@ -5,7 +5,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,14 +14,14 @@ import java.util.HashMap;
 import java.util.zip.CRC32;
 
 /**
- * The build cache's table of contents: the keys it was made under, the live log entries, the
- * fingerprint of what each generated file was made from, and the output files. Ends with a checksum of all before it.
+ * The build cache's table of contents: the keys it was made under, the live log entries, and
+ * the site's files with the fingerprint of what each was made from. Ends with a checksum of
+ * all before it.
  */
 record Manifest(String inputKey, String outputKey, String log, long startedAt,
-    Map<String, BuildCache.Source> sources, Map<String, String> keys,
-    Map<String, BuildCache.Output> outputs) {
+    Map<String, BuildCache.Source> sources, FileTable files) {
   private static final int MAGIC = 0x42534d31;
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 4;
 
   /** The manifest at {@code file}, or null when there is none. */
   static Manifest read(Path file) throws IOException {
@@ -61,22 +60,8 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
       sources.put(path, new BuildCache.Source(size, modified, hash, in.readLong(), in.readInt(),
           in.readLong(), in.readInt()));
     }
-    int keysCount = in.readInt();
-    Map<String, String> keys = new HashMap<>(keysCount * 2);
-    for (int i = keysCount; i > 0; i--) {
-      String path = in.readUTF();
-      byte[] key = new byte[BuildCache.KEY_BYTES];
-      in.readFully(key);
-      keys.put(path, new String(key, StandardCharsets.ISO_8859_1));
-    }
-    int outputsCount = in.readInt();
-    Map<String, BuildCache.Output> outputs = new HashMap<>(outputsCount * 2);
-    for (int i = outputsCount; i > 0; i--) {
-      String path = in.readUTF();
-      long size = in.readLong();
-      outputs.put(path, new BuildCache.Output(size, in.readLong()));
-    }
-    return new Manifest(inputKey, outputKey, log, startedAt, sources, keys, outputs);
+    FileTable files = FileTable.readFrom(in);
+    return new Manifest(inputKey, outputKey, log, startedAt, sources, files);
   }
 
   byte[] bytes() throws IOException {
@@ -100,17 +85,7 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
       out.writeLong(s.body());
       out.writeInt(s.bodyLength());
     }
-    out.writeInt(keys.size());
-    for (Map.Entry<String, String> e : keys.entrySet()) {
-      out.writeUTF(e.getKey());
-      out.write(e.getValue().getBytes(StandardCharsets.ISO_8859_1));
-    }
-    out.writeInt(outputs.size());
-    for (Map.Entry<String, BuildCache.Output> e : outputs.entrySet()) {
-      out.writeUTF(e.getKey());
-      out.writeLong(e.getValue().size());
-      out.writeLong(e.getValue().modified());
-    }
+    files.writeTo(out);
     out.flush();
     CRC32 crc = new CRC32();
     crc.update(bytes.toByteArray());

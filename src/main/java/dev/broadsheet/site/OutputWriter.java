@@ -44,13 +44,15 @@ public final class OutputWriter implements AutoCloseable {
   private final Path out;
   private final Path staging;
   /** The existing site's files, when this writer patches it; null when it replaces it. */
-  private final Map<String, BuildCache.Output> previous;
-  private final Map<String, BuildCache.Output> written = new ConcurrentHashMap<>();
+  private final FileTable previous;
+  private final FileTable.Builder written = new FileTable.Builder();
+  /** The files written anew when patching, which the commit moves into place. */
   private final Set<String> staged = ConcurrentHashMap.newKeySet();
   private final Map<Path, Path> folders = new ConcurrentHashMap<>();
+  private FileTable site;
   private boolean committed;
 
-  private OutputWriter(Path out, Path staging, Map<String, BuildCache.Output> previous) {
+  private OutputWriter(Path out, Path staging, FileTable previous) {
     this.out = out;
     this.staging = staging;
     this.previous = previous;
@@ -59,7 +61,7 @@ public final class OutputWriter implements AutoCloseable {
   /**
    * As {@link #open(Path)}, patching the existing site if {@code previous} describes it exactly.
    */
-  static OutputWriter open(Path outFolder, Map<String, BuildCache.Output> previous) {
+  static OutputWriter open(Path outFolder, FileTable previous) {
     return open(outFolder, previous, describes(outFolder, previous));
   }
 
@@ -67,10 +69,9 @@ public final class OutputWriter implements AutoCloseable {
    * As {@link #open(Path)}, patching the existing site if {@code described}: the caller has
    * found, with {@link #describes}, that {@code previous} describes it exactly.
    */
-  static OutputWriter open(Path outFolder, Map<String, BuildCache.Output> previous,
-      boolean described) {
+  static OutputWriter open(Path outFolder, FileTable previous, boolean described) {
     OutputWriter writer = open(outFolder);
-    if (previous.isEmpty() || !described) {
+    if (previous.size() == 0 || !described) {
       return writer;
     }
     return new OutputWriter(writer.out, writer.staging, previous);
@@ -80,9 +81,9 @@ public final class OutputWriter implements AutoCloseable {
    * Whether the site at {@code outFolder} holds exactly the files of {@code previous}, each of
    * the size and time given: if so, nobody has touched it since the build that wrote it.
    */
-  static boolean describes(Path outFolder, Map<String, BuildCache.Output> previous) {
+  static boolean describes(Path outFolder, FileTable previous) {
     Path out = outFolder.toAbsolutePath().normalize();
-    if (previous.isEmpty() || !Files.isDirectory(out)) {
+    if (previous.size() == 0 || !Files.isDirectory(out)) {
       return false;
     }
     int[] matching = {0};
@@ -91,9 +92,9 @@ public final class OutputWriter implements AutoCloseable {
       Files.walkFileTree(out, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          BuildCache.Output expected = previous.get(sitePath(out, file));
-          if (expected == null || expected.size() != attrs.size()
-              || expected.modified() != attrs.lastModifiedTime().toMillis()) {
+          int expected = previous.find(sitePath(out, file));
+          if (expected < 0 || previous.fileSize(expected) != attrs.size()
+              || previous.modified(expected) != attrs.lastModifiedTime().toMillis()) {
             stranger[0] = true;
             return FileVisitResult.TERMINATE;
           }
@@ -148,36 +149,47 @@ public final class OutputWriter implements AutoCloseable {
 
   /** Writes {@code bytes} to {@code path}, relative to the site root. */
   public void write(String path, byte[] bytes) {
+    write(path, bytes, null);
+  }
+
+  /**
+   * Writes {@code bytes} to {@code path}, relative to the site root, noting for the next build
+   * that they were made from inputs fingerprinted by {@code key} (null when not fingerprinted).
+   */
+  void write(String path, byte[] bytes, String key) {
     Path target = resolve(path);
     // Known by its normal form ("a/../b.html" is "b.html"), as the commit and the cache see it.
-    String key = sitePath(staging, target);
+    String name = sitePath(staging, target);
     try {
-      if (previous != null && unchanged(key, bytes)) {
-        written.put(key, previous.get(key));
+      int old = previous == null ? -1 : previous.find(name);
+      if (old >= 0 && unchanged(name, old, bytes)) {
+        written.add(name, previous.fileSize(old), previous.modified(old), key);
         return;
       }
       makeFolder(target.getParent());
       Files.write(target, bytes);
-      staged.add(key);
-      written.put(key, new BuildCache.Output(bytes.length,
-          Files.getLastModifiedTime(target).toMillis()));
+      if (previous != null) {
+        staged.add(name);
+      }
+      written.add(name, bytes.length, Files.getLastModifiedTime(target).toMillis(), key);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);
     }
   }
 
   /**
-   * Keeps the existing site's file at {@code path} as it is, when patching and it is there.
+   * Keeps the existing site's file at {@code path} as it is, when patching and it is there,
+   * noting that it was made from inputs fingerprinted by {@code key}.
    *
    * @return false when the page has to be written after all
    */
-  boolean keep(String path) {
-    String key = sitePath(staging, resolve(path));
-    BuildCache.Output old = previous == null ? null : previous.get(key);
-    if (old == null) {
+  boolean keep(String path, String key) {
+    String name = sitePath(staging, resolve(path));
+    int old = previous == null ? -1 : previous.find(name);
+    if (old < 0) {
       return false;
     }
-    written.put(key, old);
+    written.add(name, previous.fileSize(old), previous.modified(old), key);
     return true;
   }
 
@@ -195,21 +207,35 @@ public final class OutputWriter implements AutoCloseable {
   /** Files written anew or deleted: every file, unless patching. */
   int rewritten() {
     if (previous == null) {
-      return written.size();
+      return written().size();
     }
-    return staged.size() + (int) previous.keySet().stream()
-        .filter(p -> !written.containsKey(p)).count();
+    return staged.size() + removed().size();
   }
 
-  /** What is in the site once committed, by path, for the next build's cache. */
-  Map<String, BuildCache.Output> written() {
-    return Map.copyOf(written);
+  /** What is in the site once committed, for the next build's cache. */
+  FileTable written() {
+    if (site == null) {
+      site = written.build();
+    }
+    return site;
+  }
+
+  /** The existing site's files this build did not write, in path order. */
+  private Set<String> removed() {
+    FileTable now = written();
+    Set<String> removed = new TreeSet<>();
+    for (int i = 0; i < previous.size(); i++) {
+      String path = previous.path(i);
+      if (now.find(path) < 0) {
+        removed.add(path);
+      }
+    }
+    return removed;
   }
 
   /** Compares with the existing file itself: cheaper than hashing every page of every build. */
-  private boolean unchanged(String path, byte[] bytes) throws IOException {
-    BuildCache.Output old = previous.get(path);
-    return old != null && old.size() == bytes.length
+  private boolean unchanged(String path, int old, byte[] bytes) throws IOException {
+    return previous.fileSize(old) == bytes.length
         && Arrays.equals(Files.readAllBytes(out.resolve(path)), bytes);
   }
 
@@ -266,13 +292,7 @@ public final class OutputWriter implements AutoCloseable {
     Path marker = out.resolve(PATCHING);
     Files.write(marker, new byte[0]);
     Set<Path> emptied = new TreeSet<>(Comparator.reverseOrder());
-    Set<String> removed = new TreeSet<>();
-    for (String path : previous.keySet()) {
-      if (!written.containsKey(path)) {
-        removed.add(path);
-      }
-    }
-    for (String path : removed) {
+    for (String path : removed()) {
       Path file = out.resolve(path);
       Files.deleteIfExists(file);
       emptied.add(file.getParent());

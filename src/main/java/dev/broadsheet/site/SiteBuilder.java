@@ -104,7 +104,7 @@ public final class SiteBuilder {
     cache.problem().ifPresent(notes::add);
     // Checking that the site is as the cache says is file-system work on one thread: it runs
     // while the articles are read.
-    Map<String, BuildCache.Output> previous = cache.previousOutputs();
+    FileTable previous = cache.previousFiles();
     CompletableFuture<Boolean> described = CompletableFuture.supplyAsync(
         () -> OutputWriter.describes(options.out(), previous), SiteBuilder::daemon);
     done.accept("open cache");
@@ -282,7 +282,7 @@ public final class SiteBuilder {
         String html = cached.flatMap(BuildCache.Cached::html)
             .orElseGet(() -> loader.load(a.source()).bodyHtml().get());
         out.write(path, templates.renderBytes(TemplateEngine.ARTICLE,
-            views.article(i, html, related[i])));
+            views.article(i, html, related[i])), pageKey);
       }
       progress.step("writing");
       int year = a.date().map(d -> d.value().getYear()).orElse(0);
@@ -295,7 +295,8 @@ public final class SiteBuilder {
           search.fragmentId(i) + "\n" + path + "\n" + cache.identity(a));
       if (!keep(cache, out, fragment, fragmentKey)) {
         out.write(fragment, search.fragment(i, new SearchDocument(path, a.headline(),
-            views.date(a), views.dateText(a), a.section(), year, a.summary(), text(a, cached))));
+            views.date(a), views.dateText(a), a.section(), year, a.summary(), text(a, cached))),
+            fragmentKey);
       }
     });
     pages.addAndGet(articles.size());
@@ -311,8 +312,7 @@ public final class SiteBuilder {
    * inputs, fingerprinted by {@code key}; otherwise the caller writes it.
    */
   private static boolean keep(BuildCache cache, OutputWriter out, String path, String key) {
-    cache.recordKey(path, key);
-    return cache.sameKey(path, key) && out.keep(path);
+    return cache.sameKey(path, key) && out.keep(path, key);
   }
 
   /** What reading an article depends on besides its file: the code and the configuration. */
@@ -348,7 +348,7 @@ public final class SiteBuilder {
       String key = cache.key("listing", views.inputs(p.listing(), p.paging(), cache::identity));
       if (!keep(cache, out, path, key)) {
         out.write(path, templates.renderBytes(TemplateEngine.LISTING,
-            views.listing(p.listing(), p.paging())));
+            views.listing(p.listing(), p.paging())), key);
       }
       progress.step("writing");
     });

@@ -53,7 +53,7 @@ class OutputWriterTest {
   @Test
   void aPatchReplacesChangedFilesAndRemovesWhatIsGoneFoldersToo() throws Exception {
     Path site = dir.resolve("site");
-    Map<String, BuildCache.Output> first;
+    FileTable first;
     try (OutputWriter out = OutputWriter.open(site)) {
       out.write("b.html", "one");
       out.write("same.html", "kept");
@@ -85,7 +85,7 @@ class OutputWriterTest {
     // known files in some, and before them in others.
     for (int i = 0; i < 10; i++) {
       Path site = dir.resolve("site-" + i);
-      Map<String, BuildCache.Output> written;
+      FileTable written;
       try (OutputWriter out = OutputWriter.open(site)) {
         out.write("index.html", "front");
         out.commit();

@@ -1,0 +1,94 @@
+package dev.broadsheet.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The table of a site's files finds every path it was given, and nothing else. */
+class FileTableTest {
+  private static final String KEY = "0123456789abcdef";
+
+  @Test
+  void findsEveryFileByItsPathAfterARoundTripThroughBytes() throws IOException {
+    Random random = new Random(42);
+    FileTable.Builder builder = new FileTable.Builder();
+    Map<String, Long> expected = new HashMap<>();
+    for (int i = 0; i < 5000; i++) {
+      String path = "articles/" + Long.toString(random.nextLong(), 36) + (i % 7 == 0 ? "-é" : "")
+          + ".html";
+      expected.put(path, (long) i);
+      builder.add(path, i, 1_700_000_000_000L + i, i % 2 == 0 ? KEY : null);
+    }
+    FileTable table = roundTrip(builder.build());
+    assertThat(table.size()).isEqualTo(expected.size());
+    expected.forEach((path, size) -> {
+      int file = table.find(path);
+      assertThat(file).as(path).isNotNegative();
+      assertThat(table.path(file)).isEqualTo(path);
+      assertThat(table.fileSize(file)).isEqualTo(size);
+      assertThat(table.modified(file)).isEqualTo(1_700_000_000_000L + size);
+      assertThat(table.hasKey(file, KEY)).isEqualTo(size % 2 == 0);
+    });
+    assertThat(table.find("articles/missing.html")).isEqualTo(-1);
+    assertThat(table.find("")).isEqualTo(-1);
+  }
+
+  @Test
+  void aKeyMatchesOnlyItself() {
+    FileTable.Builder builder = new FileTable.Builder();
+    builder.add("index.html", 1, 2, KEY);
+    builder.add("feed.xml", 1, 2, null);
+    FileTable table = builder.build();
+    assertThat(table.hasKey(table.find("index.html"), KEY)).isTrue();
+    assertThat(table.hasKey(table.find("index.html"), "0123456789abcdeF")).isFalse();
+    assertThat(table.hasKey(table.find("index.html"), "\u00ff".repeat(16))).isFalse();
+    assertThat(table.hasKey(table.find("feed.xml"), "\0".repeat(16))).isFalse();
+  }
+
+  @Test
+  void aPathWrittenTwiceKeepsWhatWasWrittenLast() {
+    FileTable.Builder builder = new FileTable.Builder();
+    builder.add("a.html", 1, 10, KEY);
+    builder.add("b.html", 2, 20, null);
+    builder.add("a.html", 3, 30, null);
+    FileTable table = builder.build();
+    assertThat(table.size()).isEqualTo(2);
+    int a = table.find("a.html");
+    assertThat(table.fileSize(a)).isEqualTo(3);
+    assertThat(table.hasKey(a, KEY)).isFalse();
+    assertThat(table.fileSize(table.find("b.html"))).isEqualTo(2);
+  }
+
+  @Test
+  void anEmptyTableFindsNothing() throws IOException {
+    assertThat(roundTrip(FileTable.EMPTY).size()).isZero();
+    assertThat(FileTable.EMPTY.find("index.html")).isEqualTo(-1);
+  }
+
+  @Test
+  void damagedBytesAreRefused() throws IOException {
+    FileTable.Builder builder = new FileTable.Builder();
+    builder.add("a.html", 1, 10, KEY);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    builder.build().writeTo(new DataOutputStream(bytes));
+    byte[] damaged = bytes.toByteArray();
+    damaged[4 + 3] = 9; // the paths' total length no longer matches their lengths
+    assertThatThrownBy(() -> FileTable.readFrom(new DataInputStream(
+        new ByteArrayInputStream(damaged)))).isInstanceOf(IOException.class);
+  }
+
+  private static FileTable roundTrip(FileTable table) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    table.writeTo(new DataOutputStream(bytes));
+    return FileTable.readFrom(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+  }
+}
