@@ -40,7 +40,17 @@ public final class Main {
       sub.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
       sub.getCommandSpec().exitCodeOnExecutionException(ExitCodes.FAILED);
     });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Not the input's fault, and the stack trace would not help: say what would.
+      err.println("error: out of memory: the Java heap (" + (Runtime.getRuntime().maxMemory() >> 20)
+          + " MB) is too small for this site; give Java more, for example java -Xmx"
+          + Math.max(2, 2 * (Runtime.getRuntime().maxMemory() >> 30)) + "g -jar broadsheet.jar"
+          + " build");
+      code = ExitCodes.FAILED;
+    }
     out.flush();
     err.flush();
     return code;

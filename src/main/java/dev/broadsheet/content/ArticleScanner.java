@@ -78,7 +78,7 @@ public final class ArticleScanner {
             reason = "not a regular file";
           }
           if (reason == null) {
-            found.add(new SourceFile(file, rel));
+            found.add(new SourceFile(root, rel));
           } else {
             skipped.add(rel + " (" + reason + ")");
           }

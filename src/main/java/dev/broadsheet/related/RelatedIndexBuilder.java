@@ -25,6 +25,7 @@ public final class RelatedIndexBuilder {
   private final Map<String, Term> vocabulary = new ConcurrentHashMap<>();
   private final Map<String, Counts> stories = new ConcurrentHashMap<>();
   private final AtomicInteger nextTermId = new AtomicInteger();
+  private boolean built;
 
   /** A term's id is given in arrival order, which varies; {@link #build} renumbers by spelling. */
   private static final class Term {
@@ -73,7 +74,7 @@ public final class RelatedIndexBuilder {
   }
 
   /**
-   * Relates the given stories to each other.
+   * Relates the given stories to each other; once, as it lets go of what was added.
    *
    * @param order the stories, in the order the result is indexed by; stories whose text was not
    *              added have no terms and relate to nothing
@@ -81,7 +82,15 @@ public final class RelatedIndexBuilder {
    * @return for each story of {@code order}, the positions of its related stories, best first
    */
   public int[][] build(List<Story> order, int max) {
+    if (built) {
+      throw new IllegalStateException("a related index is built once");
+    }
+    built = true;
     TermVectors vectors = vectors(order);
+    // The counts are in the vectors now: let them go before the inverted index takes their
+    // room, a quarter of a gigabyte for a million stories.
+    stories.clear();
+    vocabulary.clear();
     return new Relater(vectors, order, max).relateAll();
   }
 

@@ -52,6 +52,7 @@ public final class SiteBuilder {
   private final ArticleLoader loader;
   private final Theme theme;
   private final TermCounter termCounter = new TermCounter();
+  private final SharedNames names = new SharedNames();
   private final List<Warning> warnings = new ArrayList<>();
   private final List<String> failures = new ArrayList<>();
   private final AtomicInteger pages = new AtomicInteger();
@@ -205,7 +206,8 @@ public final class SiteBuilder {
           related.add(read.article(), read.words());
         }
         progress.step("reading");
-        return (Object) new Result(read.article(), read.warnings());
+        // Held to the end of the build: its names are shared with the articles read before.
+        return (Object) new Result(names.share(read.article()), read.warnings());
       } catch (ContentException e) {
         return e;
       } catch (RuntimeException | StackOverflowError e) {

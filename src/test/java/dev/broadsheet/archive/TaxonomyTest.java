@@ -15,7 +15,7 @@ class TaxonomyTest {
 
   private static Article tagged(int n, String... tags) {
     String path = "a" + n + ".md";
-    return new Article(new SourceFile(Path.of(path), path), "a" + n, "H", "", List.of(), "", "",
+    return new Article(new SourceFile(Path.of("."), path), "a" + n, "H", "", List.of(), "", "",
         List.of(tags), "", Optional.empty(), Optional.empty(), false, 1, Optional.empty(),
         Map.of());
   }

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.broadsheet.testing.Sites;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,6 +133,31 @@ class MainTest {
     out.getBuffer().setLength(0);
     assertThat(run("check", "--help")).isZero();
     assertThat(out.toString()).contains("Usage: broadsheet check", "[SITE]");
+  }
+
+  @Test
+  void runningOutOfMemoryExitsOneWithAHintAndNoStackTrace() throws Exception {
+    // A four-megabyte article in a sixteen-megabyte heap: parsing it cannot fit.
+    Random random = new Random(1);
+    String[] words = "the harbour bridge reopened on monday after repairs officials said".split(" ");
+    StringBuilder text = new StringBuilder("---\ntitle: Big\n---\n");
+    while (text.length() < 4_000_000) {
+      text.append(random.nextInt(80) == 0 ? "\n\n" : " ").append(words[random.nextInt(10)]);
+    }
+    Sites.write(dir, "articles/big.md", text.toString());
+    Process java = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+        "-Xmx16m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "build", "-a", dir.resolve("articles").toString(), "-o", dir.resolve("site").toString(),
+        "-c", writeEmptyConfig().toString(), "-q")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String stderr = new String(java.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(java.waitFor()).isEqualTo(ExitCodes.FAILED);
+    assertThat(stderr).matches("error: out of memory: the Java heap \\(\\d+ MB\\) is too small for"
+        + " this site; give Java more, for example java -Xmx2g -jar broadsheet.jar build\n");
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .as("no site and no staging folder").noneMatch(name -> name.contains("site"));
+    }
   }
 
   /** A build of the test's articles; with an empty config unless the test passes its own. */

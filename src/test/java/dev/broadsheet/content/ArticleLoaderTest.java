@@ -32,7 +32,7 @@ class ArticleLoaderTest {
   private ArticleLoader.Loaded load(String name, byte[] bytes) {
     Sites.write(dir, name, bytes);
     return new ArticleLoader(london, MarkdownService.create())
-        .load(new SourceFile(dir.resolve(name), name));
+        .load(new SourceFile(dir, name));
   }
 
   @Test
@@ -222,7 +222,7 @@ class ArticleLoaderTest {
         new SiteConfig.Limits(100), 25, 50_000);
     Sites.write(dir, "big.txt", "x".repeat(2000));
     assertThatThrownBy(() -> new ArticleLoader(small, MarkdownService.create())
-        .load(new SourceFile(dir.resolve("big.txt"), "big.txt")))
+        .load(new SourceFile(dir, "big.txt")))
         .hasMessageContaining("big.txt: is 0.0 MB, more than the limit")
         .hasMessageContaining("raise max_article_size in broadsheet.yaml");
   }

@@ -16,7 +16,7 @@ class SeedArticlesTest {
       new ArticleLoader(SiteConfig.defaults(), MarkdownService.create());
 
   private ArticleLoader.Loaded load(String name) {
-    return loader.load(new SourceFile(ARTICLES.resolve(name), name));
+    return loader.load(new SourceFile(ARTICLES, name));
   }
 
   @Test

@@ -47,7 +47,7 @@ class SlugsTest {
   }
 
   static Article article(String path, String slug) {
-    return new Article(new SourceFile(Path.of(path), path), slug, "Headline", "", List.of(), "",
+    return new Article(new SourceFile(Path.of("."), path), slug, "Headline", "", List.of(), "",
         "", List.of(), "", Optional.empty(), Optional.empty(), false, 0, Optional.empty(),
         Map.of());
   }
