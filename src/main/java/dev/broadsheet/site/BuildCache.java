@@ -422,7 +422,7 @@ final class BuildCache implements AutoCloseable {
       damagedBodies.forEach(sources::remove);
       Manifest m = new Manifest(inputKey, outputKey, log.name(), startedAt, sources, files);
       Path tmp = dir.resolve(MANIFEST + ".tmp");
-      Files.write(tmp, m.bytes());
+      m.write(tmp);
       try {
         Files.move(tmp, dir.resolve(MANIFEST), StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);

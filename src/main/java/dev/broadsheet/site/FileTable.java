@@ -20,8 +20,9 @@ import java.util.BitSet;
 final class FileTable {
   static final FileTable EMPTY = new Builder().build();
 
+  private final int files;
   private final byte[] paths;
-  /** Where each path starts in {@link #paths}; one more than there are files. */
+  /** Where each path starts in {@link #paths}; one more than there are files, or more. */
   private final int[] starts;
   private final long[] sizes;
   private final long[] modified;
@@ -31,8 +32,10 @@ final class FileTable {
   /** Each slot a file's index plus one, or 0 when empty; its length a power of two. */
   private final int[] slots;
 
-  private FileTable(byte[] paths, int[] starts, long[] sizes, long[] modified, byte[] keys,
-      BitSet keyed, int[] slots) {
+  /** The first {@code files} entries of the arrays, which may be longer, and their slots. */
+  private FileTable(int files, byte[] paths, int[] starts, long[] sizes, long[] modified,
+      byte[] keys, BitSet keyed, int[] slots) {
+    this.files = files;
     this.paths = paths;
     this.starts = starts;
     this.sizes = sizes;
@@ -66,7 +69,7 @@ final class FileTable {
 
   /** How many files. */
   int size() {
-    return starts.length - 1;
+    return files;
   }
 
   /** The index of the file at {@code path}, or -1 when there is none. */
@@ -160,7 +163,7 @@ final class FileTable {
     if (!twice.isEmpty()) {
       throw new IOException("file table lists a path twice");
     }
-    return new FileTable(paths, starts, sizes, modified, keys, keyed, slots);
+    return new FileTable(files, paths, starts, sizes, modified, keys, keyed, slots);
   }
 
   /**
@@ -175,9 +178,13 @@ final class FileTable {
     private byte[] keys = new byte[(1 << 6) * BuildCache.KEY_BYTES];
     private final BitSet keyed = new BitSet();
     private int files;
+    private boolean built;
 
     /** @param key the key of what the file was made from, or null when it has none */
     synchronized void add(String path, long size, long time, String key) {
+      if (built) {
+        throw new IllegalStateException("the table is built");
+      }
       byte[] utf8 = path.getBytes(StandardCharsets.UTF_8);
       if (files + 2 > starts.length) {
         int capacity = starts.length * 2;
@@ -203,14 +210,16 @@ final class FileTable {
       files++;
     }
 
+    /** The table; once, as it takes the builder's arrays rather than copy millions of files. */
     synchronized FileTable build() {
+      if (built) {
+        throw new IllegalStateException("the table is built");
+      }
+      built = true;
       BitSet overwritten = new BitSet();
       int[] slots = slots(paths, starts, files, overwritten);
       if (overwritten.isEmpty()) {
-        return new FileTable(Arrays.copyOf(paths, starts[files]),
-            Arrays.copyOf(starts, files + 1), Arrays.copyOf(sizes, files),
-            Arrays.copyOf(modified, files), Arrays.copyOf(keys, files * BuildCache.KEY_BYTES),
-            (BitSet) keyed.clone(), slots);
+        return new FileTable(files, paths, starts, sizes, modified, keys, keyed, slots);
       }
       Builder kept = new Builder();
       for (int i = 0; i < files; i++) {

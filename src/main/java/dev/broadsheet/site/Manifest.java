@@ -1,9 +1,10 @@
 package dev.broadsheet.site;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.HashMap;
 import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * The build cache's table of contents: the keys it was made under, the live log entries, and
@@ -64,32 +66,35 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
     return new Manifest(inputKey, outputKey, log, startedAt, sources, files);
   }
 
-  byte[] bytes() throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    DataOutputStream out = new DataOutputStream(bytes);
-    out.writeInt(MAGIC);
-    out.writeInt(FORMAT);
-    out.writeUTF(inputKey);
-    out.writeUTF(outputKey);
-    out.writeUTF(log);
-    out.writeLong(startedAt);
-    out.writeInt(sources.size());
-    for (Map.Entry<String, BuildCache.Source> e : sources.entrySet()) {
-      BuildCache.Source s = e.getValue();
-      out.writeUTF(e.getKey());
-      out.writeLong(s.size());
-      out.writeLong(s.modified());
-      out.write(Arrays.copyOf(s.hash(), 32));
-      out.writeLong(s.head());
-      out.writeInt(s.headLength());
-      out.writeLong(s.body());
-      out.writeInt(s.bodyLength());
-    }
-    files.writeTo(out);
-    out.flush();
+  /**
+   * Writes the manifest to {@code file}, streamed: a million-article site's manifest is a few
+   * hundred megabytes, not to be held in memory twice over.
+   */
+  void write(Path file) throws IOException {
     CRC32 crc = new CRC32();
-    crc.update(bytes.toByteArray());
-    out.writeLong(crc.getValue());
-    return bytes.toByteArray();
+    try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      DataOutputStream out = new DataOutputStream(new CheckedOutputStream(raw, crc));
+      out.writeInt(MAGIC);
+      out.writeInt(FORMAT);
+      out.writeUTF(inputKey);
+      out.writeUTF(outputKey);
+      out.writeUTF(log);
+      out.writeLong(startedAt);
+      out.writeInt(sources.size());
+      for (Map.Entry<String, BuildCache.Source> e : sources.entrySet()) {
+        BuildCache.Source s = e.getValue();
+        out.writeUTF(e.getKey());
+        out.writeLong(s.size());
+        out.writeLong(s.modified());
+        out.write(Arrays.copyOf(s.hash(), 32));
+        out.writeLong(s.head());
+        out.writeInt(s.headLength());
+        out.writeLong(s.body());
+        out.writeInt(s.bodyLength());
+      }
+      files.writeTo(out);
+      out.flush();
+      new DataOutputStream(raw).writeLong(crc.getValue());
+    }
   }
 }

@@ -390,7 +390,7 @@ public final class SiteBuilder {
   }
 
   private void writeSitemaps(Archive archive, URI base, OutputWriter out) {
-    Sitemaps.of(archive, options.config(), base, options.clock()).forEach(out::write);
+    Sitemaps.write(archive, options.config(), base, options.clock(), out::write);
   }
 
   private void copyAssets(OutputWriter out) {

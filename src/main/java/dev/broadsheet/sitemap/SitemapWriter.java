@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -52,30 +54,47 @@ public final class SitemapWriter {
 
   private static final int CHUNK = 8192;
 
-  /** The sitemap files for {@code pages}, by file name, {@code sitemap.xml} first. */
-  public static Map<String, byte[]> sitemaps(List<Page> pages, URI base, int maxUrls,
-      long maxBytes) {
-    List<byte[]> files = new ArrayList<>();
+  /**
+   * Gives the sitemap files for {@code pages} to {@code out}, by file name, each as soon as it
+   * is complete: a million pages make over a hundred megabytes of sitemaps, not to be held at
+   * once.
+   */
+  public static void sitemaps(List<Page> pages, URI base, int maxUrls, long maxBytes,
+      BiConsumer<String, byte[]> out) {
+    // The first file is held until a second begins: alone, it is sitemap.xml itself.
+    byte[] first = null;
+    int parts = 0;
     List<Optional<ZonedDateTime>> newest = new ArrayList<>();
     ByteArrayOutputStream current = null;
     int count = 0;
     Optional<ZonedDateTime> latest = Optional.empty();
     List<byte[]> chunk = List.of();
-    for (int i = 0; i < pages.size(); i++) {
+    for (int i = 0; i <= pages.size(); i++) {
+      boolean end = i == pages.size();
       // Entries are made a chunk at a time in parallel (a large archive has over a million),
       // then laid out in order.
-      if (i % CHUNK == 0) {
+      if (!end && i % CHUNK == 0) {
         chunk = pages.subList(i, Math.min(pages.size(), i + CHUNK)).parallelStream()
             .map(p -> url(base.resolve(p.path()).toString(), p.lastmod())).toList();
       }
-      Page page = pages.get(i);
-      byte[] url = chunk.get(i % CHUNK);
-      if (current != null && (count == maxUrls
+      byte[] url = end ? null : chunk.get(i % CHUNK);
+      if (current != null && (end || count == maxUrls
           || current.size() + url.length + TAIL.length > maxBytes)) {
         current.writeBytes(TAIL);
-        files.add(current.toByteArray());
+        parts++;
         newest.add(latest);
+        if (parts == 1) {
+          first = current.toByteArray();
+        } else {
+          if (parts == 2) {
+            out.accept(part(1), first);
+          }
+          out.accept(part(parts), current.toByteArray());
+        }
         current = null;
+      }
+      if (end) {
+        break;
       }
       if (current == null) {
         current = new ByteArrayOutputStream();
@@ -85,26 +104,21 @@ public final class SitemapWriter {
       }
       current.writeBytes(url);
       count++;
-      latest = later(latest, page.lastmod());
+      latest = later(latest, pages.get(i).lastmod());
     }
-    if (current == null) {
-      current = new ByteArrayOutputStream();
-      current.writeBytes(HEAD);
+    if (parts == 0) {
+      out.accept("sitemap.xml", concat(HEAD, TAIL));
+    } else if (parts == 1) {
+      out.accept("sitemap.xml", first);
+    } else {
+      out.accept("sitemap.xml", index(base, parts, newest));
     }
-    current.writeBytes(TAIL);
-    files.add(current.toByteArray());
-    newest.add(latest);
+  }
 
-    Map<String, byte[]> result = new LinkedHashMap<>();
-    if (files.size() == 1) {
-      result.put("sitemap.xml", files.get(0));
-      return result;
-    }
-    result.put("sitemap.xml", index(base, files.size(), newest));
-    for (int i = 0; i < files.size(); i++) {
-      result.put(part(i + 1), files.get(i));
-    }
-    return result;
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] both = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
   }
 
   static String part(int n) {

@@ -12,11 +12,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /** Every page of the site for search engines: sitemaps, the News sitemap and robots.txt. */
 public final class Sitemaps {
@@ -26,41 +26,40 @@ public final class Sitemaps {
   private Sitemaps() {}
 
   /**
-   * The files by their path in the site.
+   * Gives the files to {@code out} by their path in the site, one at a time.
    *
    * @param clock the build's idea of now, for the News sitemap
    */
-  public static Map<String, byte[]> of(Archive archive, SiteConfig config, URI base,
-      Instant clock) {
-    Map<String, byte[]> files = new LinkedHashMap<>(SitemapWriter.sitemaps(pages(archive,
-        config.pageSize()), base, config.sitemapMaxUrls(), SitemapWriter.MAX_BYTES));
+  public static void write(Archive archive, SiteConfig config, URI base, Instant clock,
+      BiConsumer<String, byte[]> out) {
+    SitemapWriter.sitemaps(pages(archive, config.pageSize()), base, config.sitemapMaxUrls(),
+        SitemapWriter.MAX_BYTES, out);
     List<SitemapWriter.NewsArticle> news = news(archive, clock);
     if (!news.isEmpty()) {
-      files.put(SitePaths.NEWS_SITEMAP, SitemapWriter.news(news, base, config.title(),
+      out.accept(SitePaths.NEWS_SITEMAP, SitemapWriter.news(news, base, config.title(),
           config.language()));
     }
-    files.put(SitePaths.ROBOTS, SitemapWriter.robots(base, !news.isEmpty()));
-    return files;
+    out.accept(SitePaths.ROBOTS, SitemapWriter.robots(base, !news.isEmpty()));
   }
 
-  /** Every page, in the order they are listed: front page, articles, listings, overviews. */
+  /**
+   * Every page, in the order they are listed: front page, articles, listings, overviews. An
+   * article's entry is made when it is asked for: a million of them would hold a quarter of a
+   * gigabyte.
+   */
   static List<SitemapWriter.Page> pages(Archive archive, int pageSize) {
     List<Article> articles = archive.articles();
     // Once per article: every article is on several listings.
     List<Optional<ZonedDateTime>> lastChanges = articles.stream().map(Sitemaps::lastChange)
         .toList();
-    List<SitemapWriter.Page> pages = new ArrayList<>();
-    for (int p = 0; p < articles.size(); p++) {
-      pages.add(new SitemapWriter.Page(SitePaths.article(articles.get(p).slug()),
-          lastChanges.get(p)));
-    }
+    List<SitemapWriter.Page> others = new ArrayList<>();
     for (Listing listing : Listing.all(archive)) {
       for (Paging paging : listing.pages(pageSize)) {
         Optional<ZonedDateTime> latest = Optional.empty();
         for (int i = paging.from(); i < paging.to(); i++) {
           latest = SitemapWriter.later(latest, lastChanges.get(listing.positions()[i]));
         }
-        pages.add(new SitemapWriter.Page(SitePaths.page(listing.folder(), paging.number()),
+        others.add(new SitemapWriter.Page(SitePaths.page(listing.folder(), paging.number()),
             latest));
       }
     }
@@ -68,13 +67,26 @@ public final class Sitemaps {
     for (Optional<ZonedDateTime> change : lastChanges) {
       newest = SitemapWriter.later(newest, change);
     }
-    pages.add(new SitemapWriter.Page(SitePaths.ARCHIVE + SitePaths.INDEX, newest));
+    others.add(new SitemapWriter.Page(SitePaths.ARCHIVE + SitePaths.INDEX, newest));
     for (TermKind kind : TermKind.values()) {
       if (!archive.taxonomy(kind).terms().isEmpty()) {
-        pages.add(new SitemapWriter.Page(SitePaths.terms(kind), newest));
+        others.add(new SitemapWriter.Page(SitePaths.terms(kind), newest));
       }
     }
-    return pages;
+    return new AbstractList<>() {
+      @Override
+      public SitemapWriter.Page get(int i) {
+        return i < articles.size()
+            ? new SitemapWriter.Page(SitePaths.article(articles.get(i).slug()),
+                lastChanges.get(i))
+            : others.get(i - articles.size());
+      }
+
+      @Override
+      public int size() {
+        return articles.size() + others.size();
+      }
+    };
   }
 
   private static Optional<ZonedDateTime> lastChange(Article a) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,7 +108,8 @@ class SitemapsTest {
     for (int i = 0; i < 100; i++) {
       pages.add(new SitemapWriter.Page("articles/page-" + i + ".html", Optional.empty()));
     }
-    Map<String, byte[]> files = SitemapWriter.sitemaps(pages, URI.create(BASE), 50_000, 2_000);
+    Map<String, byte[]> files = new HashMap<>();
+    SitemapWriter.sitemaps(pages, URI.create(BASE), 50_000, 2_000, files::put);
     assertThat(files).hasSizeGreaterThan(3).containsKey("sitemap.xml");
     int urls = 0;
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
