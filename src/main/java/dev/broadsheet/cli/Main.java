@@ -1,6 +1,7 @@
 package dev.broadsheet.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -44,7 +45,10 @@ public final class Main {
     try {
       code = cli.execute(args);
     } catch (OutOfMemoryError e) {
-      // Not the input's fault, and the stack trace would not help: say what would.
+      // Not the input's fault: say what would help, and where it ran out only if asked.
+      if (List.of(args).contains("--verbose") || List.of(args).contains("-v")) {
+        e.printStackTrace(err);
+      }
       err.println("error: out of memory: the Java heap (" + (Runtime.getRuntime().maxMemory() >> 20)
           + " MB) is too small for this site; give Java more, for example java -Xmx"
           + Math.max(2, 2 * (Runtime.getRuntime().maxMemory() >> 30)) + "g -jar broadsheet.jar"

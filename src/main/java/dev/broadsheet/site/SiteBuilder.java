@@ -111,6 +111,7 @@ public final class SiteBuilder {
     done.accept("open cache");
     ArticleReader reader = new ArticleReader(loader, cache, termCounter);
     List<Article> articles = load(scan.articles(), reader, related);
+    cache.allRead();
     done.accept("load");
     articles = uniqueSlugs(articles);
     Archive archive = Archive.of(indexOrder(articles));
