@@ -426,7 +426,7 @@ final class BuildCache implements AutoCloseable {
   void commit(FileTable files) {
     try {
       log.force();
-      // In no particular order: the manifest is read into hash maps, and the site's
+      // In no particular order: the manifest is read into hash tables, and the site's
       // determinism does not depend on it.
       damagedBodies.forEach(sources::remove);
       Manifest m = new Manifest(inputKey, outputKey, log.name(), startedAt, sources, files);

@@ -68,16 +68,18 @@ public final class SitemapWriter {
     ByteArrayOutputStream current = null;
     int count = 0;
     Optional<ZonedDateTime> latest = Optional.empty();
-    List<byte[]> chunk = List.of();
+    List<Page> chunk = List.of();
+    List<byte[]> urls = List.of();
     for (int i = 0; i <= pages.size(); i++) {
       boolean end = i == pages.size();
       // Entries are made a chunk at a time in parallel (a large archive has over a million),
-      // then laid out in order.
+      // then laid out in order. Each page is asked for once: it may be made when asked.
       if (!end && i % CHUNK == 0) {
-        chunk = pages.subList(i, Math.min(pages.size(), i + CHUNK)).parallelStream()
+        chunk = new ArrayList<>(pages.subList(i, Math.min(pages.size(), i + CHUNK)));
+        urls = chunk.parallelStream()
             .map(p -> url(base.resolve(p.path()).toString(), p.lastmod())).toList();
       }
-      byte[] url = end ? null : chunk.get(i % CHUNK);
+      byte[] url = end ? null : urls.get(i % CHUNK);
       if (current != null && (end || count == maxUrls
           || current.size() + url.length + TAIL.length > maxBytes)) {
         current.writeBytes(TAIL);
@@ -104,7 +106,7 @@ public final class SitemapWriter {
       }
       current.writeBytes(url);
       count++;
-      latest = later(latest, pages.get(i).lastmod());
+      latest = later(latest, chunk.get(i % CHUNK).lastmod());
     }
     if (parts == 0) {
       out.accept("sitemap.xml", concat(HEAD, TAIL));
