@@ -18,45 +18,72 @@ final class InvertedIndex {
     this.weights = weights;
   }
 
+  /** Postings sorted at a time: a million stories have twenty million, 160 MB at once. */
+  private static final int GROUP = 1 << 22;
+
   static InvertedIndex of(TermVectors vectors, int maxPerTerm) {
-    int[] counts = new int[vectors.terms() + 1];
+    return of(vectors, maxPerTerm, GROUP);
+  }
+
+  /** As {@link #of(TermVectors, int)}, sorting about {@code group} postings at a time. */
+  static InvertedIndex of(TermVectors vectors, int maxPerTerm, int group) {
+    int terms = vectors.terms();
+    int[] counts = new int[terms + 1];
     for (int[] ids : vectors.ids()) {
       for (int id : ids) {
         counts[id + 1]++;
       }
     }
-    for (int t = 0; t < vectors.terms(); t++) {
+    for (int t = 0; t < terms; t++) {
       counts[t + 1] += counts[t];
     }
-    int[] fill = Arrays.copyOf(counts, counts.length);
+    int[] offsets = new int[terms + 1];
+    for (int t = 0; t < terms; t++) {
+      offsets[t + 1] = offsets[t] + Math.min(maxPerTerm, counts[t + 1] - counts[t]);
+    }
+    int[] stories = new int[offsets[terms]];
+    float[] weights = new float[offsets[terms]];
+    // Terms a group at a time, each group's postings sorted together: a pass over the vectors
+    // per group costs less than holding every posting.
+    for (int from = 0; from < terms; ) {
+      int to = from + 1;
+      while (to < terms && counts[to + 1] - counts[from] <= group) {
+        to++;
+      }
+      sortGroup(vectors, counts, from, to, maxPerTerm, offsets, stories, weights);
+      from = to;
+    }
+    return new InvertedIndex(offsets, stories, weights);
+  }
+
+  /** Keeps the strongest postings of terms {@code from} to {@code to} (exclusive). */
+  private static void sortGroup(TermVectors vectors, int[] counts, int from, int to,
+      int maxPerTerm, int[] offsets, int[] stories, float[] weights) {
+    int base = counts[from];
+    int[] fill = new int[to - from];
+    for (int t = from; t < to; t++) {
+      fill[t - from] = counts[t] - base;
+    }
     // Packed as (weight, story) so one sort orders by weight descending, then story ascending.
-    long[] postings = new long[counts[vectors.terms()]];
+    long[] postings = new long[counts[to] - base];
     for (int s = 0; s < vectors.stories(); s++) {
       int[] ids = vectors.ids()[s];
       for (int k = 0; k < ids.length; k++) {
-        int weightBits = Float.floatToIntBits(vectors.weights()[s][k]);
-        postings[fill[ids[k]]++] = ((long) ~weightBits << 32) | s;
+        if (ids[k] >= from && ids[k] < to) {
+          int weightBits = Float.floatToIntBits(vectors.weights()[s][k]);
+          postings[fill[ids[k] - from]++] = ((long) ~weightBits << 32) | s;
+        }
       }
     }
-    int[] offsets = new int[vectors.terms() + 1];
-    int total = 0;
-    for (int t = 0; t < vectors.terms(); t++) {
+    for (int t = from; t < to; t++) {
       // Positive floats order like their bits; the complement turns ascending into descending.
-      Arrays.sort(postings, counts[t], counts[t + 1]);
-      offsets[t] = total;
-      total += Math.min(maxPerTerm, counts[t + 1] - counts[t]);
-    }
-    offsets[vectors.terms()] = total;
-    int[] stories = new int[total];
-    float[] weights = new float[total];
-    for (int t = 0; t < vectors.terms(); t++) {
+      Arrays.sort(postings, counts[t] - base, counts[t + 1] - base);
       for (int k = 0; k < offsets[t + 1] - offsets[t]; k++) {
-        long p = postings[counts[t] + k];
+        long p = postings[counts[t] - base + k];
         stories[offsets[t] + k] = (int) p;
         weights[offsets[t] + k] = Float.intBitsToFloat(~(int) (p >>> 32));
       }
     }
-    return new InvertedIndex(offsets, stories, weights);
   }
 
   int start(int term) {

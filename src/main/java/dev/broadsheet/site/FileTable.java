@@ -72,6 +72,11 @@ final class FileTable {
     return files;
   }
 
+  /** The bytes of all paths together, as UTF-8. */
+  int pathBytes() {
+    return starts[files];
+  }
+
   /** The index of the file at {@code path}, or -1 when there is none. */
   int find(String path) {
     byte[] utf8 = path.getBytes(StandardCharsets.UTF_8);
@@ -171,14 +176,32 @@ final class FileTable {
    * keeps what was added last, as the file on disk does.
    */
   static final class Builder {
-    private byte[] paths = new byte[1 << 12];
-    private int[] starts = new int[1 << 6];
-    private long[] sizes = new long[1 << 6];
-    private long[] modified = new long[1 << 6];
-    private byte[] keys = new byte[(1 << 6) * BuildCache.KEY_BYTES];
+    private byte[] paths;
+    private int[] starts;
+    private long[] sizes;
+    private long[] modified;
+    private byte[] keys;
     private final BitSet keyed = new BitSet();
     private int files;
     private boolean built;
+
+    Builder() {
+      this(1 << 6, 1 << 12);
+    }
+
+    /**
+     * A builder with room for {@code files} files of {@code pathBytes} bytes of paths: a
+     * rebuild writes about the files the last build did, and growing a table of millions
+     * holds it twice for a moment.
+     */
+    Builder(int files, int pathBytes) {
+      int room = Math.max(files, 1) + 1;
+      paths = new byte[Math.max(pathBytes, 1)];
+      starts = new int[room];
+      sizes = new long[room];
+      modified = new long[room];
+      keys = new byte[room * BuildCache.KEY_BYTES];
+    }
 
     /** @param key the key of what the file was made from, or null when it has none */
     synchronized void add(String path, long size, long time, String key) {

@@ -45,7 +45,7 @@ public final class OutputWriter implements AutoCloseable {
   private final Path staging;
   /** The existing site's files, when this writer patches it; null when it replaces it. */
   private final FileTable previous;
-  private final FileTable.Builder written = new FileTable.Builder();
+  private final FileTable.Builder written;
   /** The files written anew when patching, which the commit moves into place. */
   private final Set<String> staged = ConcurrentHashMap.newKeySet();
   private final Map<Path, Path> folders = new ConcurrentHashMap<>();
@@ -56,6 +56,10 @@ public final class OutputWriter implements AutoCloseable {
     this.out = out;
     this.staging = staging;
     this.previous = previous;
+    // A patch writes about the files the last build did, a few more for a few new articles.
+    this.written = previous == null ? new FileTable.Builder()
+        : new FileTable.Builder(previous.size() + previous.size() / 64 + 64,
+            previous.pathBytes() + previous.pathBytes() / 64 + 4096);
   }
 
   /**
