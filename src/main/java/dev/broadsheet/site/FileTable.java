@@ -205,10 +205,17 @@ final class FileTable {
 
     /** @param key the key of what the file was made from, or null when it has none */
     synchronized void add(String path, long size, long time, String key) {
+      byte[] utf8 = path.getBytes(StandardCharsets.UTF_8);
+      byte[] keyBytes = key == null ? null : key.getBytes(StandardCharsets.ISO_8859_1);
+      append(utf8, 0, utf8.length, size, time, keyBytes, 0);
+    }
+
+    /** Adds a path given as a slice of UTF-8 bytes, and a key as a slice, or null. */
+    private void append(byte[] path, int from, int to, long size, long time, byte[] key,
+        int keyFrom) {
       if (built) {
         throw new IllegalStateException("the table is built");
       }
-      byte[] utf8 = path.getBytes(StandardCharsets.UTF_8);
       if (files + 2 > starts.length) {
         int capacity = starts.length * 2;
         starts = Arrays.copyOf(starts, capacity);
@@ -217,17 +224,17 @@ final class FileTable {
         keys = Arrays.copyOf(keys, capacity * BuildCache.KEY_BYTES);
       }
       int start = starts[files];
-      if (start + utf8.length > paths.length) {
-        paths = Arrays.copyOf(paths, Math.max(paths.length * 2, start + utf8.length));
+      int length = to - from;
+      if (start + length > paths.length) {
+        paths = Arrays.copyOf(paths, Math.max(paths.length * 2, start + length));
       }
-      System.arraycopy(utf8, 0, paths, start, utf8.length);
-      starts[files + 1] = start + utf8.length;
+      System.arraycopy(path, from, paths, start, length);
+      starts[files + 1] = start + length;
       sizes[files] = size;
       modified[files] = time;
       if (key != null) {
-        for (int i = 0; i < BuildCache.KEY_BYTES; i++) {
-          keys[files * BuildCache.KEY_BYTES + i] = (byte) key.charAt(i);
-        }
+        System.arraycopy(key, keyFrom, keys, files * BuildCache.KEY_BYTES,
+            BuildCache.KEY_BYTES);
         keyed.set(files);
       }
       files++;
@@ -247,10 +254,8 @@ final class FileTable {
       Builder kept = new Builder();
       for (int i = 0; i < files; i++) {
         if (!overwritten.get(i)) {
-          kept.add(new String(paths, starts[i], starts[i + 1] - starts[i],
-              StandardCharsets.UTF_8), sizes[i], modified[i], keyed.get(i)
-              ? new String(keys, i * BuildCache.KEY_BYTES, BuildCache.KEY_BYTES,
-                  StandardCharsets.ISO_8859_1) : null);
+          kept.append(paths, starts[i], starts[i + 1], sizes[i], modified[i],
+              keyed.get(i) ? keys : null, i * BuildCache.KEY_BYTES);
         }
       }
       return kept.build();
