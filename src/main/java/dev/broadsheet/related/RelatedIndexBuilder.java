@@ -1,10 +1,15 @@
 package dev.broadsheet.related;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * Collects the text of every story, from many threads at once, keeping only each story's
@@ -82,28 +87,88 @@ public final class RelatedIndexBuilder {
    * @return for each story of {@code order}, the positions of its related stories, best first
    */
   public int[][] build(List<Story> order, int max) {
+    return build(order, max, null, null).lists();
+  }
+
+  /**
+   * What {@link #build(List, int, InputStream, OutputStream)} found.
+   *
+   * @param lists   for each story, the positions of its related stories, best first
+   * @param related how many stories were related afresh rather than taken from last time
+   */
+  public record Built(int[][] lists, int related) {}
+
+  /**
+   * As {@link #build(List, int)}, taking what it can from the state an earlier build wrote.
+   *
+   * @param previous what an earlier build wrote to its {@code next}, or {@code null}; when it is
+   *                 damaged or was made for other stories, every story is related afresh
+   * @param next     where to write the state for the next build, or {@code null}
+   * @throws UncheckedIOException when {@code next} cannot be written
+   */
+  public Built build(List<Story> order, int max, InputStream previous, OutputStream next) {
     if (built) {
       throw new IllegalStateException("a related index is built once");
     }
     built = true;
-    TermVectors vectors = vectors(order);
+    Vectors v = vectors(order);
     // The counts are in the vectors now: let them go before the inverted index takes their
     // room, a quarter of a gigabyte for a million stories.
     stories.clear();
     vocabulary.clear();
-    return new Relater(vectors, order, max).relateAll();
+    Relater relater = new Relater(v.vectors(), order, max);
+    int[][] lists = previous == null ? new int[order.size()][]
+        : RelatedState.reuse(previous, order, v.vectors(), v.spellings(), relater, max)
+            .orElseGet(() -> new int[order.size()][]);
+    AtomicInteger related = new AtomicInteger();
+    IntStream.range(0, lists.length).parallel().forEach(s -> {
+      if (lists[s] == null) {
+        lists[s] = relater.relate(s);
+        related.incrementAndGet();
+      }
+    });
+    if (next != null) {
+      try {
+        RelatedState.write(next, order, v.vectors(), v.spellings(), lists, max);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the related-stories state", e);
+      }
+    }
+    return new Built(lists, related.get());
+  }
+
+  /** Term vectors, and the spelling of each term id. */
+  private record Vectors(TermVectors vectors, String[] spellings) {}
+
+  /** Steps per doubling in which {@link #idf} counts stories and documents. */
+  private static final int STEPS_PER_DOUBLING = 4;
+
+  /**
+   * A term's inverse document frequency, log(1 + stories / documents), with both counts rounded
+   * to a quarter of a doubling (about 19%). A weight that moved with every story written would
+   * change every story's vector at every edit, and with it every related list; rounded, one edit
+   * moves a common term's weight only when its count crosses a step. StrictMath, so every
+   * machine gives the same bits.
+   */
+  static double idf(int stories, int documents) {
+    return StrictMath.log(1 + StrictMath.pow(2,
+        (double) (steps(stories) - steps(documents)) / STEPS_PER_DOUBLING));
+  }
+
+  private static long steps(int count) {
+    return StrictMath.round(STEPS_PER_DOUBLING * StrictMath.log(count) / StrictMath.log(2));
   }
 
   /** Weighted, normalised term vectors with terms numbered by spelling, for a stable result. */
-  private TermVectors vectors(List<Story> order) {
+  private Vectors vectors(List<Story> order) {
     Term[] terms = vocabulary.values().toArray(Term[]::new);
     Arrays.sort(terms, (a, b) -> a.spelling.compareTo(b.spelling));
     int[] byArrival = new int[terms.length];
     double[] idf = new double[terms.length];
-    double stories = Math.max(1, this.stories.size());
+    int stories = Math.max(1, this.stories.size());
     for (int id = 0; id < terms.length; id++) {
       byArrival[terms[id].arrivalId] = id;
-      idf[id] = Math.log(1 + stories / terms[id].documents.get());
+      idf[id] = idf(stories, terms[id].documents.get());
     }
     int[][] ids = new int[order.size()][];
     float[][] weights = new float[order.size()][];
@@ -121,7 +186,7 @@ public final class RelatedIndexBuilder {
       for (int k = 0; k < n; k++) {
         int id = (int) (packed[k] >>> 32);
         ids[s][k] = id;
-        w[k] = (1 + Math.log(counts.frequencies()[(int) packed[k]])) * idf[id];
+        w[k] = (1 + StrictMath.log(counts.frequencies()[(int) packed[k]])) * idf[id];
         norm += w[k] * w[k];
       }
       weights[s] = new float[n];
@@ -129,6 +194,10 @@ public final class RelatedIndexBuilder {
         weights[s][k] = (float) (w[k] / Math.sqrt(norm));
       }
     }
-    return new TermVectors(terms.length, ids, weights);
+    String[] spellings = new String[terms.length];
+    for (int id = 0; id < terms.length; id++) {
+      spellings[id] = terms[id].spelling;
+    }
+    return new Vectors(new TermVectors(terms.length, ids, weights), spellings);
   }
 }

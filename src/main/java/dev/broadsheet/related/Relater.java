@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Finds each story's related stories: candidates from the inverted index by partial score, the
@@ -67,13 +66,12 @@ final class Relater {
     }
   }
 
-  int[][] relateAll() {
-    int[][] result = new int[vectors.stories()][];
-    IntStream.range(0, result.length).parallel().forEach(s -> result[s] = relate(s));
-    return result;
+  InvertedIndex index() {
+    return index;
   }
 
-  private int[] relate(int story) {
+  /** The related stories of one story, best first. */
+  int[] relate(int story) {
     int[] candidates = candidates(story);
     long[] ranked = new long[candidates.length];
     int n = 0;
@@ -85,6 +83,17 @@ final class Relater {
       }
     }
     return best(ranked, n, max);
+  }
+
+  /** The ids of the terms a story looks for candidates by. */
+  int[] queryTerms(int story) {
+    int[] ids = vectors.ids()[story];
+    int[] strongest = strongest(ids, vectors.weights()[story]);
+    int[] terms = new int[strongest.length];
+    for (int i = 0; i < strongest.length; i++) {
+      terms[i] = ids[strongest[i]];
+    }
+    return terms;
   }
 
   /** Stories sharing one of this story's strongest terms, the best by partial score. */
@@ -183,7 +192,7 @@ final class Relater {
    * A sort key that orders by score descending, then by position ascending: the score as a
    * non-negative float's bits, complemented, in the high half.
    */
-  private static long rankKey(double score, int position) {
+  static long rankKey(double score, int position) {
     int bits = Float.floatToIntBits((float) Math.max(0, score));
     return ((long) ~bits << 32) | position;
   }

@@ -5,11 +5,15 @@ import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
 import dev.broadsheet.related.WordCounts;
 import dev.broadsheet.search.TermCounts;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
@@ -44,6 +48,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class BuildCache implements AutoCloseable {
   static final String FOLDER = ".broadsheet-cache";
   private static final String MANIFEST = "manifest.bin";
+  /** The related-stories state of the build that wrote the manifest, named by its token. */
+  private static final String RELATED = "related.bin";
   /** The length of a file's key, {@link #key}. */
   static final int KEY_BYTES = 16;
   /**
@@ -169,6 +175,8 @@ final class BuildCache implements AutoCloseable {
   private final long startedAt;
   private final String problem;
   private final long previousStartedAt;
+  /** Names the build that wrote the manifest, so a file it left beside it is known as its. */
+  private final String previousToken;
   /** The previous build's articles, until every article of this build is read. */
   private Map<String, Source> previousSources;
   private final FileTable previousFiles;
@@ -193,6 +201,7 @@ final class BuildCache implements AutoCloseable {
     this.startedAt = System.currentTimeMillis();
     this.problem = problem;
     this.previousStartedAt = previous == null ? 0 : previous.startedAt();
+    this.previousToken = previous == null ? null : token(previous.log(), previous.startedAt());
     this.previousSources = previous == null ? Map.of() : previous.sources();
     this.previousFiles = previous == null ? FileTable.EMPTY : previous.files();
     this.inputsValid = previous != null && previous.inputKey().equals(inputKey);
@@ -422,22 +431,65 @@ final class BuildCache implements AutoCloseable {
         StandardCharsets.ISO_8859_1);
   }
 
+  private static String token(String log, long startedAt) {
+    return log + "@" + startedAt;
+  }
+
+  /**
+   * The related-stories state the build that wrote the manifest left, if it can be used; the
+   * caller closes it.
+   */
+  Optional<InputStream> previousRelated() {
+    if (!inputsValid || previousToken == null || !Files.isRegularFile(dir.resolve(RELATED))) {
+      return Optional.empty();
+    }
+    try {
+      InputStream in = new BufferedInputStream(Files.newInputStream(dir.resolve(RELATED)));
+      try {
+        if (new DataInputStream(in).readUTF().equals(previousToken)) {
+          return Optional.of(in);
+        }
+      } catch (IOException e) {
+        // A damaged state is no state: every story is related afresh.
+      }
+      in.close();
+    } catch (IOException e) {
+      // As above.
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Where this build writes its related-stories state, which the next build can use once this
+   * one commits; the caller closes it.
+   */
+  OutputStream nextRelated() {
+    try {
+      OutputStream out = new BufferedOutputStream(
+          Files.newOutputStream(dir.resolve(RELATED + ".tmp")));
+      new DataOutputStream(out).writeUTF(token(log.name(), startedAt));
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the build cache", e);
+    }
+  }
+
   /** Writes the manifest of this build, whose site is now in place. */
   void commit(FileTable files) {
     try {
       log.force();
+      // Before the manifest: a state whose token does not match the manifest is not used.
+      Path related = dir.resolve(RELATED + ".tmp");
+      if (Files.exists(related)) {
+        move(related, dir.resolve(RELATED));
+      }
       // In no particular order: the manifest is read into hash tables, and the site's
       // determinism does not depend on it.
       damagedBodies.forEach(sources::remove);
       Manifest m = new Manifest(inputKey, outputKey, log.name(), startedAt, sources, files);
       Path tmp = dir.resolve(MANIFEST + ".tmp");
       m.write(tmp);
-      try {
-        Files.move(tmp, dir.resolve(MANIFEST), StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, dir.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING);
-      }
+      move(tmp, dir.resolve(MANIFEST));
       try (var entries = Files.list(dir)) {
         for (Path f : entries.toList()) {
           String name = f.getFileName().toString();
@@ -448,6 +500,14 @@ final class BuildCache implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache", e);
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

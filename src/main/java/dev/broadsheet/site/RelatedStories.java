@@ -5,6 +5,11 @@ import dev.broadsheet.content.Article;
 import dev.broadsheet.related.RelatedIndexBuilder;
 import dev.broadsheet.related.Story;
 import dev.broadsheet.related.WordCounts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The related-stories stage: collects each published article's text as it is read, then lists
@@ -14,6 +19,7 @@ final class RelatedStories {
   static final int MAX = 5;
 
   private final RelatedIndexBuilder index = new RelatedIndexBuilder();
+  private int related;
 
   /**
    * The words of an article that relate it to others. The headline and dek go with the body:
@@ -28,9 +34,26 @@ final class RelatedStories {
     index.add(article.source().relativePath(), words);
   }
 
-  /** For each position of the archive, the positions of its related articles, best first. */
-  int[][] compute(Archive archive) {
-    return index.build(archive.articles().stream().map(RelatedStories::story).toList(), MAX);
+  /**
+   * For each position of the archive, the positions of its related articles, best first. What
+   * the last build left in {@code cache} spares relating again the stories an edit cannot have
+   * changed.
+   */
+  int[][] compute(Archive archive, BuildCache cache) {
+    List<Story> order = archive.articles().stream().map(RelatedStories::story).toList();
+    try (InputStream previous = cache.previousRelated().orElse(null);
+        OutputStream next = cache.nextRelated()) {
+      RelatedIndexBuilder.Built built = index.build(order, MAX, previous, next);
+      related = built.related();
+      return built.lists();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the build cache", e);
+    }
+  }
+
+  /** How many stories the last {@link #compute} related afresh. */
+  int related() {
+    return related;
   }
 
   private static Story story(Article a) {

@@ -116,7 +116,11 @@ public final class SiteBuilder {
     articles = uniqueSlugs(articles);
     Archive archive = Archive.of(indexOrder(articles));
     done.accept("archive");
-    int[][] relatedLists = related.compute(archive);
+    int[][] relatedLists = related.compute(archive, cache);
+    if (related.related() < relatedLists.length) {
+      notes.add("related stories: " + related.related() + " of " + relatedLists.length
+          + " related afresh, the rest as last time");
+    }
     done.accept("related");
     Optional<URI> base = options.config().baseUrl();
     if (base.isEmpty()) {

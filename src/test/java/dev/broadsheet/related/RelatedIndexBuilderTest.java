@@ -3,6 +3,8 @@ package dev.broadsheet.related;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -101,6 +103,176 @@ class RelatedIndexBuilderTest {
     }
     assertThat(Arrays.stream(expected).filter(r -> r.length == 5).count())
         .as("stories with five related").isGreaterThan(texts.size() / 2);
+  }
+
+  /**
+   * Relating again from the state the last build left gives what relating from scratch gives,
+   * edit after edit, while many edits relate only some stories afresh.
+   */
+  @Test
+  void relatingFromTheLastStateAfterEditsGivesWhatRelatingFromScratchGives() {
+    Random random = new Random(20261130);
+    int n = 1_500;
+    List<String> texts = new ArrayList<>();
+    List<Story> stories = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      texts.add(shortStory(random));
+      stories.add(randomStory(random, "s" + i));
+    }
+    byte[] state = build(texts, stories, null).state();
+    int partly = 0;
+    for (int round = 0; round < 40; round++) {
+      for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
+        int i = random.nextInt(n);
+        switch (random.nextInt(5)) {
+          case 0 -> texts.set(i, shortStory(random));
+          case 1 -> texts.set(i, "rare" + random.nextInt(3_000) + " "
+              + texts.get(i).substring(texts.get(i).indexOf(' ') + 1));
+          case 2 -> texts.set(i, texts.get(i).substring(0, texts.get(i).lastIndexOf(' ')));
+          default -> stories.set(i, randomStory(random, "s" + i));
+        }
+      }
+      Rebuilt rebuilt = build(texts, stories, state);
+      assertThat(rebuilt.built().lists()).as("round %d", round)
+          .isDeepEqualTo(relate(texts, stories));
+      if (rebuilt.built().related() < n * 3 / 4) {
+        partly++;
+      }
+      state = rebuilt.state();
+    }
+    // Few stories and words make every story near every other: most edits reach many stories.
+    assertThat(partly).as("rounds that related fewer than three in four afresh")
+        .isGreaterThanOrEqualTo(20);
+  }
+
+  /**
+   * Edits that change the list of a term another story looks for candidates by, though that
+   * story's own vector is as it was (the term's count stays within one step of its weight): a
+   * list with room for every story, which the edited story drops out of; a full list it falls
+   * off; a term left to one story, which is then not looked by. Each changes s0's related list,
+   * so s0 must be related afresh.
+   */
+  @Test
+  void aStoryIsRelatedAfreshWhenAnEditChangesTheListOfATermItLooksBy() {
+    // s0's vector is zeta alone, weight 1 however rare zeta is; s1 drops zeta, leaving it to s0.
+    assertRelatesAsFromScratch(List.of("zeta", "zeta delta"), stories(22), 1, "delta",
+        new int[] {1}, new int[] {});
+    // zeta is in 12 stories, then 11: s2, weakest on its list but sharing s0's tags, drops it.
+    List<String> zeta = new ArrayList<>(List.of("zeta alpha", "zeta beta",
+        "zeta gamma delta epsilon eta theta iota kappa"));
+    for (int i = 3; i < 12; i++) {
+      zeta.add("zeta " + words("word" + i, 6));
+    }
+    List<Story> tagged = new ArrayList<>(stories(zeta.size() + 20));
+    for (int s : new int[] {0, 2}) {
+      tagged.set(s, new Story("s" + s, "", List.of("a", "b", "c"), Story.UNDATED));
+    }
+    assertRelatesAsFromScratch(zeta, tagged, 2, "gamma delta epsilon eta theta iota kappa",
+        new int[] {2, 1, 3, 4, 5}, new int[] {1, 3, 4, 5, 6});
+    // omega is in 72 stories, then 71, so its list is full; s1, strongest on it, drops it.
+    List<String> omega = new ArrayList<>(List.of("omega first second third", "omega cee"));
+    for (int i = 2; i < 72; i++) {
+      omega.add("omega " + words("word" + i, 3));
+    }
+    assertRelatesAsFromScratch(omega, stories(omega.size() + 20), 1, "cee dee",
+        new int[] {1, 2, 3, 4, 5}, new int[] {2, 3, 4, 5, 6});
+  }
+
+  private static String words(String stem, int count) {
+    return String.join(" ", IntStream.range(0, count).mapToObj(i -> stem + "x" + i).toList());
+  }
+
+  /**
+   * Builds {@code texts} and twenty unrelated stories, then again with story {@code edited}
+   * rewritten, from the first build's state; checks that s0's list is {@code before}, then
+   * {@code after}, as relating from scratch gives, and that not every story was related afresh.
+   */
+  private static void assertRelatesAsFromScratch(List<String> texts, List<Story> stories,
+      int edited, String rewritten, int[] before, int[] after) {
+    List<String> all = new ArrayList<>(texts);
+    for (int i = 0; i < 20; i++) {
+      all.add("filler" + i + " other" + i);
+    }
+    Rebuilt first = build(all, stories, null);
+    assertThat(first.built().lists()[0]).as("s0 before").containsExactly(before);
+    all.set(edited, rewritten);
+    Rebuilt second = build(all, stories, first.state());
+    assertThat(second.built().lists()).isDeepEqualTo(relate(all, stories));
+    assertThat(second.built().lists()[0]).as("s0 after").containsExactly(after);
+    assertThat(second.built().related()).as("stories related afresh").isLessThan(all.size());
+  }
+
+  @Test
+  void aDamagedOrForeignStateRelatesEveryStoryAfresh() {
+    Random random = new Random(7);
+    List<String> texts = new ArrayList<>();
+    List<Story> stories = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      texts.add(shortStory(random));
+      stories.add(randomStory(random, "s" + i));
+    }
+    byte[] state = build(texts, stories, null).state();
+    assertThat(build(texts, stories, state).built().related()).isZero();
+    for (int at : new int[] {3, state.length / 2, state.length - 1}) {
+      byte[] damaged = state.clone();
+      damaged[at] ^= 0x20;
+      Rebuilt rebuilt = build(texts, stories, damaged);
+      assertThat(rebuilt.built().related()).isEqualTo(300);
+      assertThat(rebuilt.built().lists()).isDeepEqualTo(relate(texts, stories));
+    }
+    List<Story> reordered = new ArrayList<>(stories);
+    Collections.swap(reordered, 10, 20);
+    List<String> reorderedTexts = new ArrayList<>(texts);
+    Collections.swap(reorderedTexts, 10, 20);
+    Rebuilt rebuilt = build(reorderedTexts, reordered, state);
+    assertThat(rebuilt.built().related()).isEqualTo(300);
+    assertThat(rebuilt.built().lists()).isDeepEqualTo(relate(reorderedTexts, reordered));
+  }
+
+  private record Rebuilt(RelatedIndexBuilder.Built built, byte[] state) {}
+
+  private static Rebuilt build(List<String> texts, List<Story> stories, byte[] previous) {
+    RelatedIndexBuilder builder = new RelatedIndexBuilder();
+    for (int i = 0; i < texts.size(); i++) {
+      builder.add(stories.get(i).key(), texts.get(i));
+    }
+    ByteArrayOutputStream next = new ByteArrayOutputStream();
+    RelatedIndexBuilder.Built built = builder.build(stories, 5,
+        previous == null ? null : new ByteArrayInputStream(previous), next);
+    return new Rebuilt(built, next.toByteArray());
+  }
+
+  /**
+   * Thirty words: words of a topic, words so common that their postings are capped, words of a
+   * few stories and words of one, so that edits move terms across every boundary the state must
+   * notice.
+   */
+  private static String shortStory(Random random) {
+    int topic = random.nextInt(100);
+    StringBuilder text = new StringBuilder();
+    for (int w = 0; w < 30; w++) {
+      int kind = random.nextInt(10);
+      if (kind < 2) {
+        text.append("topic").append(topic).append("x").append(random.nextInt(10));
+      } else if (kind < 3) {
+        text.append("very").append(random.nextInt(20));
+      } else if (kind < 6) {
+        text.append("common").append(random.nextInt(2_000));
+      } else {
+        text.append("rare").append(random.nextInt(20_000));
+      }
+      text.append(' ');
+    }
+    return text.toString().trim();
+  }
+
+  private static Story randomStory(Random random, String key) {
+    List<String> tags = new ArrayList<>();
+    for (int t = random.nextInt(4); t > 0; t--) {
+      tags.add("tag" + random.nextInt(8));
+    }
+    return new Story(key, random.nextInt(3) == 0 ? "" : "section" + random.nextInt(4), tags,
+        random.nextInt(5) == 0 ? Story.UNDATED : 17_000 + random.nextInt(400));
   }
 
   /** Stories on one of 50 topics: a few topic words among words common to every story. */
