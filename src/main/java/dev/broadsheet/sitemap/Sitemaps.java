@@ -49,24 +49,28 @@ public final class Sitemaps {
    */
   static List<SitemapWriter.Page> pages(Archive archive, int pageSize) {
     List<Article> articles = archive.articles();
-    // Once per article: every article is on several listings.
+    // Once per article: every article is on several listings. The instants are compared, a
+    // million times in a large archive, and each would be worked out from a date every time.
     List<Optional<ZonedDateTime>> lastChanges = articles.stream().map(Sitemaps::lastChange)
         .toList();
+    Instant[] instants = lastChanges.stream().map(c -> c.map(ZonedDateTime::toInstant)
+        .orElse(null)).toArray(Instant[]::new);
     List<SitemapWriter.Page> others = new ArrayList<>();
     for (Listing listing : Listing.all(archive)) {
       for (Paging paging : listing.pages(pageSize)) {
-        Optional<ZonedDateTime> latest = Optional.empty();
+        int latest = -1;
         for (int i = paging.from(); i < paging.to(); i++) {
-          latest = SitemapWriter.later(latest, lastChanges.get(listing.positions()[i]));
+          latest = later(instants, latest, listing.positions()[i]);
         }
         others.add(new SitemapWriter.Page(SitePaths.page(listing.folder(), paging.number()),
-            latest));
+            latest < 0 ? Optional.empty() : lastChanges.get(latest)));
       }
     }
-    Optional<ZonedDateTime> newest = Optional.empty();
-    for (Optional<ZonedDateTime> change : lastChanges) {
-      newest = SitemapWriter.later(newest, change);
+    int latest = -1;
+    for (int i = 0; i < instants.length; i++) {
+      latest = later(instants, latest, i);
     }
+    Optional<ZonedDateTime> newest = latest < 0 ? Optional.empty() : lastChanges.get(latest);
     others.add(new SitemapWriter.Page(SitePaths.ARCHIVE + SitePaths.INDEX, newest));
     for (TermKind kind : TermKind.values()) {
       if (!archive.taxonomy(kind).terms().isEmpty()) {
@@ -87,6 +91,15 @@ public final class Sitemaps {
         return articles.size() + others.size();
       }
     };
+  }
+
+  /** Of two positions, the later changed; the first of a tie; -1 for neither dated. */
+  private static int later(Instant[] instants, int latest, int position) {
+    Instant candidate = instants[position];
+    if (candidate != null && (latest < 0 || candidate.isAfter(instants[latest]))) {
+      return position;
+    }
+    return latest;
   }
 
   private static Optional<ZonedDateTime> lastChange(Article a) {
