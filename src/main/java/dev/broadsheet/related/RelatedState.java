@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
@@ -29,8 +31,11 @@ import java.util.zip.CheckedOutputStream;
  * postings, and its capped list is as before unless a story of C is on it now, or would have
  * been before. Every candidate comes from a posting of a query term, so a story with a candidate
  * in C queries a term whose postings changed. A story outside C is therefore related again only
- * if it queries such a term or has a term that C made common or rare. An archive whose stories
- * moved, came or went is related again from scratch: its term weights all change.
+ * if it queries such a term or has a term that C made common or rare.
+ *
+ * <p>Stories that came or went are in C, and so are stories that changed places with others
+ * (a new date): ties are broken by position, and only the stories that kept their order keep
+ * their ties. Lists are carried over from last time's positions to today's.
  */
 final class RelatedState {
   private static final int MAGIC = 0x42535253;
@@ -97,7 +102,7 @@ final class RelatedState {
 
   /**
    * The previous build's lists, with {@code null} for each story to relate again; empty when
-   * the state is damaged or the archive's stories are not the same stories in the same order.
+   * the state is damaged or was written with other settings.
    */
   static Optional<int[][]> reuse(InputStream source, List<Story> order, TermVectors vectors,
       String[] spellings, Relater relater, int max) {
@@ -108,16 +113,16 @@ final class RelatedState {
     }
   }
 
-  /** A story of C as it was last time: its term ids as they are now (-1 for gone), weights. */
-  private record Before(int story, int[] ids, float[] weights) {}
-
   private static Optional<int[][]> read(InputStream source, List<Story> order,
       TermVectors vectors, String[] spellings, Relater relater, int max) throws IOException {
     CheckedInputStream checked = new CheckedInputStream(
         new BufferedInputStream(source, 1 << 16), new CRC32());
     DataInputStream in = new DataInputStream(checked);
-    if (in.readInt() != MAGIC || in.readInt() != FORMAT || in.readInt() != order.size()
-        || in.readInt() != max) {
+    if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+      return Optional.empty();
+    }
+    int previous = in.readInt();
+    if (previous < 0 || in.readInt() != max) {
       return Optional.empty();
     }
     int[] now = new int[in.readInt()];
@@ -125,24 +130,27 @@ final class RelatedState {
       int id = Arrays.binarySearch(spellings, readString(in));
       now[d] = id < 0 ? -1 : id;
     }
-    int[][] lists = new int[order.size()][];
-    BitSet changed = new BitSet(order.size());
-    List<Before> before = new ArrayList<>();
+    Map<String, Integer> positions = new HashMap<>(2 * order.size());
     for (int s = 0; s < order.size(); s++) {
-      Story story = order.get(s);
-      if (!readString(in).equals(story.key())) {
-        return Optional.empty();
+      positions.put(order.get(s).key(), s);
+    }
+    // Where each story of last time is now, or -1; its list, in last time's positions.
+    int[] moves = new int[previous];
+    int[][] was = new int[previous][];
+    BitSet changed = new BitSet(order.size());
+    List<Reach.Before> before = new ArrayList<>();
+    for (int o = 0; o < previous; o++) {
+      Integer at = positions.get(readString(in));
+      int s = at == null ? -1 : at;
+      String section = readString(in);
+      List<String> tags = new ArrayList<>();
+      for (int t = in.readInt(); t > 0; t--) {
+        tags.add(readString(in));
       }
-      boolean same = readString(in).equals(story.section());
-      int tags = in.readInt();
-      if (tags != story.tags().size()) {
-        same = false;
-      }
-      for (int t = 0; t < tags; t++) {
-        String tag = readString(in);
-        same &= t < story.tags().size() && tag.equals(story.tags().get(t));
-      }
-      same &= in.readLong() == story.epochDay();
+      long day = in.readLong();
+      Story story = s < 0 ? null : order.get(s);
+      boolean same = story != null && section.equals(story.section())
+          && tags.equals(story.tags()) && day == story.epochDay();
       int n = in.readInt();
       if (n < 0 || n > RelatedIndexBuilder.TERMS_PER_STORY) {
         return Optional.empty();
@@ -153,93 +161,111 @@ final class RelatedState {
         ids[k] = now[in.readInt()];
         weights[k] = Float.intBitsToFloat(in.readInt());
       }
-      same &= Arrays.equals(ids, vectors.ids()[s])
+      same &= s >= 0 && Arrays.equals(ids, vectors.ids()[s])
           && Arrays.equals(weights, vectors.weights()[s]);
-      if (!same) {
+      if (s >= 0 && changed.get(s)) {
+        return Optional.empty(); // two stories of last time under one key
+      }
+      moves[o] = s;
+      if (s >= 0) {
         changed.set(s);
-        before.add(new Before(s, ids, weights));
+      }
+      if (!same) {
+        before.add(new Reach.Before(s, ids, weights, s < 0));
       }
       int count = in.readInt();
       if (count < 0 || count > max) {
         return Optional.empty();
       }
-      lists[s] = new int[count];
+      was[o] = new int[count];
       for (int i = 0; i < count; i++) {
-        lists[s][i] = in.readInt();
+        was[o][i] = in.readInt();
       }
     }
     int expected = (int) checked.getChecksum().getValue();
     if (in.readInt() != expected) {
       return Optional.empty();
     }
-    if (!changed.isEmpty()) {
-      forget(lists, changed, before, vectors, relater);
+    // Until now "changed" marked the stories found; from here it marks those of C.
+    BitSet found = (BitSet) changed.clone();
+    changed.clear();
+    BitSet stayed = inOrder(moves);
+    for (int i = 0; i < before.size(); i++) {
+      Reach.Before b = before.get(i);
+      if (b.now() >= 0) {
+        changed.set(b.now());
+        if (!stayed.get(b.now())) {
+          before.set(i, new Reach.Before(b.now(), b.ids(), b.weights(), true));
+        }
+      }
+    }
+    for (int s = 0; s < order.size(); s++) {
+      if (!found.get(s)) {
+        before.add(new Reach.Before(s, null, null, false));
+        changed.set(s);
+      } else if (!stayed.get(s) && !changed.get(s)) {
+        // Moved but otherwise as it was: its vector last time is its vector now.
+        before.add(new Reach.Before(s, vectors.ids()[s], vectors.weights()[s], true));
+        changed.set(s);
+      }
+    }
+    int[][] lists = new int[order.size()][];
+    for (int o = 0; o < previous; o++) {
+      if (moves[o] >= 0 && !changed.get(moves[o])) {
+        lists[moves[o]] = moved(was[o], moves);
+      }
+    }
+    if (!before.isEmpty()) {
+      Reach.forget(lists, changed, before, vectors, relater);
     }
     return Optional.of(lists);
   }
 
-  /** Sets to {@code null} the list of every story an edit of the stories of C can change. */
-  private static void forget(int[][] lists, BitSet changed, List<Before> before,
-      TermVectors vectors, Relater relater) {
-    InvertedIndex index = relater.index();
-    BitSet postingsChanged = new BitSet(vectors.terms());
-    // How many more stories of C have each term now than before.
-    int[] gained = new int[vectors.terms()];
-    for (Before b : before) {
-      for (int id : vectors.ids()[b.story()]) {
-        gained[id]++;
-        // A story of C on a term's list now: the list may differ from the last one.
-        for (int p = index.start(id); p < index.end(id); p++) {
-          if (index.story(p) == b.story()) {
-            postingsChanged.set(id);
-          }
-        }
+  /** A list of last time's positions as positions now; null if one of them is gone. */
+  private static int[] moved(int[] list, int[] moves) {
+    int[] now = new int[list.length];
+    for (int i = 0; i < list.length; i++) {
+      if (list[i] < 0 || list[i] >= moves.length || moves[list[i]] < 0) {
+        return null;
       }
-      for (int id : b.ids()) {
-        if (id >= 0) {
-          gained[id]--;
-        }
-      }
+      now[i] = moves[list[i]];
     }
-    for (Before b : before) {
-      for (int k = 0; k < b.ids().length; k++) {
-        int id = b.ids()[k];
-        if (id < 0 || postingsChanged.get(id)) {
-          continue;
-        }
-        int start = index.start(id);
-        int end = index.end(id);
-        // A list with room for every story would have had it; a full one, if it beat the last.
-        if (end - start < Relater.POSTINGS_PER_TERM
-            || InvertedIndex.order(b.weights()[k], b.story()) < index.order(end - 1)) {
-          postingsChanged.set(id);
-        }
-      }
-    }
-    BitSet rarityChanged = new BitSet(vectors.terms());
-    for (int id = postingsChanged.nextSetBit(0); id >= 0;
-        id = postingsChanged.nextSetBit(id + 1)) {
-      int documents = index.documents(id);
-      if ((documents >= 2) != (documents - gained[id] >= 2)) {
-        rarityChanged.set(id);
-      }
-    }
-    for (int s = 0; s < lists.length; s++) {
-      if (changed.get(s) || touches(vectors.ids()[s], rarityChanged)
-          || touches(vectors.ids()[s], postingsChanged)
-          && touches(relater.queryTerms(s), postingsChanged)) {
-        lists[s] = null;
-      }
-    }
+    return now;
   }
 
-  private static boolean touches(int[] ids, BitSet terms) {
-    for (int id : ids) {
-      if (terms.get(id)) {
-        return true;
+  /**
+   * The positions now of a largest set of stories of last time that are in the same order
+   * now: a longest increasing subsequence of {@code moves}. The others moved past them.
+   */
+  private static BitSet inOrder(int[] moves) {
+    int[] tails = new int[moves.length];
+    int[] tailAt = new int[moves.length];
+    int[] before = new int[moves.length];
+    int length = 0;
+    for (int o = 0; o < moves.length; o++) {
+      if (moves[o] < 0) {
+        continue;
       }
+      int lo = 0;
+      int hi = length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (tails[mid] < moves[o]) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      tails[lo] = moves[o];
+      tailAt[lo] = o;
+      before[o] = lo > 0 ? tailAt[lo - 1] : -1;
+      length = Math.max(length, lo + 1);
     }
-    return false;
+    BitSet stayed = new BitSet();
+    for (int o = length > 0 ? tailAt[length - 1] : -1; o >= 0; o = before[o]) {
+      stayed.set(moves[o]);
+    }
+    return stayed;
   }
 
   private static void writeString(DataOutputStream out, String s) throws IOException {

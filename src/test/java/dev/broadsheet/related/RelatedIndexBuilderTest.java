@@ -123,19 +123,33 @@ class RelatedIndexBuilderTest {
     int partly = 0;
     for (int round = 0; round < 40; round++) {
       for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
-        int i = random.nextInt(n);
-        switch (random.nextInt(5)) {
+        int i = random.nextInt(texts.size());
+        switch (random.nextInt(8)) {
           case 0 -> texts.set(i, shortStory(random));
           case 1 -> texts.set(i, "rare" + random.nextInt(3_000) + " "
               + texts.get(i).substring(texts.get(i).indexOf(' ') + 1));
           case 2 -> texts.set(i, texts.get(i).substring(0, texts.get(i).lastIndexOf(' ')));
-          default -> stories.set(i, randomStory(random, "s" + i));
+          case 3 -> stories.set(i, randomStory(random, stories.get(i).key()));
+          case 4 -> {
+            texts.add(i, shortStory(random));
+            stories.add(i, randomStory(random, "new" + round + "-" + edits));
+          }
+          case 5 -> {
+            texts.remove(i);
+            stories.remove(i);
+          }
+          default -> {
+            // A story moved among the others, as a new time on the same day moves it.
+            int to = random.nextInt(texts.size());
+            texts.add(to, texts.remove(i));
+            stories.add(to, stories.remove(i));
+          }
         }
       }
       Rebuilt rebuilt = build(texts, stories, state);
       assertThat(rebuilt.built().lists()).as("round %d", round)
           .isDeepEqualTo(relate(texts, stories));
-      if (rebuilt.built().related() < n * 3 / 4) {
+      if (rebuilt.built().related() < texts.size() * 3 / 4) {
         partly++;
       }
       state = rebuilt.state();
@@ -176,6 +190,72 @@ class RelatedIndexBuilderTest {
     }
     assertRelatesAsFromScratch(omega, stories(omega.size() + 20), 1, "cee dee",
         new int[] {1, 2, 3, 4, 5}, new int[] {2, 3, 4, 5, 6});
+  }
+
+  /**
+   * Equally similar stories are ordered by position; a story that moves past them (a new time
+   * on the same day) takes its new place among them, though nothing else about it changed.
+   */
+  @Test
+  void aStoryMovedAmongEquallySimilarOnesTakesItsNewPlace() {
+    List<String> texts = new ArrayList<>(List.of(SPY, SPY_AGAIN, SPY_AGAIN, SPY_AGAIN));
+    List<Story> stories = new ArrayList<>(stories(4));
+    Rebuilt first = build(texts, stories, null);
+    assertThat(first.built().lists()[0]).containsExactly(1, 2, 3);
+    texts.add(1, texts.remove(3));
+    stories.add(1, stories.remove(3));
+    Rebuilt second = build(texts, stories, first.state());
+    assertThat(second.built().lists()).isDeepEqualTo(relate(texts, stories));
+    assertThat(second.built().lists()[0]).containsExactly(1, 2, 3);
+  }
+
+  /**
+   * A story that goes can change another's list though it was not on it: it was a candidate,
+   * and its going lets in one that the boosts put first.
+   */
+  @Test
+  void aStoryThatGoesMakesRoomAmongTheCandidatesOfAnother() {
+    List<String> texts = new ArrayList<>();
+    List<Story> stories = new ArrayList<>();
+    for (int i = 0; i < 72; i++) {
+      texts.add("omega omega omega word" + i);
+      stories.add(i == 0 || i == 49
+          ? new Story("s" + i, "world", List.of("a", "b", "c"), 17_000)
+          : new Story("s" + i, "", List.of(), Story.UNDATED));
+    }
+    for (int i = 0; i < 20; i++) {
+      texts.add("pair" + i / 2 + " pair" + i / 2 + " other" + i);
+      stories.add(new Story("f" + i, "", List.of(), Story.UNDATED));
+    }
+    // s0's candidates are the 48 stories after it, all as similar; s49, boosted, is next.
+    assertThat(relateOne(texts, stories, null).lists()[0]).containsExactly(1);
+    byte[] state = stateOf(texts, stories);
+    texts.remove(48);
+    stories.remove(48);
+    RelatedIndexBuilder.Built after = relateOne(texts, stories, state);
+    assertThat(after.lists()).isDeepEqualTo(relateOne(texts, stories, null).lists());
+    assertThat(after.lists()[0]).as("s49, now at 48").containsExactly(48);
+    assertThat(after.related()).as("stories related afresh, not the pairs").isEqualTo(71);
+  }
+
+  private static RelatedIndexBuilder.Built relateOne(List<String> texts, List<Story> stories,
+      byte[] previous) {
+    RelatedIndexBuilder builder = new RelatedIndexBuilder();
+    for (int i = 0; i < texts.size(); i++) {
+      builder.add(stories.get(i).key(), texts.get(i));
+    }
+    return builder.build(stories, 1,
+        previous == null ? null : new ByteArrayInputStream(previous), null);
+  }
+
+  private static byte[] stateOf(List<String> texts, List<Story> stories) {
+    RelatedIndexBuilder builder = new RelatedIndexBuilder();
+    for (int i = 0; i < texts.size(); i++) {
+      builder.add(stories.get(i).key(), texts.get(i));
+    }
+    ByteArrayOutputStream state = new ByteArrayOutputStream();
+    builder.build(stories, 1, null, state);
+    return state.toByteArray();
   }
 
   private static String words(String stem, int count) {
@@ -220,13 +300,13 @@ class RelatedIndexBuilderTest {
       assertThat(rebuilt.built().related()).isEqualTo(300);
       assertThat(rebuilt.built().lists()).isDeepEqualTo(relate(texts, stories));
     }
-    List<Story> reordered = new ArrayList<>(stories);
-    Collections.swap(reordered, 10, 20);
-    List<String> reorderedTexts = new ArrayList<>(texts);
-    Collections.swap(reorderedTexts, 10, 20);
-    Rebuilt rebuilt = build(reorderedTexts, reordered, state);
-    assertThat(rebuilt.built().related()).isEqualTo(300);
-    assertThat(rebuilt.built().lists()).isDeepEqualTo(relate(reorderedTexts, reordered));
+    RelatedIndexBuilder builder = new RelatedIndexBuilder();
+    for (int i = 0; i < texts.size(); i++) {
+      builder.add(stories.get(i).key(), texts.get(i));
+    }
+    RelatedIndexBuilder.Built fewer = builder.build(stories, 4,
+        new ByteArrayInputStream(state), null);
+    assertThat(fewer.related()).as("a state for lists of five, asked for four").isEqualTo(300);
   }
 
   private record Rebuilt(RelatedIndexBuilder.Built built, byte[] state) {}
