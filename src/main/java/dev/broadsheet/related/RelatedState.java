@@ -130,18 +130,14 @@ final class RelatedState {
       int id = Arrays.binarySearch(spellings, readString(in));
       now[d] = id < 0 ? -1 : id;
     }
-    Map<String, Integer> positions = new HashMap<>(2 * order.size());
-    for (int s = 0; s < order.size(); s++) {
-      positions.put(order.get(s).key(), s);
-    }
+    Finder finder = new Finder(order);
     // Where each story of last time is now, or -1; its list, in last time's positions.
     int[] moves = new int[previous];
     int[][] was = new int[previous][];
     BitSet changed = new BitSet(order.size());
     List<Reach.Before> before = new ArrayList<>();
     for (int o = 0; o < previous; o++) {
-      Integer at = positions.get(readString(in));
-      int s = at == null ? -1 : at;
+      int s = finder.find(readString(in));
       String section = readString(in);
       List<String> tags = new ArrayList<>();
       for (int t = in.readInt(); t > 0; t--) {
@@ -219,6 +215,45 @@ final class RelatedState {
       Reach.forget(lists, changed, before, vectors, relater);
     }
     return Optional.of(lists);
+  }
+
+  /**
+   * Finds last time's stories in today's order. Most are where the one before was found, a
+   * step on, or near there, so a map of every key (tens of megabytes for a million stories) is
+   * made only for a story not found nearby: one that went, or moved far.
+   */
+  private static final class Finder {
+    private static final int NEAR = 16;
+    private final List<Story> order;
+    private Map<String, Integer> positions;
+    private int next;
+
+    Finder(List<Story> order) {
+      this.order = order;
+    }
+
+    /** The position of the story with {@code key} today, or -1 if it is gone. */
+    int find(String key) {
+      for (int d = 0; d <= NEAR; d++) {
+        for (int s : new int[] {next + d, next - d}) {
+          if (s >= 0 && s < order.size() && order.get(s).key().equals(key)) {
+            next = s + 1;
+            return s;
+          }
+        }
+      }
+      if (positions == null) {
+        positions = new HashMap<>(2 * order.size());
+        for (int s = 0; s < order.size(); s++) {
+          positions.put(order.get(s).key(), s);
+        }
+      }
+      Integer at = positions.get(key);
+      if (at != null) {
+        next = at + 1;
+      }
+      return at == null ? -1 : at;
+    }
   }
 
   /** A list of last time's positions as positions now; null if one of them is gone. */

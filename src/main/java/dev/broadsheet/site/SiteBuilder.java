@@ -32,7 +32,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -135,16 +133,15 @@ public final class SiteBuilder {
       done.accept("open site");
       Views views = new Views(options.config(), "Broadsheet " + Version.get(), archive,
           base.isPresent());
-      Function<Article, String> identities = identities(archive, cache);
       // The index waits in temporary files while pages render; closing deletes them on failure.
       try (SearchIndexBuilder search = new SearchIndexBuilder(archive.articles().size())) {
         renderArticles(archive, relatedLists, new ArticleViews(views), search, templates, out,
-            cache, identities);
+            cache);
         done.accept("articles");
         search.writeTo(out::write);
         done.accept("search");
       }
-      renderListings(archive, new ListingViews(views), templates, out, cache, identities);
+      renderListings(archive, new ListingViews(views), templates, out, cache);
       renderOverviews(archive, new ListingViews(views), templates, out);
       renderNotFound(views, templates, out);
       renderSearchPage(views, templates, out);
@@ -281,14 +278,13 @@ public final class SiteBuilder {
    * it is, without reading the article's body.
    */
   private void renderArticles(Archive archive, int[][] related, ArticleViews views,
-      SearchIndexBuilder search, TemplateEngine templates, OutputWriter out, BuildCache cache,
-      Function<Article, String> identities) {
+      SearchIndexBuilder search, TemplateEngine templates, OutputWriter out, BuildCache cache) {
     List<Article> articles = archive.articles();
     IntStream.range(0, articles.size()).parallel().forEach(i -> {
       Article a = articles.get(i);
       String path = SitePaths.article(a.slug());
       Optional<BuildCache.Cached> cached = cache.get(a.source());
-      String pageKey = cache.key("article", views.inputs(i, related[i], identities));
+      String pageKey = cache.key("article", views.inputs(i, related[i], cache::identity));
       if (!keep(cache, out, path, pageKey)) {
         String html = cached.flatMap(BuildCache.Cached::html)
             .orElseGet(() -> loader.load(a.source()).bodyHtml().get());
@@ -303,7 +299,7 @@ public final class SiteBuilder {
       search.add(i, year, a.section(), terms);
       String fragment = search.fragmentPath(i);
       String fragmentKey = cache.key("fragment",
-          search.fragmentId(i) + "\n" + path + "\n" + identities.apply(a));
+          search.fragmentId(i) + "\n" + path + "\n" + cache.identity(a));
       if (!keep(cache, out, fragment, fragmentKey)) {
         out.write(fragment, search.fragment(i, new SearchDocument(path, a.headline(),
             views.date(a), views.dateText(a), a.section(), year, a.summary(), text(a, cached))),
@@ -311,26 +307,6 @@ public final class SiteBuilder {
       }
     });
     pages.addAndGet(articles.size());
-  }
-
-  /**
-   * Each article's identity in the cache, worked out once: page keys name an article each time
-   * it is shown, well over a million times in a large archive. Read-only once filled, so safe
-   * to share between threads; an article not of the archive is looked up in the cache.
-   */
-  private static Function<Article, String> identities(Archive archive, BuildCache cache) {
-    List<Article> articles = archive.articles();
-    String[] identity = new String[articles.size()];
-    IntStream.range(0, identity.length).parallel()
-        .forEach(i -> identity[i] = cache.identity(articles.get(i)));
-    Map<Article, String> identities = new IdentityHashMap<>(articles.size());
-    for (int i = 0; i < identity.length; i++) {
-      identities.put(articles.get(i), identity[i]);
-    }
-    return a -> {
-      String known = identities.get(a);
-      return known != null ? known : cache.identity(a);
-    };
   }
 
   private String text(Article a, Optional<BuildCache.Cached> cached) {
@@ -365,7 +341,7 @@ public final class SiteBuilder {
 
   /** Every page of every listing: front page, years, months, undated, terms. */
   private void renderListings(Archive archive, ListingViews views, TemplateEngine templates,
-      OutputWriter out, BuildCache cache, Function<Article, String> identities) {
+      OutputWriter out, BuildCache cache) {
     record Page(Listing listing, Paging paging) {}
     List<Page> all = new ArrayList<>();
     for (Listing listing : Listing.all(archive)) {
@@ -376,7 +352,7 @@ public final class SiteBuilder {
     progress.expect(2L * archive.articles().size() + all.size());
     all.parallelStream().forEach(p -> {
       String path = SitePaths.page(p.listing().folder(), p.paging().number());
-      String key = cache.key("listing", views.inputs(p.listing(), p.paging(), identities));
+      String key = cache.key("listing", views.inputs(p.listing(), p.paging(), cache::identity));
       if (!keep(cache, out, path, key)) {
         out.write(path, templates.renderBytes(TemplateEngine.LISTING,
             views.listing(p.listing(), p.paging())), key);
