@@ -134,7 +134,7 @@ final class RelatedState {
     // Where each story of last time is now, or -1; its list, in last time's positions.
     int[] moves = new int[previous];
     int[][] was = new int[previous][];
-    BitSet changed = new BitSet(order.size());
+    BitSet found = new BitSet(order.size());
     List<Reach.Before> before = new ArrayList<>();
     for (int o = 0; o < previous; o++) {
       int s = finder.find(readString(in));
@@ -159,12 +159,12 @@ final class RelatedState {
       }
       same &= s >= 0 && Arrays.equals(ids, vectors.ids()[s])
           && Arrays.equals(weights, vectors.weights()[s]);
-      if (s >= 0 && changed.get(s)) {
+      if (s >= 0 && found.get(s)) {
         return Optional.empty(); // two stories of last time under one key
       }
       moves[o] = s;
       if (s >= 0) {
-        changed.set(s);
+        found.set(s);
       }
       if (!same) {
         before.add(new Reach.Before(s, ids, weights, s < 0));
@@ -182,9 +182,8 @@ final class RelatedState {
     if (in.readInt() != expected) {
       return Optional.empty();
     }
-    // Until now "changed" marked the stories found; from here it marks those of C.
-    BitSet found = (BitSet) changed.clone();
-    changed.clear();
+    // The stories of C, by position now.
+    BitSet changed = new BitSet(order.size());
     BitSet stayed = inOrder(moves);
     for (int i = 0; i < before.size(); i++) {
       Reach.Before b = before.get(i);
