@@ -33,6 +33,7 @@ final class Reach {
           for (int p = index.start(id); p < index.end(id); p++) {
             if (index.story(p) == b.now()) {
               postingsChanged.set(id);
+              break;
             }
           }
         }
@@ -89,5 +90,4 @@ final class Reach {
     }
     return false;
   }
-
 }

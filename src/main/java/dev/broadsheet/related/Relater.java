@@ -192,7 +192,7 @@ final class Relater {
    * A sort key that orders by score descending, then by position ascending: the score as a
    * non-negative float's bits, complemented, in the high half.
    */
-  static long rankKey(double score, int position) {
+  private static long rankKey(double score, int position) {
     int bits = Float.floatToIntBits((float) Math.max(0, score));
     return ((long) ~bits << 32) | position;
   }

@@ -19,7 +19,6 @@ final class RelatedStories {
   static final int MAX = 5;
 
   private final RelatedIndexBuilder index = new RelatedIndexBuilder();
-  private int related;
 
   /**
    * The words of an article that relate it to others. The headline and dek go with the body:
@@ -35,25 +34,18 @@ final class RelatedStories {
   }
 
   /**
-   * For each position of the archive, the positions of its related articles, best first. What
-   * the last build left in {@code cache} spares relating again the stories an edit cannot have
-   * changed.
+   * For each position of the archive, the positions of its related articles, best first, and
+   * how many were related afresh. What the last build left in {@code cache} spares relating
+   * again the stories an edit cannot have changed.
    */
-  int[][] compute(Archive archive, BuildCache cache) {
+  RelatedIndexBuilder.Built compute(Archive archive, BuildCache cache) {
     List<Story> order = archive.articles().stream().map(RelatedStories::story).toList();
     try (InputStream previous = cache.previousRelated().orElse(null);
         OutputStream next = cache.nextRelated()) {
-      RelatedIndexBuilder.Built built = index.build(order, MAX, previous, next);
-      related = built.related();
-      return built.lists();
+      return index.build(order, MAX, previous, next);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache", e);
     }
-  }
-
-  /** How many stories the last {@link #compute} related afresh. */
-  int related() {
-    return related;
   }
 
   private static Story story(Article a) {

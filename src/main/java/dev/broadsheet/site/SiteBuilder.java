@@ -15,6 +15,7 @@ import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
 import dev.broadsheet.feed.Feeds;
 import dev.broadsheet.markdown.MarkdownService;
+import dev.broadsheet.related.RelatedIndexBuilder;
 import dev.broadsheet.render.ArticleViews;
 import dev.broadsheet.render.ListingViews;
 import dev.broadsheet.render.TemplateEngine;
@@ -116,9 +117,10 @@ public final class SiteBuilder {
     articles = uniqueSlugs(articles);
     Archive archive = Archive.of(indexOrder(articles));
     done.accept("archive");
-    int[][] relatedLists = related.compute(archive, cache);
-    if (related.related() < relatedLists.length) {
-      notes.add("related stories: " + related.related() + " of " + relatedLists.length
+    RelatedIndexBuilder.Built relatedBuilt = related.compute(archive, cache);
+    int[][] relatedLists = relatedBuilt.lists();
+    if (relatedBuilt.related() < relatedLists.length) {
+      notes.add("related stories: " + relatedBuilt.related() + " of " + relatedLists.length
           + " related afresh, the rest as last time");
     }
     done.accept("related");
