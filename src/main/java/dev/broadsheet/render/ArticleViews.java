@@ -9,7 +9,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** Builds article pages' views: the article, its neighbours and related stories. */
 public final class ArticleViews {
@@ -72,12 +71,12 @@ public final class ArticleViews {
    * without building its view. {@code identity} names an article by everything read from it
    * (its file and content). Whatever {@link #article} reads must be here.
    */
-  public String inputs(int position, int[] related, Function<Article, String> identity) {
+  public String inputs(int position, int[] related, ArticleIdentity identity) {
     List<Article> all = views.archive().articles();
     Article a = all.get(position);
     StringBuilder sb = new StringBuilder(512);
     views.appendSharedInputs(sb);
-    Views.appendArticle(sb, a, identity);
+    views.appendArticle(sb, position, identity);
     views.appendTerm(sb, TermKind.SECTION, a.section());
     views.appendTerm(sb, TermKind.SOURCE, a.publication());
     for (String author : a.authors()) {
@@ -88,15 +87,15 @@ public final class ArticleViews {
     }
     sb.append("older\n");
     if (position + 1 < all.size()) {
-      Views.appendArticle(sb, all.get(position + 1), identity);
+      views.appendArticle(sb, position + 1, identity);
     }
     sb.append("newer\n");
     if (position > 0) {
-      Views.appendArticle(sb, all.get(position - 1), identity);
+      views.appendArticle(sb, position - 1, identity);
     }
     sb.append("related\n");
     for (int r : related) {
-      Views.appendArticle(sb, all.get(r), identity);
+      views.appendArticle(sb, r, identity);
     }
     return sb.toString();
   }

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** Builds the views of listing pages, term overviews and the date archive. */
 public final class ListingViews {
@@ -45,7 +44,7 @@ public final class ListingViews {
    * building its view. {@code identity} names an article by everything read from it (its file
    * and content). Whatever {@link #listing(Listing, Paging)} reads must be here.
    */
-  public String inputs(Listing listing, Paging paging, Function<Article, String> identity) {
+  public String inputs(Listing listing, Paging paging, ArticleIdentity identity) {
     StringBuilder sb = new StringBuilder(2048);
     views.appendSharedInputs(sb);
     Heading heading = heading(listing);
@@ -55,9 +54,8 @@ public final class ListingViews {
     listing.term().filter(t -> t.kind() == TermKind.SECTION)
         .ifPresent(t -> sb.append(t.folder()).append('\t').append(t.name()));
     sb.append('\n');
-    List<Article> articles = views.archive().articles();
     for (int i = paging.from(); i < paging.to(); i++) {
-      Views.appendArticle(sb, articles.get(listing.positions()[i]), identity);
+      views.appendArticle(sb, listing.positions()[i], identity);
     }
     return sb.toString();
   }

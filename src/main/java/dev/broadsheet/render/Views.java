@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * What every view needs: the site, the page skeleton with its navigation and feeds, dates in
@@ -80,8 +79,9 @@ public final class Views {
    * Appends an article as a link or card shows it: the article itself, named by
    * {@code identity}, and where its page is.
    */
-  static void appendArticle(StringBuilder sb, Article a, Function<Article, String> identity) {
-    sb.append(identity.apply(a)).append('\t').append(a.slug()).append('\n');
+  void appendArticle(StringBuilder sb, int position, ArticleIdentity identity) {
+    identity.appendTo(sb, position);
+    sb.append('\t').append(archive.articles().get(position).slug()).append('\n');
   }
 
   /** Appends the page of the term {@code name} of {@code kind} links go to, if it has one. */

@@ -34,30 +34,48 @@ import java.util.stream.IntStream;
  * was added at each position, never on the order or thread of the calls.
  */
 public final class SearchIndexBuilder implements AutoCloseable {
-  private final int documents;
+  private final int slots;
   private final IndexLimits limits;
   private final Spill spill;
+  /** By slot: an article's terms are added as soon as it is read, before its place is known. */
   private final int[] headlineLengths;
   private final int[] bodyLengths;
-  private final int[] years;
-  private final String[] sections;
-  private final boolean[] added;
+  private final boolean[] counted;
+  /** For each slot, the position of its article in index order, or -1; null while unknown. */
+  private int[] positions;
+  private int documents;
+  /** By position. */
+  private int[] years;
+  private String[] sections;
+  private boolean[] added;
   private final TermCounter counter = new TermCounter();
 
-  /** @param documents how many articles will be added, with positions 0 to documents - 1 */
-  public SearchIndexBuilder(int documents) {
-    this(documents, IndexLimits.DEFAULT, null);
+  /**
+   * @param slots how many articles may be added: each article's terms are added under a slot
+   *              from 0 to {@code slots - 1} ({@link #addTerms}), and {@link #arrange} then
+   *              says where each slot's article goes. Until it is called, slot and position are
+   *              one, and {@code slots} articles make the index.
+   */
+  public SearchIndexBuilder(int slots) {
+    this(slots, IndexLimits.DEFAULT, null);
   }
 
-  SearchIndexBuilder(int documents, IndexLimits limits, Path temporary) {
-    this.documents = documents;
+  SearchIndexBuilder(int slots, IndexLimits limits, Path temporary) {
+    this.slots = slots;
     this.limits = limits;
-    this.headlineLengths = new int[documents];
-    this.bodyLengths = new int[documents];
+    this.headlineLengths = new int[slots];
+    this.bodyLengths = new int[slots];
+    this.counted = new boolean[slots];
+    this.spill = new Spill(temporary);
+    place(null, slots);
+  }
+
+  private void place(int[] positions, int documents) {
+    this.positions = positions;
+    this.documents = documents;
     this.years = new int[documents];
     this.sections = new String[documents];
     this.added = new boolean[documents];
-    this.spill = new Spill(temporary);
   }
 
   /**
@@ -66,29 +84,72 @@ public final class SearchIndexBuilder implements AutoCloseable {
    * position is written by one call only, and {@link #writeTo} runs after every call returned.
    */
   public void add(int position, SearchDocument document, BiConsumer<String, byte[]> out) {
-    add(position, document.year(), document.section(),
-        counter.count(document.headline(), document.text()));
+    addTerms(position, counter.count(document.headline(), document.text()));
+    add(position, document.year(), document.section());
     out.accept(fragmentPath(position), fragment(position, document));
   }
 
   /**
-   * Adds the article at {@code position} in index order to the index proper, without its
-   * fragment, which the caller writes (or keeps from an earlier build) itself: see
-   * {@link #fragment}. Called from many threads at once; each position is added by one call
-   * only, and {@link #writeTo} runs after every call returned.
+   * Adds the terms of the article in {@code slot}; called from many threads at once, each slot
+   * by one call only. They go to temporary files at once, so nothing of the text is held.
+   */
+  public void addTerms(int slot, TermCounts terms) {
+    if (slot < 0 || slot >= slots || counted[slot]) {
+      throw new IllegalArgumentException("slot " + slot + " of " + slots + " added again or"
+          + " out of range");
+    }
+    Spill.Batch batch = new Spill.Batch();
+    terms.addTo(batch, slot);
+    spill.append(batch);
+    headlineLengths[slot] = terms.headlineTerms();
+    bodyLengths[slot] = terms.bodyTerms();
+    counted[slot] = true;
+  }
+
+  /**
+   * Says where each slot's article goes in index order, once every article's terms are added
+   * and before any {@link #add(int, int, String)}: {@code positions[slot]} is its position, or
+   * -1 for a slot whose article is not in the index. The positions must be 0 to n - 1, each
+   * once, and only slots whose terms were added may have one.
+   */
+  public void arrange(int[] positions) {
+    if (positions.length != slots) {
+      throw new IllegalArgumentException(positions.length + " positions for " + slots + " slots");
+    }
+    boolean[] taken = new boolean[slots];
+    int n = 0;
+    for (int slot = 0; slot < slots; slot++) {
+      int p = positions[slot];
+      if (p < 0) {
+        continue;
+      }
+      if (p >= slots || taken[p] || !counted[slot]) {
+        throw new IllegalArgumentException("slot " + slot + " cannot go to position " + p);
+      }
+      taken[p] = true;
+      n++;
+    }
+    for (int p = 0; p < n; p++) {
+      if (!taken[p]) {
+        throw new IllegalArgumentException("no article at position " + p + " of " + n);
+      }
+    }
+    place(positions.clone(), n);
+  }
+
+  /**
+   * Gives the index what it shows of the article at {@code position} in index order besides
+   * its terms, which {@link #addTerms} gave; its fragment the caller writes (or keeps from an
+   * earlier build) itself: see {@link #fragment}. Called from many threads at once; each
+   * position by one call only, and {@link #writeTo} runs after every call returned.
    *
    * @param year    its year, for the year filter; 0 when undated
    * @param section its section, or empty
    */
-  public void add(int position, int year, String section, TermCounts terms) {
+  public void add(int position, int year, String section) {
     if (position < 0 || position >= documents) {
       throw new IllegalArgumentException("position " + position + " of " + documents);
     }
-    Spill.Batch batch = new Spill.Batch();
-    terms.addTo(batch, position);
-    spill.append(batch);
-    headlineLengths[position] = terms.headlineTerms();
-    bodyLengths[position] = terms.bodyTerms();
     years[position] = year;
     sections[position] = section == null ? "" : section;
     added[position] = true;
@@ -182,18 +243,28 @@ public final class SearchIndexBuilder implements AutoCloseable {
         }
       }
       spill.finishAppends();
+      int[] headlines = new int[documents];
+      int[] bodies = new int[documents];
       long headlineTerms = 0;
       long bodyTerms = 0;
-      for (int i = 0; i < documents; i++) {
-        headlineTerms += headlineLengths[i];
-        bodyTerms += bodyLengths[i];
+      for (int slot = 0; slot < slots; slot++) {
+        int p = positions == null ? slot : positions[slot];
+        if (p >= 0) {
+          if (!counted[slot]) {
+            throw new IllegalStateException("no terms were added for position " + p);
+          }
+          headlines[p] = headlineLengths[slot];
+          bodies[p] = bodyLengths[slot];
+          headlineTerms += headlines[p];
+          bodyTerms += bodies[p];
+        }
       }
       ShardWriter shards = new ShardWriter(limits, new Bm25(documents, headlineTerms, bodyTerms),
-          headlineLengths, bodyLengths);
+          headlines, bodies);
       // Buckets hold disjoint shards, so they are written in parallel; each file's bytes
       // depend on its bucket alone.
       IntStream.range(0, Spill.BUCKETS).parallel()
-          .forEach(b -> shards.write(spill.readBucket(b), out));
+          .forEach(b -> shards.write(spill.readBucket(b, positions), out));
       List<String> sectionNames = writeSections(out);
       out.accept(IndexPaths.META, meta(sectionNames));
     } finally {

@@ -100,8 +100,11 @@ final class Spill implements AutoCloseable {
   /**
    * The postings of one bucket, by term in order; each term's postings in any order. A bucket
    * holds a 64th of the postings, so it is read whole; its terms are decoded once each.
+   *
+   * @param positions for each slot postings were appended under, its article's position, or -1
+   *                  to leave its postings out; null when slots are positions
    */
-  Map<String, Postings> readBucket(int b) {
+  Map<String, Postings> readBucket(int b, int[] positions) {
     Map<ByteBuffer, Postings> byBytes = new HashMap<>();
     try {
       ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(bucket(b)));
@@ -109,8 +112,12 @@ final class Spill implements AutoCloseable {
         int length = in.getShort() & 0xffff;
         ByteBuffer term = in.slice(in.position(), length);
         in.position(in.position() + length);
-        int doc = in.getInt();
+        int slot = in.getInt();
         int tfs = in.getInt();
+        int doc = positions == null ? slot : positions[slot];
+        if (doc < 0) {
+          continue;
+        }
         Postings p = byBytes.get(term);
         if (p == null) {
           p = new Postings();

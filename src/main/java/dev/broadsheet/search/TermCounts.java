@@ -46,15 +46,15 @@ public final class TermCounts {
     return bodyTerms;
   }
 
-  /** Gives each term's postings for the article at {@code position} to {@code batch}. */
-  void addTo(Spill.Batch batch, int position) {
+  /** Gives each term's postings for the article in {@code slot} to {@code batch}. */
+  void addTo(Spill.Batch batch, int slot) {
     ByteBuffer in = ByteBuffer.wrap(entries);
     while (in.hasRemaining()) {
       int bucket = in.get() & 0xff;
       int length = in.getShort() & 0xffff;
       int start = in.position();
       in.position(start + length);
-      batch.add(bucket, entries, start, length, position, in.getInt());
+      batch.add(bucket, entries, start, length, slot, in.getInt());
     }
   }
 

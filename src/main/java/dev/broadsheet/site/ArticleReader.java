@@ -7,6 +7,7 @@ import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
 import dev.broadsheet.related.WordCounts;
 import dev.broadsheet.search.TermCounter;
+import dev.broadsheet.search.TermCounts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,8 +20,11 @@ import java.util.Optional;
  * cache; any other is read from its file, and goes into the cache for next time.
  */
 final class ArticleReader {
-  /** An article's metadata, what was odd about it, and its words for related stories. */
-  record Read(Article article, List<Warning> warnings, WordCounts words) {}
+  /**
+   * An article's metadata, what was odd about it, its words for related stories and its terms
+   * for the search index.
+   */
+  record Read(Article article, List<Warning> warnings, WordCounts words, TermCounts terms) {}
 
   private final ArticleLoader loader;
   private final BuildCache cache;
@@ -48,13 +52,14 @@ final class ArticleReader {
         // page: parsing every article twice would cost more than writing and reading it back.
         // So are the words the indexes need: counted once, not again in every later build.
         WordCounts words = RelatedStories.words(loaded.article(), text);
+        TermCounts counts = terms.count(loaded.article().headline(), text);
         cache.store(file, size, modified, hash, loaded.article(), loaded.warnings(), text,
-            loaded.bodyHtml().get(), terms.count(loaded.article().headline(), text), words);
-        return new Read(loaded.article(), loaded.warnings(), words);
+            loaded.bodyHtml().get(), counts, words);
+        return new Read(loaded.article(), loaded.warnings(), words, counts);
       }
     }
     BuildCache.Cached c = hit.get();
-    return new Read(c.article(), c.warnings(), c.words());
+    return new Read(c.article(), c.warnings(), c.words(), c.terms());
   }
 
   private static BasicFileAttributes attributes(SourceFile file) {

@@ -26,6 +26,7 @@ import java.security.MessageDigest;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -399,16 +400,15 @@ final class BuildCache implements AutoCloseable {
   }
 
   /**
-   * Names an article by everything read from it: its file and the hash of its content, as this
-   * build read it. An article the cache does not hold gets a name no other build gives it.
+   * Names an article by everything read from it: a digest of its file's path and the hash of
+   * its content, as this build read it. An article the cache does not hold gets a name no other
+   * build gives it.
    */
-  String identity(Article article) {
+  byte[] identity(Article article) {
     SourceFile file = article.source();
     Source s = sources.get(file.relativePath());
-    // The hash as one character a byte: this is hashed into keys, never shown, and hex would
-    // cost more than the rest of a key.
-    return file.relativePath() + (s == null ? "@uncached-" + UUID.randomUUID()
-        : "@" + new String(s.hash(), StandardCharsets.ISO_8859_1));
+    return Digests.of(file.relativePath(), s == null ? "uncached-" + UUID.randomUUID()
+        : HexFormat.of().formatHex(s.hash()));
   }
 
   /** Whether the file at {@code path} was made from exactly {@code key} last time. */

@@ -24,7 +24,6 @@ import dev.broadsheet.render.Views;
 import dev.broadsheet.search.SearchDocument;
 import dev.broadsheet.search.SearchIndexBuilder;
 import dev.broadsheet.search.TermCounter;
-import dev.broadsheet.search.TermCounts;
 import dev.broadsheet.sitemap.Sitemaps;
 import java.net.URI;
 import java.nio.file.Files;
@@ -32,6 +31,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -58,6 +58,9 @@ public final class SiteBuilder {
   private final List<String> failures = new ArrayList<>();
   private final AtomicInteger pages = new AtomicInteger();
   private final List<String> notes = new ArrayList<>();
+  private final Map<String, Duration> stages = new LinkedHashMap<>();
+  private final long start = System.nanoTime();
+  private long lap = start;
   private int rewritten;
 
   private SiteBuilder(BuildOptions options, BuildProgress progress) {
@@ -84,23 +87,21 @@ public final class SiteBuilder {
     return new SiteBuilder(options, progress).run();
   }
 
+  /** Notes that the stage named {@code stage} ended now; they run one after another. */
+  private void done(String stage) {
+    long now = System.nanoTime();
+    stages.put(stage, Duration.ofNanos(now - lap));
+    lap = now;
+  }
+
   private BuildResult run() {
-    long start = System.nanoTime();
-    Map<String, Duration> stages = new LinkedHashMap<>();
-    long[] lap = {start};
-    Consumer<String> done = stage -> {
-      long now = System.nanoTime();
-      stages.put(stage, Duration.ofNanos(now - lap[0]));
-      lap[0] = now;
-    };
     checkFolders();
     TemplateEngine templates = new TemplateEngine(theme);
     ArticleScanner.Scan scan = ArticleScanner.scan(options.articles());
     warnings.addAll(scan.warnings());
-    done.accept("scan");
+    done("scan");
     // Each article is read, then written; listings are counted in once they are known.
     progress.expect(2L * scan.articles().size());
-    RelatedStories related = new RelatedStories();
     String inputKey = inputKey();
     BuildCache cache = BuildCache.open(options.out(), inputKey, outputKey(inputKey));
     cache.problem().ifPresent(notes::add);
@@ -109,51 +110,60 @@ public final class SiteBuilder {
     FileTable previous = cache.previousFiles();
     CompletableFuture<Boolean> described = CompletableFuture.supplyAsync(
         () -> OutputWriter.describes(options.out(), previous), SiteBuilder::daemon);
-    done.accept("open cache");
+    done("open cache");
+    // The index's terms wait in temporary files from the moment each article is read; closing
+    // deletes them, whatever happens.
+    try (cache; SearchIndexBuilder search = new SearchIndexBuilder(scan.articles().size())) {
+      return build(scan, templates, cache, described, search);
+    }
+  }
+
+  private BuildResult build(ArticleScanner.Scan scan, TemplateEngine templates,
+      BuildCache cache, CompletableFuture<Boolean> described, SearchIndexBuilder search) {
+    RelatedStories related = new RelatedStories();
     ArticleReader reader = new ArticleReader(loader, cache, termCounter);
-    List<Article> articles = load(scan.articles(), reader, related);
+    List<Article> articles = load(scan.articles(), reader, related, search);
     cache.allRead();
-    done.accept("load");
+    done("load");
     articles = uniqueSlugs(articles);
     Archive archive = Archive.of(indexOrder(articles));
-    done.accept("archive");
+    search.arrange(slotPositions(scan.articles(), archive.articles()));
+    ArticleIdentities identities = ArticleIdentities.of(archive.articles(), cache);
+    done("archive");
     RelatedIndexBuilder.Built relatedBuilt = related.compute(archive, cache);
     int[][] relatedLists = relatedBuilt.lists();
     if (relatedBuilt.related() < relatedLists.length) {
       notes.add("related stories: " + relatedBuilt.related() + " of " + relatedLists.length
           + " related afresh, the rest as last time");
     }
-    done.accept("related");
+    done("related");
     Optional<URI> base = options.config().baseUrl();
     if (base.isEmpty()) {
       warnings.add(Warning.site("no base URL: feeds, sitemaps and robots.txt were not written;"
           + " set base_url in broadsheet.yaml or pass --base-url"));
     }
     boolean written;
-    try (cache; OutputWriter out = OutputWriter.open(options.out(), previous,
+    try (OutputWriter out = OutputWriter.open(options.out(), cache.previousFiles(),
         described.join())) {
-      done.accept("open site");
+      done("open site");
       Views views = new Views(options.config(), "Broadsheet " + Version.get(), archive,
           base.isPresent());
-      // The index waits in temporary files while pages render; closing deletes them on failure.
-      try (SearchIndexBuilder search = new SearchIndexBuilder(archive.articles().size())) {
-        renderArticles(archive, relatedLists, new ArticleViews(views), search, templates, out,
-            cache);
-        done.accept("articles");
-        search.writeTo(out::write);
-        done.accept("search");
-      }
-      renderListings(archive, new ListingViews(views), templates, out, cache);
+      renderArticles(archive, relatedLists, new ArticleViews(views), search, templates, out,
+          cache, identities);
+      done("articles");
+      search.writeTo(out::write);
+      done("search");
+      renderListings(archive, new ListingViews(views), templates, out, cache, identities);
       renderOverviews(archive, new ListingViews(views), templates, out);
       renderNotFound(views, templates, out);
       renderSearchPage(views, templates, out);
-      done.accept("listings");
+      done("listings");
       if (base.isPresent()) {
         writeFeeds(archive, base.get(), out, cache);
         writeSitemaps(archive, base.get(), out);
       }
       copyAssets(out);
-      done.accept("feeds");
+      done("feeds");
       cache.damage().ifPresent(notes::add);
       // With --strict a warning is an error: the staged site is dropped, the old one stays.
       written = !(options.strict() && !warnings.isEmpty());
@@ -162,7 +172,7 @@ public final class SiteBuilder {
         cache.commit(out.written());
         rewritten = out.rewritten();
       }
-      done.accept("commit");
+      done("commit");
     }
     warnings.sort(Comparator.naturalOrder());
     return new BuildResult(scan.articles().size(), pages.get(), rewritten, warnings,
@@ -199,11 +209,11 @@ public final class SiteBuilder {
   /**
    * Reads every article in parallel and keeps those to publish; the first failure in path order
    * is thrown, or with keep-going every failure is listed and the article left out. Each
-   * published article's words go to the related-stories index as it is read, so no text is
-   * kept.
+   * published article's words go to the related-stories index, and its terms to the search
+   * index under its place in {@code files}, as it is read, so no text is kept.
    */
   private List<Article> load(List<SourceFile> files, ArticleReader reader,
-      RelatedStories related) {
+      RelatedStories related, SearchIndexBuilder search) {
     // Each result keeps the metadata only: words go to the related index as they are read.
     record Result(Article article, List<Warning> warnings) {}
     List<Object> results = IntStream.range(0, files.size()).parallel().mapToObj(i -> {
@@ -211,6 +221,7 @@ public final class SiteBuilder {
         ArticleReader.Read read = reader.read(files.get(i));
         if (publishable(read.article())) {
           related.add(read.article(), read.words());
+          search.addTerms(i, read.terms());
         }
         progress.step("reading");
         // Held to the end of the build: its names are shared with the articles read before.
@@ -239,6 +250,21 @@ public final class SiteBuilder {
       }
     }
     return articles;
+  }
+
+  /**
+   * Where each file's article is in index order, or -1 for a file that is not published: the
+   * search index took the articles' terms by file, as they were read.
+   */
+  private static int[] slotPositions(List<SourceFile> files, List<Article> inOrder) {
+    int[] positions = new int[files.size()];
+    Arrays.fill(positions, -1);
+    Comparator<SourceFile> byPath = Comparator.comparing(SourceFile::relativePath);
+    for (int p = 0; p < inOrder.size(); p++) {
+      // The files are sorted by path, as the scan found them.
+      positions[Collections.binarySearch(files, inOrder.get(p).source(), byPath)] = p;
+    }
+    return positions;
   }
 
   /**
@@ -280,40 +306,34 @@ public final class SiteBuilder {
    * it is, without reading the article's body.
    */
   private void renderArticles(Archive archive, int[][] related, ArticleViews views,
-      SearchIndexBuilder search, TemplateEngine templates, OutputWriter out, BuildCache cache) {
+      SearchIndexBuilder search, TemplateEngine templates, OutputWriter out, BuildCache cache,
+      ArticleIdentities identities) {
     List<Article> articles = archive.articles();
     IntStream.range(0, articles.size()).parallel().forEach(i -> {
       Article a = articles.get(i);
       String path = SitePaths.article(a.slug());
-      Optional<BuildCache.Cached> cached = cache.get(a.source());
-      String pageKey = cache.key("article", views.inputs(i, related[i], cache::identity));
+      // Read from the cache only if the page or the fragment is written.
+      ArticleBody body = new ArticleBody(a.source(), cache, loader);
+      String pageKey = cache.key("article", views.inputs(i, related[i], identities));
       if (!keep(cache, out, path, pageKey)) {
-        String html = cached.flatMap(BuildCache.Cached::html)
-            .orElseGet(() -> loader.load(a.source()).bodyHtml().get());
         out.write(path, templates.renderBytes(TemplateEngine.ARTICLE,
-            views.article(i, html, related[i])), pageKey);
+            views.article(i, body.html(), related[i])), pageKey);
       }
       progress.step("writing");
       int year = a.date().map(d -> d.value().getYear()).orElse(0);
-      // Counted when the article was read, in this build or an earlier one.
-      TermCounts terms = cached.map(BuildCache.Cached::terms)
-          .orElseGet(() -> termCounter.count(a.headline(), text(a, cached)));
-      search.add(i, year, a.section(), terms);
+      search.add(i, year, a.section());
       String fragment = search.fragmentPath(i);
-      String fragmentKey = cache.key("fragment",
-          search.fragmentId(i) + "\n" + path + "\n" + cache.identity(a));
+      StringBuilder fragmentInputs = new StringBuilder(64).append(search.fragmentId(i))
+          .append('\n').append(path).append('\n');
+      identities.appendTo(fragmentInputs, i);
+      String fragmentKey = cache.key("fragment", fragmentInputs.toString());
       if (!keep(cache, out, fragment, fragmentKey)) {
         out.write(fragment, search.fragment(i, new SearchDocument(path, a.headline(),
-            views.date(a), views.dateText(a), a.section(), year, a.summary(), text(a, cached))),
+            views.date(a), views.dateText(a), a.section(), year, a.summary(), body.text())),
             fragmentKey);
       }
     });
     pages.addAndGet(articles.size());
-  }
-
-  private String text(Article a, Optional<BuildCache.Cached> cached) {
-    return cached.flatMap(BuildCache.Cached::text)
-        .orElseGet(() -> loader.load(a.source()).text().get());
   }
 
   /**
@@ -343,7 +363,7 @@ public final class SiteBuilder {
 
   /** Every page of every listing: front page, years, months, undated, terms. */
   private void renderListings(Archive archive, ListingViews views, TemplateEngine templates,
-      OutputWriter out, BuildCache cache) {
+      OutputWriter out, BuildCache cache, ArticleIdentities identities) {
     record Page(Listing listing, Paging paging) {}
     List<Page> all = new ArrayList<>();
     for (Listing listing : Listing.all(archive)) {
@@ -354,7 +374,7 @@ public final class SiteBuilder {
     progress.expect(2L * archive.articles().size() + all.size());
     all.parallelStream().forEach(p -> {
       String path = SitePaths.page(p.listing().folder(), p.paging().number());
-      String key = cache.key("listing", views.inputs(p.listing(), p.paging(), cache::identity));
+      String key = cache.key("listing", views.inputs(p.listing(), p.paging(), identities));
       if (!keep(cache, out, path, key)) {
         out.write(path, templates.renderBytes(TemplateEngine.LISTING,
             views.listing(p.listing(), p.paging())), key);

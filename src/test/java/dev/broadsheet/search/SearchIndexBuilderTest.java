@@ -66,6 +66,56 @@ class SearchIndexBuilderTest {
   }
 
   @Test
+  void termsAddedAsArticlesAreReadThenArrangedGiveTheIndexOfTermsAddedByPosition() {
+    // The site builder adds each article's terms under its file's slot as it reads it, before
+    // index order is known; some files are drafts that never get a position.
+    // Lengths vary, so that scores depend on which article is which.
+    List<SearchDocument> docs = new ArrayList<>();
+    for (SearchDocument d : SearchClientTest.synthetic(260)) {
+      int i = docs.size();
+      docs.add(new SearchDocument(d.path(), d.headline() + " harbour".repeat(i % 3), d.date(),
+          d.dateText(), d.section(), d.year(), d.summary(), d.text() + " market".repeat(i % 11)));
+    }
+    List<SearchDocument> published = docs.subList(0, 200);
+    Map<String, byte[]> expected = build(published, SMALL,
+        IntStream.range(0, 200).boxed().toList(), false);
+    List<Integer> slotOf = shuffled(docs.size(), 4);
+    int[] positions = new int[docs.size()];
+    java.util.Arrays.fill(positions, -1);
+    Map<String, byte[]> files = new ConcurrentHashMap<>();
+    SearchIndexBuilder builder = new SearchIndexBuilder(docs.size(), SMALL, temp);
+    TermCounter counter = new TermCounter();
+    IntStream.range(0, docs.size()).parallel().forEach(i -> builder.addTerms(slotOf.get(i),
+        counter.count(docs.get(i).headline(), docs.get(i).text())));
+    for (int i = 0; i < published.size(); i++) {
+      positions[slotOf.get(i)] = i;
+    }
+    builder.arrange(positions);
+    IntStream.range(0, published.size()).parallel().forEach(i -> {
+      builder.add(i, docs.get(i).year(), docs.get(i).section());
+      files.put(builder.fragmentPath(i), builder.fragment(i, docs.get(i)));
+    });
+    builder.writeTo(files::put);
+    assertThat(files.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+    expected.forEach((path, bytes) -> assertThat(files.get(path)).as(path).isEqualTo(bytes));
+  }
+
+  @Test
+  void anArrangementThatSkipsOrRepeatsAPositionOrPlacesAnUnreadSlotIsRefused() {
+    SearchIndexBuilder builder = new SearchIndexBuilder(3, SMALL, temp);
+    TermCounter counter = new TermCounter();
+    builder.addTerms(0, counter.count("one", "alpha"));
+    builder.addTerms(1, counter.count("two", "beta"));
+    assertThatThrownBy(() -> builder.arrange(new int[] {0, 2, -1}))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("position 1");
+    assertThatThrownBy(() -> builder.arrange(new int[] {0, 0, -1}))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("slot 1");
+    assertThatThrownBy(() -> builder.arrange(new int[] {0, 1, 2}))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("slot 2");
+    builder.close();
+  }
+
+  @Test
   void largeShardsSplitByLongerPrefixesAndEveryTermIsWhereTheClientLooks() throws Exception {
     Map<String, byte[]> files = build(SearchClientTest.synthetic(200), SMALL,
         shuffled(200, 3), true);

@@ -1,0 +1,11 @@
+package dev.broadsheet.render;
+
+/**
+ * Names the article at a position of the archive by everything read from it (its file and
+ * content), for the inputs of a page: pages whose inputs are equal are equal.
+ */
+@FunctionalInterface
+public interface ArticleIdentity {
+  /** Appends the name of the article at {@code position} to {@code sb}. */
+  void appendTo(StringBuilder sb, int position);
+}

@@ -1,0 +1,41 @@
+package dev.broadsheet.site;
+
+import dev.broadsheet.content.ArticleLoader;
+import dev.broadsheet.content.SourceFile;
+import java.util.Optional;
+
+/**
+ * An article's body HTML and plain text for writing its page and search fragment, read from the
+ * build cache when first asked for, or from the article's file when the cache lacks them. A
+ * rebuild keeps most pages and fragments, so most articles' bodies are never read. Used by one
+ * thread.
+ */
+final class ArticleBody {
+  private final SourceFile file;
+  private final BuildCache cache;
+  private final ArticleLoader loader;
+  private Optional<BuildCache.Cached> cached;
+
+  ArticleBody(SourceFile file, BuildCache cache, ArticleLoader loader) {
+    this.file = file;
+    this.cache = cache;
+    this.loader = loader;
+  }
+
+  String html() {
+    return cached().flatMap(BuildCache.Cached::html)
+        .orElseGet(() -> loader.load(file).bodyHtml().get());
+  }
+
+  String text() {
+    return cached().flatMap(BuildCache.Cached::text)
+        .orElseGet(() -> loader.load(file).text().get());
+  }
+
+  private Optional<BuildCache.Cached> cached() {
+    if (cached == null) {
+      cached = cache.get(file);
+    }
+    return cached;
+  }
+}
