@@ -98,9 +98,7 @@ public final class SearchIndexBuilder implements AutoCloseable {
       throw new IllegalArgumentException("slot " + slot + " of " + slots + " added again or"
           + " out of range");
     }
-    Spill.Batch batch = new Spill.Batch();
-    terms.addTo(batch, slot);
-    spill.append(batch);
+    terms.addTo(spill, slot);
     headlineLengths[slot] = terms.headlineTerms();
     bodyLengths[slot] = terms.bodyTerms();
     counted[slot] = true;

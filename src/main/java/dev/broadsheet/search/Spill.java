@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,7 +19,9 @@ import java.util.TreeMap;
  * Temporary files that hold the postings while articles are added, so the build's memory does
  * not grow with the archive. Postings go to one of {@link #BUCKETS} files chosen by the term's
  * first two characters, so every term a shard could hold is in one bucket and {@code writeTo}
- * reads whole buckets, a few at once. Appends may come from many threads.
+ * reads whole buckets, a few at once. Appends may come from many threads. A bucket file is a
+ * run of records, one an article with terms in the bucket: its slot (4 bytes), the length of
+ * its entries (4), and the entries as {@link TermCounts} holds them.
  */
 final class Spill implements AutoCloseable {
   static final int BUCKETS = 64;
@@ -50,19 +51,6 @@ final class Spill implements AutoCloseable {
     return Math.floorMod(31 * term.charAt(0) + term.charAt(1), BUCKETS);
   }
 
-  /** A batch of one article's postings for each bucket, written by {@link #append}. */
-  static final class Batch {
-    private final ByteSink[] bytes = new ByteSink[BUCKETS];
-
-    /** Adds a posting of the term {@code utf8[start, start + length)}, in {@code bucket}. */
-    void add(int bucket, byte[] utf8, int start, int length, int doc, int tfs) {
-      if (bytes[bucket] == null) {
-        bytes[bucket] = new ByteSink(256);
-      }
-      bytes[bucket].putShort(length).put(utf8, start, length).putInt(doc).putInt(tfs);
-    }
-  }
-
   /** An index term with its UTF-8 form and bucket, worked out once for all its postings. */
   record Term(String text, byte[] utf8, int bucket) {
     Term(String text) {
@@ -70,17 +58,29 @@ final class Spill implements AutoCloseable {
     }
   }
 
-  void append(Batch batch) {
-    for (int b = 0; b < BUCKETS; b++) {
-      if (batch.bytes[b] != null) {
-        synchronized (buckets[b]) {
-          try {
-            batch.bytes[b].writeTo(buckets[b]);
-          } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the search index's temporary files", e);
-          }
+  /**
+   * Appends one article's postings: {@code entries} as {@link TermCounts} holds them, sorted by
+   * bucket, so that each bucket's share is one run, copied as it is behind the slot and its
+   * length. Safe to call from many threads.
+   */
+  void append(int slot, byte[] entries) {
+    int start = 0;
+    while (start < entries.length) {
+      int bucket = entries[start] & 0xff;
+      int end = start;
+      while (end < entries.length && (entries[end] & 0xff) == bucket) {
+        end += TermCounts.ENTRY_OVERHEAD + TermCounts.utf8Length(entries, end);
+      }
+      byte[] header = ByteBuffer.allocate(8).putInt(slot).putInt(end - start).array();
+      synchronized (buckets[bucket]) {
+        try {
+          buckets[bucket].write(header);
+          buckets[bucket].write(entries, start, end - start);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot write the search index's temporary files", e);
         }
       }
+      start = end;
     }
   }
 
@@ -105,33 +105,104 @@ final class Spill implements AutoCloseable {
    *                  to leave its postings out; null when slots are positions
    */
   Map<String, Postings> readBucket(int b, int[] positions) {
-    Map<ByteBuffer, Postings> byBytes = new HashMap<>();
+    TermTable table = new TermTable();
     try {
       ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(bucket(b)));
+      byte[] data = in.array();
       while (in.hasRemaining()) {
-        int length = in.getShort() & 0xffff;
-        ByteBuffer term = in.slice(in.position(), length);
-        in.position(in.position() + length);
         int slot = in.getInt();
-        int tfs = in.getInt();
+        int end = in.getInt() + in.position();
         int doc = positions == null ? slot : positions[slot];
         if (doc < 0) {
+          in.position(end);
           continue;
         }
-        Postings p = byBytes.get(term);
-        if (p == null) {
-          p = new Postings();
-          byBytes.put(term, p);
+        while (in.position() < end) {
+          in.get(); // the bucket, this one
+          int length = in.getShort() & 0xffff;
+          int term = in.position();
+          in.position(term + length);
+          table.postings(data, term, length).add(doc, in.getInt());
         }
-        p.add(doc, tfs);
       }
+      return table.byTerm();
     } catch (IOException | RuntimeException e) {
       throw new UncheckedIOException("cannot read the search index's temporary files",
           e instanceof IOException io ? io : new IOException(e));
     }
-    Map<String, Postings> terms = new TreeMap<>();
-    byBytes.forEach((bytes, p) -> terms.put(StandardCharsets.UTF_8.decode(bytes).toString(), p));
-    return terms;
+  }
+
+  /**
+   * Postings by term, the terms being UTF-8 in a bucket's bytes: a bucket holds millions of
+   * postings and tens of thousands of terms, so no object is made for a term until the end.
+   */
+  private static final class TermTable {
+    private byte[] data;
+    private int[] starts = new int[1 << 12];
+    private int[] lengths = new int[1 << 12];
+    private Postings[] postings = new Postings[1 << 12];
+    private int size;
+
+    Postings postings(byte[] data, int start, int length) {
+      this.data = data;
+      int mask = postings.length - 1;
+      int i = hash(data, start, length) & mask;
+      while (postings[i] != null) {
+        if (lengths[i] == length && Arrays.equals(data, starts[i], starts[i] + length, data,
+            start, start + length)) {
+          return postings[i];
+        }
+        i = (i + 1) & mask;
+      }
+      starts[i] = start;
+      lengths[i] = length;
+      postings[i] = new Postings();
+      Postings added = postings[i];
+      if (++size * 2 > postings.length) {
+        grow();
+      }
+      return added;
+    }
+
+    private static int hash(byte[] data, int start, int length) {
+      int h = 0;
+      for (int i = start; i < start + length; i++) {
+        h = 31 * h + data[i];
+      }
+      return h ^ (h >>> 16);
+    }
+
+    private void grow() {
+      int[] oldStarts = starts;
+      int[] oldLengths = lengths;
+      Postings[] oldPostings = postings;
+      starts = new int[oldStarts.length * 2];
+      lengths = new int[oldStarts.length * 2];
+      postings = new Postings[oldStarts.length * 2];
+      int mask = postings.length - 1;
+      for (int j = 0; j < oldPostings.length; j++) {
+        if (oldPostings[j] != null) {
+          int i = hash(data, oldStarts[j], oldLengths[j]) & mask;
+          while (postings[i] != null) {
+            i = (i + 1) & mask;
+          }
+          starts[i] = oldStarts[j];
+          lengths[i] = oldLengths[j];
+          postings[i] = oldPostings[j];
+        }
+      }
+    }
+
+    /** Every term, decoded once, in order. */
+    Map<String, Postings> byTerm() {
+      Map<String, Postings> terms = new TreeMap<>();
+      for (int i = 0; i < postings.length; i++) {
+        if (postings[i] != null) {
+          terms.put(new String(data, starts[i], lengths[i], StandardCharsets.UTF_8), postings[i]);
+        }
+      }
+      return terms;
+    }
   }
 
   /** Deletes the temporary files; safe to call more than once. */

@@ -1,6 +1,9 @@
 package dev.broadsheet.search;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * One article's index terms, each with its count in the headline and in the body, in a compact
@@ -8,7 +11,10 @@ import java.nio.ByteBuffer;
  * again. Immutable.
  */
 public final class TermCounts {
-  /** Each term as: bucket (1 byte), UTF-8 length (2), UTF-8, counts (4: headline, body). */
+  /**
+   * Each term as: bucket (1 byte), UTF-8 length (2), UTF-8, counts (4: headline, body); sorted
+   * by bucket, so that the search index takes each bucket's share in one piece.
+   */
   private final byte[] entries;
   private final int headlineTerms;
   private final int bodyTerms;
@@ -19,21 +25,28 @@ public final class TermCounts {
     this.bodyTerms = bodyTerms;
   }
 
-  /** Builds the counts of one article, term by term. */
+  /** Builds the counts of one article, term by term, in any order. */
   static final class Builder {
-    private final ByteSink bytes = new ByteSink(4096);
+    private final List<Entry> entries = new ArrayList<>();
     private int headlineTerms;
     private int bodyTerms;
 
+    private record Entry(Spill.Term term, int counts) {}
+
     void add(Spill.Term term, int inHeadline, int inBody) {
-      bytes.putByte(term.bucket()).putShort(term.utf8().length)
-          .put(term.utf8(), 0, term.utf8().length)
-          .putInt(Math.min(inHeadline, 0xffff) << 16 | Math.min(inBody, 0xffff));
+      entries.add(new Entry(term, Math.min(inHeadline, 0xffff) << 16 | Math.min(inBody, 0xffff)));
       headlineTerms += inHeadline;
       bodyTerms += inBody;
     }
 
     TermCounts build() {
+      entries.sort(Comparator.comparingInt((Entry e) -> e.term().bucket())
+          .thenComparing(e -> e.term().text()));
+      ByteSink bytes = new ByteSink(4096);
+      for (Entry e : entries) {
+        bytes.putByte(e.term().bucket()).putShort(e.term().utf8().length)
+            .put(e.term().utf8(), 0, e.term().utf8().length).putInt(e.counts());
+      }
       return new TermCounts(bytes.toByteArray(), headlineTerms, bodyTerms);
     }
   }
@@ -46,16 +59,17 @@ public final class TermCounts {
     return bodyTerms;
   }
 
-  /** Gives each term's postings for the article in {@code slot} to {@code batch}. */
-  void addTo(Spill.Batch batch, int slot) {
-    ByteBuffer in = ByteBuffer.wrap(entries);
-    while (in.hasRemaining()) {
-      int bucket = in.get() & 0xff;
-      int length = in.getShort() & 0xffff;
-      int start = in.position();
-      in.position(start + length);
-      batch.add(bucket, entries, start, length, slot, in.getInt());
-    }
+  /** Gives each term's postings for the article in {@code slot} to {@code spill}. */
+  void addTo(Spill spill, int slot) {
+    spill.append(slot, entries);
+  }
+
+  /** The bytes of an entry besides its term's UTF-8: bucket, length and counts. */
+  static final int ENTRY_OVERHEAD = 7;
+
+  /** The UTF-8 length of the term of the entry at {@code offset} of {@code entries}. */
+  static int utf8Length(byte[] entries, int offset) {
+    return (entries[offset + 1] & 0xff) << 8 | (entries[offset + 2] & 0xff);
   }
 
   /** The counts as bytes, for the build cache. */
@@ -79,12 +93,14 @@ public final class TermCounts {
       in.get(entries);
       // Walk the entries once, so that bad bytes fail here rather than halfway into the index.
       ByteBuffer check = ByteBuffer.wrap(entries);
+      int previous = 0;
       while (check.hasRemaining()) {
         int bucket = check.get() & 0xff;
         int length = check.getShort() & 0xffff;
-        if (bucket >= Spill.BUCKETS || length == 0) {
+        if (bucket >= Spill.BUCKETS || bucket < previous || length == 0) {
           throw new IllegalArgumentException("not term counts");
         }
+        previous = bucket;
         check.position(check.position() + length);
         check.getInt();
       }
