@@ -97,9 +97,9 @@ public final class WordCounts {
       String[] words = new String[n];
       int[] counts = new int[n];
       for (int i = 0; i < n; i++) {
-        byte[] utf8 = new byte[in.getShort() & 0xffff];
-        in.get(utf8);
-        words[i] = new String(utf8, StandardCharsets.UTF_8);
+        int length = in.getShort() & 0xffff;
+        words[i] = new String(bytes, in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
         counts[i] = in.getShort() & 0xffff;
       }
       for (int i = 1; i < n; i++) {

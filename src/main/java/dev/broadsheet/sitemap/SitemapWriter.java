@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -53,6 +54,8 @@ public final class SitemapWriter {
   public record NewsArticle(String path, String title, ZonedDateTime published) {}
 
   private static final int CHUNK = 8192;
+  /** Entries made by one XML writer; a chunk is a whole number of blocks. */
+  private static final int BLOCK = 512;
 
   /**
    * Gives the sitemap files for {@code pages} to {@code out}, by file name, each as soon as it
@@ -69,19 +72,27 @@ public final class SitemapWriter {
     int count = 0;
     Optional<ZonedDateTime> latest = Optional.empty();
     List<Page> chunk = List.of();
-    List<byte[]> urls = List.of();
+    List<Block> blocks = List.of();
+    Locations locations = new Locations(base);
     for (int i = 0; i <= pages.size(); i++) {
       boolean end = i == pages.size();
-      // Entries are made a chunk at a time in parallel (a large archive has over a million),
-      // then laid out in order. Each page is asked for once: it may be made when asked.
+      // Entries are made a chunk at a time, in blocks in parallel (a large archive has over a
+      // million), then laid out in order. Each page is asked for once: it may be made when
+      // asked.
       if (!end && i % CHUNK == 0) {
-        chunk = new ArrayList<>(pages.subList(i, Math.min(pages.size(), i + CHUNK)));
-        urls = chunk.parallelStream()
-            .map(p -> url(base.resolve(p.path()).toString(), p.lastmod())).toList();
+        List<Page> pagesOfChunk = new ArrayList<>(pages.subList(i,
+            Math.min(pages.size(), i + CHUNK)));
+        chunk = pagesOfChunk;
+        blocks = IntStream.range(0, (chunk.size() + BLOCK - 1) / BLOCK).parallel()
+            .mapToObj(b -> Block.of(pagesOfChunk.subList(b * BLOCK,
+                Math.min(pagesOfChunk.size(), (b + 1) * BLOCK)), locations))
+            .toList();
       }
-      byte[] url = end ? null : urls.get(i % CHUNK);
+      Block block = end ? null : blocks.get(i % CHUNK / BLOCK);
+      int url = i % BLOCK;
+      int length = end ? 0 : block.length(url);
       if (current != null && (end || count == maxUrls
-          || current.size() + url.length + TAIL.length > maxBytes)) {
+          || current.size() + length + TAIL.length > maxBytes)) {
         current.writeBytes(TAIL);
         parts++;
         newest.add(latest);
@@ -104,7 +115,7 @@ public final class SitemapWriter {
         count = 0;
         latest = Optional.empty();
       }
-      current.writeBytes(url);
+      current.write(block.bytes(), block.start(url), length);
       count++;
       latest = later(latest, chunk.get(i % CHUNK).lastmod());
     }
@@ -145,22 +156,87 @@ public final class SitemapWriter {
     });
   }
 
-  private static byte[] url(String loc, Optional<ZonedDateTime> lastmod) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(160);
-    try {
-      XMLStreamWriter w = XML.createXMLStreamWriter(out, "UTF-8");
-      w.writeStartElement("url");
-      element(w, "loc", loc);
-      if (lastmod.isPresent()) {
-        element(w, "lastmod", w3c(lastmod.get()));
+  /**
+   * The {@code <url>} entries of a few hundred pages, one a line, made by one XML writer: a
+   * writer for each of a million entries cost more than the rest of the sitemap.
+   *
+   * @param ends where each entry ends in {@code bytes}
+   */
+  private record Block(byte[] bytes, int[] ends) {
+    static Block of(List<Page> pages, Locations locations) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(pages.size() * 128);
+      int[] ends = new int[pages.size()];
+      try {
+        XMLStreamWriter w = XML.createXMLStreamWriter(out, "UTF-8");
+        for (int i = 0; i < ends.length; i++) {
+          Page p = pages.get(i);
+          w.writeStartElement("url");
+          element(w, "loc", locations.of(p.path()));
+          if (p.lastmod().isPresent()) {
+            element(w, "lastmod", w3c(p.lastmod().get()));
+          }
+          w.writeEndElement();
+          w.writeCharacters("\n");
+          w.flush();
+          ends[i] = out.size();
+        }
+      } catch (XMLStreamException e) {
+        throw new IllegalStateException(e);
       }
-      w.writeEndElement();
-      w.flush();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      return new Block(out.toByteArray(), ends);
     }
-    out.write('\n');
-    return out.toByteArray();
+
+    int start(int url) {
+      return url == 0 ? 0 : ends[url - 1];
+    }
+
+    int length(int url) {
+      return ends[url] - start(url);
+    }
+  }
+
+  /**
+   * Pages' absolute URLs. Resolving a plain relative path against a base URL that ends in a
+   * slash appends it; that is done by hand, as parsing a URI for each of a million pages is
+   * slow, and any other path or base is resolved.
+   */
+  private static final class Locations {
+    private final URI base;
+    private final String prefix;
+
+    Locations(URI base) {
+      this.base = base;
+      String s = base.toString();
+      // Resolving also normalises the base's path (dot segments, doubled slashes): a base
+      // that it would change is resolved every time.
+      boolean plain = s.endsWith("/") && base.getRawQuery() == null
+          && base.getRawFragment() == null && base.isAbsolute() && !base.isOpaque()
+          && base.resolve("a/b.html").toString().equals(s + "a/b.html");
+      this.prefix = plain ? s : null;
+    }
+
+    String of(String path) {
+      return prefix != null && isPlain(path) ? prefix + path : base.resolve(path).toString();
+    }
+
+    /**
+     * Letters, digits and {@code - _ . /}, with no empty or dot segment: nothing resolving
+     * would change.
+     */
+    private static boolean isPlain(String path) {
+      if (path.isEmpty() || path.startsWith("/") || path.startsWith(".")
+          || path.contains("/.") || path.contains("//")) {
+        return false;
+      }
+      for (int i = 0; i < path.length(); i++) {
+        char c = path.charAt(i);
+        if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
+            || c == '_' || c == '.' || c == '/')) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /** A Google News sitemap of {@code articles}. */

@@ -120,4 +120,22 @@ class SitemapsTest {
     }
     assertThat(urls).isEqualTo(100);
   }
+
+  @Test
+  void everyLocationIsThePagePathResolvedAgainstTheBaseWhateverTheBase() throws Exception {
+    List<String> paths = List.of("articles/a.html", "tags/x/page/2/index.html", "index.html",
+        "a/./b.html", "a//b.html", "../up.html", "a/../b.html", "%7Euser/x.html", ".well/x");
+    List<SitemapWriter.Page> pages = paths.stream()
+        .map(p -> new SitemapWriter.Page(p, Optional.<ZonedDateTime>empty())).toList();
+    for (String base : List.of(BASE, "https://example.org/news/", "https://example.org/a/../b/",
+        "https://example.org/a//b/", "https://example.org/x/?q=1", "http://example.org:8080/")) {
+      Map<String, byte[]> files = new HashMap<>();
+      SitemapWriter.sitemaps(pages, URI.create(base), 50_000, SitemapWriter.MAX_BYTES,
+          files::put);
+      List<String> expected = paths.stream().map(p -> URI.create(base).resolve(p).toString())
+          .toList();
+      assertThat(texts(parse(files.get("sitemap.xml")), "loc")).as(base)
+          .containsExactlyElementsOf(expected);
+    }
+  }
 }
