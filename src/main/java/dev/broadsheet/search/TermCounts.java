@@ -2,7 +2,6 @@ package dev.broadsheet.search;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -25,7 +24,10 @@ public final class TermCounts {
     this.bodyTerms = bodyTerms;
   }
 
-  /** Builds the counts of one article, term by term, in any order. */
+  /**
+   * Builds the counts of one article, term by term, given in an order that depends on the text
+   * alone (as the bytes in the cache must).
+   */
   static final class Builder {
     private final List<Entry> entries = new ArrayList<>();
     private int headlineTerms;
@@ -40,10 +42,20 @@ public final class TermCounts {
     }
 
     TermCounts build() {
-      entries.sort(Comparator.comparingInt((Entry e) -> e.term().bucket())
-          .thenComparing(e -> e.term().text()));
-      ByteSink bytes = new ByteSink(4096);
+      // By bucket, keeping the order they came in within one: the counting sort is linear.
+      int[] starts = new int[Spill.BUCKETS + 1];
       for (Entry e : entries) {
+        starts[e.term().bucket() + 1]++;
+      }
+      for (int b = 0; b < Spill.BUCKETS; b++) {
+        starts[b + 1] += starts[b];
+      }
+      Entry[] sorted = new Entry[entries.size()];
+      for (Entry e : entries) {
+        sorted[starts[e.term().bucket()]++] = e;
+      }
+      ByteSink bytes = new ByteSink(4096);
+      for (Entry e : sorted) {
         bytes.putByte(e.term().bucket()).putShort(e.term().utf8().length)
             .put(e.term().utf8(), 0, e.term().utf8().length).putInt(e.counts());
       }

@@ -11,14 +11,21 @@ import java.util.zip.CRC32;
  * One of the build cache's append-only logs: entries of bytes, each stored as
  * {@code [length][bytes][CRC-32]} and known by where it starts. Reads and appends may come from
  * many threads at once; an entry that does not read back exactly as written is refused.
+ * Appends are gathered in memory and written a megabyte at a time: a build appends two entries
+ * an article, and a write for each held the log from the other threads.
  */
 final class CacheLog implements AutoCloseable {
+  private static final int BUFFER = 1 << 20;
   private final String name;
   private final FileChannel channel;
+  private final ByteBuffer pending = ByteBuffer.allocate(BUFFER);
+  /** Where the file ends: entries from here on are still in {@link #pending}. */
+  private volatile long written;
 
-  private CacheLog(String name, FileChannel channel) {
+  private CacheLog(String name, FileChannel channel) throws IOException {
     this.name = name;
     this.channel = channel;
+    this.written = channel.size();
   }
 
   /** The log {@code name} in {@code dir}, created if missing, to append to and read. */
@@ -39,14 +46,38 @@ final class CacheLog implements AutoCloseable {
   }
 
   /** Appends an entry; returns where it starts. */
-  synchronized long append(byte[] entry) throws IOException {
-    long offset = channel.position();
-    ByteBuffer buffer = ByteBuffer.allocate(entry.length + 12);
-    buffer.putInt(entry.length).put(entry).putLong(crc(entry)).flip();
+  long append(byte[] entry) throws IOException {
+    long crc = crc(entry);
+    synchronized (this) {
+      if (pending.remaining() < entry.length + 12) {
+        flush();
+      }
+      long offset = written + pending.position();
+      if (pending.remaining() < entry.length + 12) {
+        ByteBuffer buffer = ByteBuffer.allocate(entry.length + 12);
+        buffer.putInt(entry.length).put(entry).putLong(crc).flip();
+        writeFully(buffer);
+        written += entry.length + 12;
+      } else {
+        pending.putInt(entry.length).put(entry).putLong(crc);
+      }
+      return offset;
+    }
+  }
+
+  /** Writes what waits in memory to the file. */
+  private synchronized void flush() throws IOException {
+    pending.flip();
+    long length = pending.remaining();
+    writeFully(pending);
+    pending.clear();
+    written += length;
+  }
+
+  private void writeFully(ByteBuffer buffer) throws IOException {
     while (buffer.hasRemaining()) {
       channel.write(buffer);
     }
-    return offset;
   }
 
   /**
@@ -55,6 +86,9 @@ final class CacheLog implements AutoCloseable {
    * @throws IOException when it is not there, or not as it was written
    */
   byte[] read(long offset, int length) throws IOException {
+    if (offset + length + 12 > written) {
+      flush(); // appended in this build, and waiting in memory
+    }
     ByteBuffer buffer = ByteBuffer.allocate(length + 12);
     while (buffer.hasRemaining()) {
       if (channel.read(buffer, offset + buffer.position()) < 0) {
@@ -75,12 +109,17 @@ final class CacheLog implements AutoCloseable {
 
   /** Makes what was appended durable. */
   void force() throws IOException {
+    flush();
     channel.force(false);
   }
 
   @Override
   public void close() throws IOException {
-    channel.close();
+    try {
+      flush();
+    } finally {
+      channel.close();
+    }
   }
 
   private static long crc(byte[] bytes) {

@@ -1,0 +1,79 @@
+package dev.broadsheet.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CacheLogTest {
+  @TempDir
+  Path dir;
+
+  private static byte[] entry(int n, int size) {
+    byte[] bytes = new byte[size];
+    new Random(n).nextBytes(bytes);
+    return bytes;
+  }
+
+  @Test
+  void everyEntryReadsBackAsAppendedWhileAppendsGoOnAndAfterReopening() throws IOException {
+    // Sizes around and beyond the megabyte gathered in memory before a write.
+    int[] sizes = IntStream.range(0, 300).map(i -> i % 50 == 7 ? (1 << 20) + i : 1 + i * 97)
+        .toArray();
+    ConcurrentHashMap<Integer, Long> offsets = new ConcurrentHashMap<>();
+    try (CacheLog log = CacheLog.open(dir, "log.bin")) {
+      IntStream.range(0, sizes.length).parallel().forEach(i -> {
+        try {
+          offsets.put(i, log.append(entry(i, sizes[i])));
+          // Read at once, before the entry can have been written out.
+          assertThat(log.read(offsets.get(i), sizes[i])).isEqualTo(entry(i, sizes[i]));
+        } catch (IOException e) {
+          throw new AssertionError(e);
+        }
+      });
+    }
+    try (CacheLog log = CacheLog.read(dir, "log.bin")) {
+      for (int i = 0; i < sizes.length; i++) {
+        assertThat(log.read(offsets.get(i), sizes[i])).as("entry %d", i)
+            .isEqualTo(entry(i, sizes[i]));
+      }
+    }
+    List<Long> sorted = new ArrayList<>(offsets.values());
+    sorted.sort(null);
+    assertThat(sorted).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void anEntryAppendedAfterReopeningGoesAfterTheOthersAndADamagedOneIsRefused()
+      throws IOException {
+    long first;
+    long second;
+    try (CacheLog log = CacheLog.open(dir, "log.bin")) {
+      first = log.append(entry(1, 100));
+    }
+    try (CacheLog log = CacheLog.open(dir, "log.bin")) {
+      second = log.append(entry(2, 100));
+      assertThat(second).isEqualTo(first + 112);
+      assertThat(log.read(first, 100)).isEqualTo(entry(1, 100));
+    }
+    try (FileChannel file = FileChannel.open(dir.resolve("log.bin"), StandardOpenOption.WRITE)) {
+      file.write(ByteBuffer.wrap(new byte[] {42}), second + 50);
+    }
+    try (CacheLog log = CacheLog.read(dir, "log.bin")) {
+      assertThat(log.read(first, 100)).isEqualTo(entry(1, 100));
+      assertThatThrownBy(() -> log.read(second, 100)).isInstanceOf(IOException.class)
+          .hasMessageContaining("corrupt");
+    }
+  }
+}
