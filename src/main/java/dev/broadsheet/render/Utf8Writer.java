@@ -1,6 +1,7 @@
 package dev.broadsheet.render;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -15,6 +16,8 @@ final class Utf8Writer extends Writer {
   /** A high surrogate whose low half has not been written yet, or 0. */
   private char pending;
   private final char[] chunk = new char[4096];
+  /** Strings this long or longer are encoded by the JDK: below, the call costs more. */
+  private static final int FAST = 16;
 
   Utf8Writer(int capacity) {
     bytes = new byte[capacity];
@@ -46,6 +49,19 @@ final class Utf8Writer extends Writer {
 
   @Override
   public void write(String s, int offset, int length) {
+    if (length >= FAST && pending == 0
+        && !Character.isHighSurrogate(s.charAt(offset + length - 1))) {
+      // The JDK's own encoder, vectorised for the common all-Latin-1 string, gives the same
+      // bytes here: a lone surrogate is '?', and none is left waiting for its other half.
+      byte[] utf8 = (offset == 0 && length == s.length() ? s : s.substring(offset,
+          offset + length)).getBytes(StandardCharsets.UTF_8);
+      if (size + utf8.length > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(size + utf8.length, 2 * bytes.length));
+      }
+      System.arraycopy(utf8, 0, bytes, size, utf8.length);
+      size += utf8.length;
+      return;
+    }
     // Copied out in chunks (an intrinsic copy), so both kinds of write share one loop.
     for (int done = 0; done < length; done += chunk.length) {
       int n = Math.min(chunk.length, length - done);

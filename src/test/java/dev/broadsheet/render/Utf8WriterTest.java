@@ -14,14 +14,15 @@ class Utf8WriterTest {
     Random random = new Random(5);
     for (int n = 0; n < 3000; n++) {
       StringBuilder text = new StringBuilder();
-      for (int k = random.nextInt(40); k > 0; k--) {
+      for (int k = random.nextInt(120); k > 0; k--) {
         text.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       String s = text.toString();
       Utf8Writer out = new Utf8Writer(1 + random.nextInt(8));
       int i = 0;
       while (i < s.length()) {
-        int end = Math.min(s.length(), i + 1 + random.nextInt(5));
+        // Short and long pieces: long strings take another way.
+        int end = Math.min(s.length(), i + 1 + random.nextInt(random.nextBoolean() ? 5 : 60));
         switch (random.nextInt(3)) {
           case 0 -> out.write(s, i, end - i);
           case 1 -> out.write(s.substring(i, end).toCharArray(), 0, end - i);
