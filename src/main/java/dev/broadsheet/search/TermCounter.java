@@ -1,5 +1,6 @@
 package dev.broadsheet.search;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,28 +19,23 @@ public final class TermCounter {
   /** The index terms of an article with this headline and text. */
   public TermCounts count(String headline, String text) {
     // Distinct words first: an article repeats its words, and looking each up in the shared
-    // memo costs more than counting it in a small map of the article's own.
-    Map<String, int[]> words = new HashMap<>(512);
-    count(headline, words, 0);
-    count(text, words, 1);
+    // memo costs more than counting it in a small table of the article's own, which makes a
+    // string only for each distinct word.
+    WordTable words = new WordTable();
+    Terms.forEachWord(headline, (start, end) -> words.count(headline, start, end, 0));
+    Terms.forEachWord(text, (start, end) -> words.count(text, start, end, 1));
     Map<String, Count> terms = new HashMap<>(2 * words.size());
-    words.forEach((word, n) -> {
+    words.forEach((word, inHeadline, inBody) -> {
       Spill.Term term = term(word);
       if (term != null) {
         Count c = terms.computeIfAbsent(term.text(), k -> new Count(term));
-        c.headline += n[0];
-        c.body += n[1];
+        c.headline += inHeadline;
+        c.body += inBody;
       }
     });
     TermCounts.Builder counts = new TermCounts.Builder();
     terms.values().forEach(c -> counts.add(c.term, c.headline, c.body));
     return counts.build();
-  }
-
-  /** Counts each word of {@code text} in slot {@code field} of its counts. */
-  private static void count(String text, Map<String, int[]> words, int field) {
-    Terms.forEach(text, word -> word,
-        word -> words.computeIfAbsent(word, w -> new int[2])[field]++);
   }
 
   /** A term's count in one article's headline and body. */
@@ -64,5 +60,89 @@ public final class TermCounter {
       }
     }
     return term == NOT_INDEXED ? null : term;
+  }
+
+  /**
+   * One article's distinct words with their counts in the headline and the body, each known by
+   * where it first occurs, in order of first occurrence.
+   */
+  private static final class WordTable {
+    private String[] texts = new String[1024];
+    private int[] starts = new int[1024];
+    private int[] lengths = new int[1024];
+    private int[][] counts = new int[1024][];
+    /** Slots of the table, by first occurrence. */
+    private int[] order = new int[512];
+    private int size;
+
+    @FunctionalInterface
+    interface Counted {
+      void accept(String word, int inHeadline, int inBody);
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** Counts the word {@code text[start, end)} in slot {@code field} of its counts. */
+    void count(String text, int start, int end, int field) {
+      int slot = find(text, start, end - start);
+      if (texts[slot] == null) {
+        texts[slot] = text;
+        starts[slot] = start;
+        lengths[slot] = end - start;
+        counts[slot] = new int[2];
+        order[size++] = slot;
+      }
+      counts[slot][field]++;
+      if (2 * size >= texts.length) {
+        grow();
+      }
+    }
+
+    /** The slot of the word, or the free slot where it goes. */
+    private int find(String text, int start, int length) {
+      int h = 0;
+      for (int i = start; i < start + length; i++) {
+        h = 31 * h + text.charAt(i);
+      }
+      int mask = texts.length - 1;
+      int slot = (h ^ h >>> 16) & mask;
+      while (texts[slot] != null && !(lengths[slot] == length
+          && texts[slot].regionMatches(starts[slot], text, start, length))) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    private void grow() {
+      String[] oldTexts = texts;
+      int[] oldStarts = starts;
+      int[] oldLengths = lengths;
+      int[][] oldCounts = counts;
+      int capacity = 2 * oldTexts.length;
+      texts = new String[capacity];
+      starts = new int[capacity];
+      lengths = new int[capacity];
+      counts = new int[capacity][];
+      order = Arrays.copyOf(order, capacity / 2);
+      for (int k = 0; k < size; k++) {
+        int old = order[k];
+        int slot = find(oldTexts[old], oldStarts[old], oldLengths[old]);
+        texts[slot] = oldTexts[old];
+        starts[slot] = oldStarts[old];
+        lengths[slot] = oldLengths[old];
+        counts[slot] = oldCounts[old];
+        order[k] = slot;
+      }
+    }
+
+    void forEach(Counted each) {
+      for (int k = 0; k < size; k++) {
+        int slot = order[k];
+        each.accept(texts[slot].substring(starts[slot], starts[slot] + lengths[slot]),
+            counts[slot][0], counts[slot][1]);
+      }
+    }
   }
 }

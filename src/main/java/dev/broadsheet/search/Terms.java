@@ -46,6 +46,22 @@ public final class Terms {
    * Unicode classes is the slowest part of indexing an archive.
    */
   static void forEach(String text, Function<String, String> termOf, Consumer<String> terms) {
+    forEachWord(text, (start, end) -> {
+      String term = termOf.apply(text.substring(start, end));
+      if (term != null) {
+        terms.accept(term);
+      }
+    });
+  }
+
+  /** Where a word is in a text: from {@code start} to {@code end}, exclusive. */
+  @FunctionalInterface
+  interface WordSink {
+    void accept(int start, int end);
+  }
+
+  /** Gives {@code words} where each word of {@code text} is, in order, as {@link #WORD} finds. */
+  static void forEachWord(String text, WordSink words) {
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -61,10 +77,7 @@ public final class Terms {
           && isWordChar(text.codePointAt(i + 1))) {
         i = endOfRun(text, i + 1);
       }
-      String term = termOf.apply(text.substring(start, i));
-      if (term != null) {
-        terms.accept(term);
-      }
+      words.accept(start, i);
     }
   }
 
