@@ -1,15 +1,18 @@
 package dev.broadsheet.content;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Finds the article files below a folder: {@code .txt} and {@code .md}, recursively, skipping
@@ -43,60 +46,94 @@ public final class ArticleScanner {
   public static Scan scan(Path folder) {
     Path root = folder.toAbsolutePath().normalize();
     Path realRoot;
+    List<Path> top;
     try {
       realRoot = root.toRealPath();
+      try (Stream<Path> entries = Files.list(root)) {
+        top = entries.sorted().toList();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<SourceFile> found = new ArrayList<>();
+    // Each folder at the top is walked on its own, in parallel: a large archive's files are
+    // spread over a few folders, and a walk waits on the file system a file at a time.
+    List<Found> parts = top.parallelStream().map(entry -> {
+      Found found = new Found(root, realRoot);
+      try {
+        BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class,
+            LinkOption.NOFOLLOW_LINKS);
+        if (attrs.isDirectory()) {
+          Files.walkFileTree(entry, found);
+        } else {
+          found.visitFile(entry, attrs);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return found;
+    }).toList();
+    List<SourceFile> articles = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     List<Warning> warnings = new ArrayList<>();
-    try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          if (!dir.equals(root) && isHidden(dir.getFileName().toString())) {
-            skipped.add(relative(root, dir) + "/ (hidden folder)");
-            return FileVisitResult.SKIP_SUBTREE;
-          }
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          String rel = relative(root, file);
-          String name = file.getFileName().toString();
-          String reason = skipReason(name);
-          if (reason == null && attrs.isSymbolicLink()) {
-            reason = symlinkReason(file, realRoot);
-            if (reason != null && !reason.equals(LINK_TO_FOLDER)) {
-              warnings.add(new Warning(rel, "skipped: " + reason + " (links are not followed out"
-                  + " of the articles folder)"));
-            }
-          }
-          if (reason == null && attrs.isOther()) {
-            reason = "not a regular file";
-          }
-          if (reason == null) {
-            found.add(new SourceFile(root, rel));
-          } else {
-            skipped.add(rel + " (" + reason + ")");
-          }
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-          throw e;
-        }
-      });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (Found part : parts) {
+      articles.addAll(part.articles);
+      skipped.addAll(part.skipped);
+      warnings.addAll(part.warnings);
     }
-    found.sort(Comparator.comparing(SourceFile::relativePath));
+    articles.sort(Comparator.comparing(SourceFile::relativePath));
     skipped.sort(Comparator.naturalOrder());
     warnings.sort(Comparator.naturalOrder());
-    return new Scan(found, skipped, warnings);
+    return new Scan(articles, skipped, warnings);
+  }
+
+  /** What one walk found; used by one thread. */
+  private static final class Found extends SimpleFileVisitor<Path> {
+    private final Path root;
+    private final Path realRoot;
+    private final List<SourceFile> articles = new ArrayList<>();
+    private final List<String> skipped = new ArrayList<>();
+    private final List<Warning> warnings = new ArrayList<>();
+
+    Found(Path root, Path realRoot) {
+      this.root = root;
+      this.realRoot = realRoot;
+    }
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+      if (isHidden(dir.getFileName().toString())) {
+        skipped.add(relative(root, dir) + "/ (hidden folder)");
+        return FileVisitResult.SKIP_SUBTREE;
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+      String rel = relative(root, file);
+      String reason = skipReason(file.getFileName().toString());
+      if (reason == null && attrs.isSymbolicLink()) {
+        reason = symlinkReason(file, realRoot);
+        if (reason != null && !reason.equals(LINK_TO_FOLDER)) {
+          warnings.add(new Warning(rel, "skipped: " + reason + " (links are not followed out"
+              + " of the articles folder)"));
+        }
+      }
+      if (reason == null && attrs.isOther()) {
+        reason = "not a regular file";
+      }
+      if (reason == null) {
+        articles.add(new SourceFile(root, rel));
+      } else {
+        skipped.add(rel + " (" + reason + ")");
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+      throw e;
+    }
   }
 
   private static final String LINK_TO_FOLDER = "symbolic link to something not a file";
@@ -133,13 +170,7 @@ public final class ArticleScanner {
   }
 
   private static String relative(Path root, Path file) {
-    StringBuilder sb = new StringBuilder();
-    for (Path part : root.relativize(file)) {
-      if (sb.length() > 0) {
-        sb.append('/');
-      }
-      sb.append(part);
-    }
-    return sb.toString();
+    String rel = root.relativize(file).toString();
+    return File.separatorChar == '/' ? rel : rel.replace(File.separatorChar, '/');
   }
 }

@@ -1,0 +1,44 @@
+package dev.broadsheet.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleScannerTest {
+  @TempDir
+  Path dir;
+
+  private void write(String relative) throws IOException {
+    Path file = dir.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "Headline\n\nText.\n");
+  }
+
+  @Test
+  void findsArticlesInEveryFolderSortedByPathAndSaysWhatItSkipped() throws IOException {
+    for (String f : List.of("z.md", "a.txt", "world/2020/b.md", "world/2019/c.txt",
+        "world/2019/deep/d.md", "uk/e.md", "uk/notes.docx", "uk/e.md~", ".hidden/f.md",
+        "world/.drafts/g.md", "sport/.h.md", "sport/2001/#i.md#")) {
+      write(f);
+    }
+    Files.createDirectories(dir.resolve("empty/inner"));
+    Files.createSymbolicLink(dir.resolve("linked.md"), dir.resolve("uk"));
+    Files.createSymbolicLink(dir.resolve("world/2020/same.md"), dir.resolve("z.md"));
+
+    ArticleScanner.Scan scan = ArticleScanner.scan(dir);
+
+    assertThat(scan.articles()).extracting(SourceFile::relativePath).containsExactly(
+        "a.txt", "uk/e.md", "world/2019/c.txt", "world/2019/deep/d.md", "world/2020/b.md",
+        "world/2020/same.md", "z.md");
+    assertThat(scan.skipped()).containsExactly(".hidden/ (hidden folder)",
+        "linked.md (symbolic link to something not a file)", "sport/.h.md (hidden)",
+        "sport/2001/#i.md# (editor backup)", "uk/e.md~ (editor backup)",
+        "uk/notes.docx (not .txt or .md)", "world/.drafts/ (hidden folder)");
+    assertThat(scan.warnings()).isEmpty();
+  }
+}
