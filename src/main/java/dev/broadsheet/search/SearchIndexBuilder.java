@@ -28,10 +28,12 @@ import java.util.stream.IntStream;
  *
  * <p>Each file is a script calling {@code __bs_search}, so the browser loads it with a
  * {@code <script>} element, which works from {@code file://} where {@code fetch()} does not.
- * Each article's fragment is written as it is added; postings wait in temporary files
- * ({@link Spill}) until {@link #writeTo}, which builds a few groups of shards at a time: memory
- * does not grow with the archive beyond a few numbers an article. Output depends only on what
- * was added at each position, never on the order or thread of the calls.
+ * An article's terms can be added as soon as it is read, under a slot of the caller's choosing
+ * ({@link #addTerms}), before its place in the index is known; {@link #arrange} then places the
+ * slots. Postings wait in temporary files ({@link Spill}) until {@link #writeTo}, which builds a
+ * few groups of shards at a time: memory does not grow with the archive beyond a few numbers an
+ * article. Output depends only on what was added at each position, never on the order or
+ * thread of the calls.
  */
 public final class SearchIndexBuilder implements AutoCloseable {
   private final int slots;
