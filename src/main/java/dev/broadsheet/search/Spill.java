@@ -105,10 +105,10 @@ final class Spill implements AutoCloseable {
    *                  to leave its postings out; null when slots are positions
    */
   Map<String, Postings> readBucket(int b, int[] positions) {
-    TermTable table = new TermTable();
     try {
-      ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(bucket(b)));
-      byte[] data = in.array();
+      byte[] data = Files.readAllBytes(bucket(b));
+      TermTable table = new TermTable(data);
+      ByteBuffer in = ByteBuffer.wrap(data);
       while (in.hasRemaining()) {
         int slot = in.getInt();
         int end = in.getInt() + in.position();
@@ -122,7 +122,7 @@ final class Spill implements AutoCloseable {
           int length = in.getShort() & 0xffff;
           int term = in.position();
           in.position(term + length);
-          table.postings(data, term, length).add(doc, in.getInt());
+          table.postings(term, length).add(doc, in.getInt());
         }
       }
       return table.byTerm();
@@ -137,14 +137,18 @@ final class Spill implements AutoCloseable {
    * postings and tens of thousands of terms, so no object is made for a term until the end.
    */
   private static final class TermTable {
-    private byte[] data;
+    private final byte[] data;
     private int[] starts = new int[1 << 12];
     private int[] lengths = new int[1 << 12];
     private Postings[] postings = new Postings[1 << 12];
     private int size;
 
-    Postings postings(byte[] data, int start, int length) {
+    TermTable(byte[] data) {
       this.data = data;
+    }
+
+    /** The postings of the term {@code data[start, start + length)}, new if it is new. */
+    Postings postings(int start, int length) {
       int mask = postings.length - 1;
       int i = hash(data, start, length) & mask;
       while (postings[i] != null) {
