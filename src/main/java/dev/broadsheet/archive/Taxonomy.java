@@ -4,6 +4,7 @@ import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Slugs;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,17 +38,33 @@ public final class Taxonomy {
 
   /** Groups {@code articles}, which are in index order, by their terms of {@code kind}. */
   public static Taxonomy of(TermKind kind, List<Article> articles) {
-    Map<String, Map<String, Integer>> spellings = new TreeMap<>();
-    Map<String, List<Integer>> postings = new HashMap<>();
+    // Articles share their names' strings, so each distinct name is put in normal form once,
+    // not once an article: a large archive has a few hundred names and millions of uses.
+    Map<String, Spelling> byName = new HashMap<>();
+    Map<String, Grouped> byKey = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {
-      Set<String> seen = new HashSet<>();
       for (String name : kind.termsOf(articles.get(i))) {
-        String key = key(name);
-        if (key.isEmpty() || !seen.add(key)) {
+        Spelling spelling = byName.get(name);
+        if (spelling == null) {
+          String key = key(name);
+          spelling = new Spelling(name, key.isEmpty() ? null
+              : byKey.computeIfAbsent(key, Grouped::new));
+          byName.put(name, spelling);
+        }
+        Grouped group = spelling.group;
+        // An article counts once for a term, under the first of its spellings.
+        if (group == null || group.lastArticle == i) {
           continue;
         }
-        spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(name, 1, Integer::sum);
-        postings.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        group.add(i);
+        spelling.count++;
+      }
+    }
+    Map<String, Map<String, Integer>> spellings = new TreeMap<>();
+    for (Spelling s : byName.values()) {
+      if (s.group != null && s.count > 0) {
+        spellings.computeIfAbsent(s.group.key, k -> new TreeMap<>()).merge(s.name, s.count,
+            Integer::sum);
       }
     }
     Set<String> usedSlugs = new HashSet<>();
@@ -55,12 +72,47 @@ public final class Taxonomy {
     for (Map.Entry<String, Map<String, Integer>> e : spellings.entrySet()) {
       String name = mostCommon(e.getValue());
       String slug = uniqueSlug(name, e.getKey(), usedSlugs);
-      int[] list = postings.get(e.getKey()).stream().mapToInt(Integer::intValue).toArray();
-      terms.add(new Term(kind, e.getKey(), name, slug, list));
+      terms.add(new Term(kind, e.getKey(), name, slug, byKey.get(e.getKey()).positions()));
     }
     terms.sort(Comparator.comparing((Term t) -> t.name().toLowerCase(Locale.ROOT))
         .thenComparing(Term::key));
     return new Taxonomy(kind, terms);
+  }
+
+  /** A name as articles spell it, the term it belongs to (none if blank), and its uses. */
+  private static final class Spelling {
+    final String name;
+    final Grouped group;
+    int count;
+
+    Spelling(String name, Grouped group) {
+      this.name = name;
+      this.group = group;
+    }
+  }
+
+  /** The positions of a term's articles, in index order. */
+  private static final class Grouped {
+    final String key;
+    int[] positions = new int[8];
+    int size;
+    int lastArticle = -1;
+
+    Grouped(String key) {
+      this.key = key;
+    }
+
+    void add(int article) {
+      if (size == positions.length) {
+        positions = Arrays.copyOf(positions, 2 * size);
+      }
+      positions[size++] = article;
+      lastArticle = article;
+    }
+
+    int[] positions() {
+      return Arrays.copyOf(positions, size);
+    }
   }
 
   /** The form terms are compared in. */
