@@ -59,28 +59,19 @@ final class Spill implements AutoCloseable {
   }
 
   /**
-   * Appends one article's postings: {@code entries} as {@link TermCounts} holds them, sorted by
-   * bucket, so that each bucket's share is one run, copied as it is behind the slot and its
+   * Appends one article's postings in {@code bucket}: {@code entries[start, start + length)},
+   * entries as {@link TermCounts} holds them, copied as they are behind the slot and their
    * length. Safe to call from many threads.
    */
-  void append(int slot, byte[] entries) {
-    int start = 0;
-    while (start < entries.length) {
-      int bucket = entries[start] & 0xff;
-      int end = start;
-      while (end < entries.length && (entries[end] & 0xff) == bucket) {
-        end += TermCounts.ENTRY_OVERHEAD + TermCounts.utf8Length(entries, end);
+  void append(int bucket, int slot, byte[] entries, int start, int length) {
+    byte[] header = ByteBuffer.allocate(8).putInt(slot).putInt(length).array();
+    synchronized (buckets[bucket]) {
+      try {
+        buckets[bucket].write(header);
+        buckets[bucket].write(entries, start, length);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the search index's temporary files", e);
       }
-      byte[] header = ByteBuffer.allocate(8).putInt(slot).putInt(end - start).array();
-      synchronized (buckets[bucket]) {
-        try {
-          buckets[bucket].write(header);
-          buckets[bucket].write(entries, start, end - start);
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot write the search index's temporary files", e);
-        }
-      }
-      start = end;
     }
   }
 

@@ -71,17 +71,22 @@ public final class TermCounts {
     return bodyTerms;
   }
 
-  /** Gives each term's postings for the article in {@code slot} to {@code spill}. */
+  /**
+   * Gives each term's postings for the article in {@code slot} to {@code spill}: the entries
+   * are sorted by bucket, so each bucket's share is one run, handed over as it is.
+   */
   void addTo(Spill spill, int slot) {
-    spill.append(slot, entries);
-  }
-
-  /** The bytes of an entry besides its term's UTF-8: bucket, length and counts. */
-  static final int ENTRY_OVERHEAD = 7;
-
-  /** The UTF-8 length of the term of the entry at {@code offset} of {@code entries}. */
-  static int utf8Length(byte[] entries, int offset) {
-    return (entries[offset + 1] & 0xff) << 8 | (entries[offset + 2] & 0xff);
+    int start = 0;
+    while (start < entries.length) {
+      int bucket = entries[start] & 0xff;
+      int end = start;
+      while (end < entries.length && (entries[end] & 0xff) == bucket) {
+        // Bucket (1), length (2), UTF-8, counts (4).
+        end += 7 + ((entries[end + 1] & 0xff) << 8 | (entries[end + 2] & 0xff));
+      }
+      spill.append(bucket, slot, entries, start, end - start);
+      start = end;
+    }
   }
 
   /** The counts as bytes, for the build cache. */
