@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -27,25 +30,18 @@ public final class RelatedIndexBuilder {
    */
   static final int WORDS_PER_STORY = 250;
 
-  private final Map<String, Term> vocabulary = new ConcurrentHashMap<>();
+  /** Each thread counts words in its own vocabulary; {@link #vectors} merges them. */
+  private final List<Vocabulary> vocabularies = new CopyOnWriteArrayList<>();
+  private final ThreadLocal<Vocabulary> vocabulary = ThreadLocal.withInitial(() -> {
+    Vocabulary v = new Vocabulary();
+    vocabularies.add(v);
+    return v;
+  });
   private final Map<String, Counts> stories = new ConcurrentHashMap<>();
-  private final AtomicInteger nextTermId = new AtomicInteger();
   private boolean built;
 
-  /** A term's id is given in arrival order, which varies; {@link #build} renumbers by spelling. */
-  private static final class Term {
-    final String spelling;
-    final int arrivalId;
-    final AtomicInteger documents = new AtomicInteger();
-
-    Term(String spelling, int arrivalId) {
-      this.spelling = spelling;
-      this.arrivalId = arrivalId;
-    }
-  }
-
-  /** A story's strongest terms by arrival id, with how often each occurs. */
-  record Counts(int[] terms, int[] frequencies) {}
+  /** A story's strongest terms by their ids in {@code vocabulary}, with how often each occurs. */
+  record Counts(Vocabulary vocabulary, int[] terms, int[] frequencies) {}
 
   /**
    * Adds the text of the story known by {@code key}, given in parts read in order (headline,
@@ -64,16 +60,16 @@ public final class RelatedIndexBuilder {
     int n = Math.min(TERMS_PER_STORY, words.size());
     int[] terms = new int[n];
     int[] frequencies = new int[n];
+    Vocabulary v = vocabulary.get();
+    byte[] bytes = words.bytes();
     for (int i = 0; i < words.size(); i++) {
-      Term term = vocabulary.computeIfAbsent(words.word(i),
-          s -> new Term(s, nextTermId.getAndIncrement()));
-      term.documents.incrementAndGet();
+      int id = v.count(bytes, words.start(i), words.length(i));
       if (i < n) {
-        terms[i] = term.arrivalId;
+        terms[i] = id;
         frequencies[i] = words.count(i);
       }
     }
-    if (stories.putIfAbsent(key, new Counts(terms, frequencies)) != null) {
+    if (stories.putIfAbsent(key, new Counts(v, terms, frequencies)) != null) {
       throw new IllegalArgumentException("story added twice: " + key);
     }
   }
@@ -115,7 +111,9 @@ public final class RelatedIndexBuilder {
     // The counts are in the vectors now: let them go before the inverted index takes their
     // room, a quarter of a gigabyte for a million stories.
     stories.clear();
-    vocabulary.clear();
+    // The threads keep their vocabularies until they end: empty them now.
+    vocabularies.forEach(Vocabulary::clear);
+    vocabularies.clear();
     Relater relater = new Relater(v.vectors(), order, max);
     int[][] lists = previous == null ? new int[order.size()][]
         : RelatedState.reuse(previous, order, v.vectors(), v.spellings(), relater, max)
@@ -161,15 +159,34 @@ public final class RelatedIndexBuilder {
 
   /** Weighted, normalised term vectors with terms numbered by spelling, for a stable result. */
   private Vectors vectors(List<Story> order) {
-    Term[] terms = vocabulary.values().toArray(Term[]::new);
-    Arrays.sort(terms, (a, b) -> a.spelling.compareTo(b.spelling));
-    int[] byArrival = new int[terms.length];
-    double[] idf = new double[terms.length];
-    int stories = Math.max(1, this.stories.size());
-    for (int id = 0; id < terms.length; id++) {
-      byArrival[terms[id].arrivalId] = id;
-      idf[id] = idf(stories, terms[id].documents.get());
+    // Every thread's words merged by spelling: {stories that have it, id}.
+    Map<String, int[]> merged = new HashMap<>();
+    Map<Vocabulary, String[]> spelt = new IdentityHashMap<>();
+    for (Vocabulary v : vocabularies) {
+      String[] local = new String[v.size()];
+      for (int id = 0; id < local.length; id++) {
+        local[id] = v.spelling(id);
+        merged.computeIfAbsent(local[id], k -> new int[2])[0] += v.documents(id);
+      }
+      spelt.put(v, local);
     }
+    String[] spellings = merged.keySet().toArray(String[]::new);
+    Arrays.sort(spellings);
+    double[] idf = new double[spellings.length];
+    int stories = Math.max(1, this.stories.size());
+    for (int id = 0; id < spellings.length; id++) {
+      int[] term = merged.get(spellings[id]);
+      term[1] = id;
+      idf[id] = idf(stories, term[0]);
+    }
+    Map<Vocabulary, int[]> globalIds = new IdentityHashMap<>();
+    spelt.forEach((v, local) -> {
+      int[] global = new int[local.length];
+      for (int id = 0; id < local.length; id++) {
+        global[id] = merged.get(local[id])[1];
+      }
+      globalIds.put(v, global);
+    });
     int[][] ids = new int[order.size()][];
     float[][] weights = new float[order.size()][];
     for (int s = 0; s < order.size(); s++) {
@@ -177,7 +194,7 @@ public final class RelatedIndexBuilder {
       int n = counts == null ? 0 : counts.terms().length;
       long[] packed = new long[n];
       for (int k = 0; k < n; k++) {
-        packed[k] = ((long) byArrival[counts.terms()[k]] << 32) | k;
+        packed[k] = ((long) globalIds.get(counts.vocabulary())[counts.terms()[k]] << 32) | k;
       }
       Arrays.sort(packed);
       ids[s] = new int[n];
@@ -194,10 +211,6 @@ public final class RelatedIndexBuilder {
         weights[s][k] = (float) (w[k] / Math.sqrt(norm));
       }
     }
-    String[] spellings = new String[terms.length];
-    for (int id = 0; id < terms.length; id++) {
-      spellings[id] = terms[id].spelling;
-    }
-    return new Vectors(new TermVectors(terms.length, ids, weights), spellings);
+    return new Vectors(new TermVectors(spellings.length, ids, weights), spellings);
   }
 }

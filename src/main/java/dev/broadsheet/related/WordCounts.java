@@ -3,6 +3,7 @@ package dev.broadsheet.related;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,22 @@ import java.util.Map;
  * build cache, so a story whose file has not changed is not split into words again. Immutable.
  */
 public final class WordCounts {
-  private final String[] words;
-  private final int[] counts;
+  /**
+   * The encoding of {@link #toBytes()}, from {@code offset}: a count of words, then each word
+   * as a two-byte length, its UTF-8 and a two-byte count. Read in place, so a story taken from
+   * the cache becomes no strings: the index compares its words as bytes.
+   */
+  private final byte[] bytes;
+  private final int offset;
+  private final int end;
+  /** Where each word's UTF-8 begins in {@link #bytes}. */
+  private final int[] starts;
 
-  private WordCounts(String[] words, int[] counts) {
-    this.words = words;
-    this.counts = counts;
+  private WordCounts(byte[] bytes, int offset, int end, int[] starts) {
+    this.bytes = bytes;
+    this.offset = offset;
+    this.end = end;
+    this.starts = starts;
   }
 
   /** Counts the words of a story given in parts read in order (headline, then body, say). */
@@ -30,13 +41,20 @@ public final class WordCounts {
     }
     List<Map.Entry<String, int[]>> entries = new ArrayList<>(counts.entrySet());
     entries.sort((x, y) -> strength(x.getKey(), x.getValue()[0], y.getKey(), y.getValue()[0]));
-    String[] words = new String[entries.size()];
-    int[] n = new int[entries.size()];
-    for (int i = 0; i < words.length; i++) {
-      words[i] = entries.get(i).getKey();
-      n[i] = entries.get(i).getValue()[0];
+    byte[][] utf8 = new byte[entries.size()][];
+    int size = 4;
+    for (int i = 0; i < utf8.length; i++) {
+      utf8[i] = entries.get(i).getKey().getBytes(StandardCharsets.UTF_8);
+      size += 4 + utf8[i].length;
     }
-    return new WordCounts(words, n);
+    ByteBuffer out = ByteBuffer.allocate(size).putInt(utf8.length);
+    int[] starts = new int[utf8.length];
+    for (int i = 0; i < utf8.length; i++) {
+      out.putShort((short) utf8[i].length);
+      starts[i] = out.position();
+      out.put(utf8[i]).putShort((short) Math.min(entries.get(i).getValue()[0], 0xffff));
+    }
+    return new WordCounts(out.array(), 0, size, starts);
   }
 
   /**
@@ -55,31 +73,34 @@ public final class WordCounts {
 
   /** How many words there are; word 0 is the strongest, and so on. */
   int size() {
-    return words.length;
+    return starts.length;
   }
 
   String word(int i) {
-    return words[i];
+    return new String(bytes, starts[i], length(i), StandardCharsets.UTF_8);
   }
 
   int count(int i) {
-    return counts[i];
+    return ((bytes[starts[i] + length(i)] & 0xff) << 8) | (bytes[starts[i] + length(i) + 1] & 0xff);
+  }
+
+  /** The length of word {@code i}'s UTF-8, which begins at {@link #start}{@code (i)}. */
+  int length(int i) {
+    return ((bytes[starts[i] - 2] & 0xff) << 8) | (bytes[starts[i] - 1] & 0xff);
+  }
+
+  int start(int i) {
+    return starts[i];
+  }
+
+  /** The bytes word {@code i} is in, at {@link #start}; not to be changed. */
+  byte[] bytes() {
+    return bytes;
   }
 
   /** The counts as bytes, for the build cache. */
   public byte[] toBytes() {
-    byte[][] utf8 = new byte[words.length][];
-    int size = 4;
-    for (int i = 0; i < words.length; i++) {
-      utf8[i] = words[i].getBytes(StandardCharsets.UTF_8);
-      size += 4 + utf8[i].length;
-    }
-    ByteBuffer out = ByteBuffer.allocate(size).putInt(words.length);
-    for (int i = 0; i < words.length; i++) {
-      out.putShort((short) utf8[i].length).put(utf8[i]).putShort((short) Math.min(counts[i],
-          0xffff));
-    }
-    return out.array();
+    return Arrays.copyOfRange(bytes, offset, end);
   }
 
   /**
@@ -88,31 +109,70 @@ public final class WordCounts {
    * @throws IllegalArgumentException when the bytes are not such counts
    */
   public static WordCounts fromBytes(byte[] bytes) {
+    return fromBytes(bytes, 0, bytes.length);
+  }
+
+  /**
+   * Counts from the {@code length} bytes at {@code offset}, written by {@link #toBytes()}; they
+   * are read in place, and must not change while the counts are in use.
+   *
+   * @throws IllegalArgumentException when the bytes are not such counts
+   */
+  public static WordCounts fromBytes(byte[] bytes, int offset, int length) {
     try {
-      ByteBuffer in = ByteBuffer.wrap(bytes);
+      ByteBuffer in = ByteBuffer.wrap(bytes, offset, length);
       int n = in.getInt();
       if (n < 0 || n > RelatedIndexBuilder.WORDS_PER_STORY) {
         throw new IllegalArgumentException("not word counts");
       }
-      String[] words = new String[n];
-      int[] counts = new int[n];
+      int[] starts = new int[n];
+      int previousCount = Integer.MAX_VALUE;
       for (int i = 0; i < n; i++) {
-        int length = in.getShort() & 0xffff;
-        words[i] = new String(bytes, in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        counts[i] = in.getShort() & 0xffff;
-      }
-      for (int i = 1; i < n; i++) {
-        if (strength(words[i - 1], counts[i - 1], words[i], counts[i]) >= 0) {
+        int wordLength = in.getShort() & 0xffff;
+        starts[i] = in.position();
+        in.position(in.position() + wordLength);
+        int count = in.getShort() & 0xffff;
+        if (count > previousCount) {
           throw new IllegalArgumentException("not word counts: out of order");
         }
+        previousCount = count;
       }
       if (in.hasRemaining()) {
         throw new IllegalArgumentException("not word counts");
       }
-      return new WordCounts(words, counts);
+      WordCounts counts = new WordCounts(bytes, offset, offset + length, starts);
+      for (int i = 1; i < n; i++) {
+        if (counts.count(i - 1) == counts.count(i) && counts.sameCountOrder(i - 1, i) >= 0) {
+          throw new IllegalArgumentException("not word counts: out of order");
+        }
+      }
+      return counts;
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("not word counts", e);
     }
+  }
+
+  /**
+   * {@link #strength} of two words as often, read as bytes when both are ASCII (as nearly all
+   * are, once folded): then a byte is a character and byte order is string order.
+   */
+  private int sameCountOrder(int i, int j) {
+    if (ascii(i) && ascii(j)) {
+      if (length(i) != length(j)) {
+        return Integer.compare(length(j), length(i));
+      }
+      return Arrays.compare(bytes, starts[i], starts[i] + length(i), bytes, starts[j],
+          starts[j] + length(j));
+    }
+    return strength(word(i), count(i), word(j), count(j));
+  }
+
+  private boolean ascii(int i) {
+    for (int b = starts[i]; b < starts[i] + length(i); b++) {
+      if (bytes[b] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -5,9 +5,11 @@ import dev.broadsheet.content.ArticleDate;
 import dev.broadsheet.content.Caption;
 import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
-import java.io.DataInput;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -74,9 +76,9 @@ final class ArticleCodec {
    * Reads what {@link #write} wrote. {@code zones} shares one {@link ZoneId} per name between
    * articles: {@link ZoneId#of} makes a new one, with its own copy of the rules, every time.
    */
-  static Decoded read(DataInput in, SourceFile source, Map<String, ZoneId> zones)
+  static Decoded read(ByteBuffer in, SourceFile source, Map<String, ZoneId> zones)
       throws IOException {
-    String slug = in.readUTF();
+    String slug = readUtf(in);
     String headline = readString(in);
     String dek = readString(in);
     List<String> authors = readStrings(in);
@@ -86,13 +88,13 @@ final class ArticleCodec {
     String summary = readString(in);
     Optional<ArticleDate> date = readDate(in, zones);
     Optional<ArticleDate> updated = readDate(in, zones);
-    boolean draft = in.readBoolean();
-    int words = in.readInt();
-    Optional<Caption> caption = in.readBoolean()
+    boolean draft = in.get() != 0;
+    int words = in.getInt();
+    Optional<Caption> caption = in.get() != 0
         ? Optional.of(new Caption(readString(in), readString(in), readString(in)))
         : Optional.empty();
     Map<String, Object> extra = (Map<String, Object>) readValue(in);
-    int n = in.readInt();
+    int n = in.getInt();
     List<Warning> warnings = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       warnings.add(new Warning(source.relativePath(), readString(in)));
@@ -108,14 +110,39 @@ final class ArticleCodec {
     out.write(bytes);
   }
 
-  private static String readString(DataInput in) throws IOException {
-    int n = in.readInt();
-    if (n < 0 || n > (64 << 20)) {
+  private static String readString(ByteBuffer in) throws IOException {
+    int n = in.getInt();
+    if (n < 0 || n > in.remaining()) {
       throw new IOException("bad string length " + n);
     }
-    byte[] bytes = new byte[n];
-    in.readFully(bytes);
-    return new String(bytes, StandardCharsets.UTF_8);
+    String s = new String(in.array(), in.arrayOffset() + in.position(), n,
+        StandardCharsets.UTF_8);
+    in.position(in.position() + n);
+    return s;
+  }
+
+  /**
+   * Reads what {@link DataOutput#writeUTF} wrote: a slug or a zone, nearly always ASCII, where
+   * its modified UTF-8 is plain ASCII too.
+   */
+  private static String readUtf(ByteBuffer in) throws IOException {
+    int n = in.getShort() & 0xffff;
+    if (n > in.remaining()) {
+      throw new IOException("bad string length " + n);
+    }
+    byte[] array = in.array();
+    int start = in.arrayOffset() + in.position();
+    in.position(in.position() + n);
+    for (int i = start; i < start + n; i++) {
+      if (array[i] < 0) {
+        byte[] piece = new byte[n + 2];
+        piece[0] = (byte) (n >>> 8);
+        piece[1] = (byte) n;
+        System.arraycopy(array, start, piece, 2, n);
+        return DataInputStream.readUTF(new DataInputStream(new ByteArrayInputStream(piece)));
+      }
+    }
+    return new String(array, start, n, StandardCharsets.ISO_8859_1);
   }
 
   private static void writeStrings(DataOutput out, List<String> list) throws IOException {
@@ -125,8 +152,11 @@ final class ArticleCodec {
     }
   }
 
-  private static List<String> readStrings(DataInput in) throws IOException {
-    int n = in.readInt();
+  private static List<String> readStrings(ByteBuffer in) throws IOException {
+    int n = in.getInt();
+    if (n < 0 || n > in.remaining()) {
+      throw new IOException("bad list length " + n);
+    }
     List<String> list = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       list.add(readString(in));
@@ -145,15 +175,15 @@ final class ArticleCodec {
     }
   }
 
-  private static Optional<ArticleDate> readDate(DataInput in, Map<String, ZoneId> zones)
+  private static Optional<ArticleDate> readDate(ByteBuffer in, Map<String, ZoneId> zones)
       throws IOException {
-    if (!in.readBoolean()) {
+    if (in.get() == 0) {
       return Optional.empty();
     }
-    Instant instant = Instant.ofEpochSecond(in.readLong(), in.readInt());
+    Instant instant = Instant.ofEpochSecond(in.getLong(), in.getInt());
     ZonedDateTime t = ZonedDateTime.ofInstant(instant,
-        zones.computeIfAbsent(in.readUTF(), ZoneId::of));
-    return Optional.of(new ArticleDate(t, in.readBoolean()));
+        zones.computeIfAbsent(readUtf(in), ZoneId::of));
+    return Optional.of(new ArticleDate(t, in.get() != 0));
   }
 
   /** Front-matter values: the plain data a safe YAML read gives. */
@@ -190,21 +220,24 @@ final class ArticleCodec {
     }
   }
 
-  private static Object readValue(DataInput in) throws IOException {
-    byte type = in.readByte();
+  private static Object readValue(ByteBuffer in) throws IOException {
+    byte type = in.get();
     switch (type) {
       case NULL:
         return null;
       case STRING:
         return readString(in);
       case BOOLEAN:
-        return in.readBoolean();
+        return in.get() != 0;
       case LONG:
-        return in.readLong();
+        return in.getLong();
       case DOUBLE:
-        return in.readDouble();
+        return in.getDouble();
       case LIST: {
-        int n = in.readInt();
+        int n = in.getInt();
+        if (n < 0 || n > in.remaining()) {
+          throw new IOException("bad list length " + n);
+        }
         List<Object> list = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
           list.add(readValue(in));
@@ -212,7 +245,10 @@ final class ArticleCodec {
         return Collections.unmodifiableList(list);
       }
       case MAP: {
-        int n = in.readInt();
+        int n = in.getInt();
+        if (n < 0 || n > in.remaining()) {
+          throw new IOException("bad map size " + n);
+        }
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
           map.put(readString(in), readValue(in));

@@ -7,7 +7,6 @@ import dev.broadsheet.related.WordCounts;
 import dev.broadsheet.search.TermCounts;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -111,8 +110,7 @@ final class BuildCache implements AutoCloseable {
     /** Decodes the metadata, which a reused entry must do before it is trusted. */
     private ArticleCodec.Decoded decode() throws IOException {
       if (decoded == null) {
-        decoded = ArticleCodec.read(new DataInputStream(new ByteArrayInputStream(head, 4,
-            terms - 8)), file, zones);
+        decoded = ArticleCodec.read(ByteBuffer.wrap(head, 4, terms - 8).slice(), file, zones);
       }
       return decoded;
     }
@@ -124,7 +122,7 @@ final class BuildCache implements AutoCloseable {
 
     WordCounts words() {
       int length = ByteBuffer.wrap(head, words - 4, 4).getInt();
-      return WordCounts.fromBytes(Arrays.copyOfRange(head, words, words + length));
+      return WordCounts.fromBytes(head, words, length);
     }
 
     /** The article's plain text; empty when its entry in the log is damaged. */

@@ -50,4 +50,36 @@ class WordCountsTest {
     assertThatThrownBy(() -> WordCounts.fromBytes(swapped))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void countsAreReadInPlaceFromTheMiddleOfABiggerArray() {
+    WordCounts counts = WordCounts.of("Strike at the port: dockers strike over pay");
+    byte[] bytes = counts.toBytes();
+    byte[] padded = new byte[bytes.length + 9];
+    System.arraycopy(bytes, 0, padded, 5, bytes.length);
+    WordCounts read = WordCounts.fromBytes(padded, 5, bytes.length);
+    assertThat(asMap(read)).isEqualTo(asMap(counts));
+    assertThat(read.toBytes()).isEqualTo(bytes);
+  }
+
+  @Test
+  void wordsOutsideAsciiAreOrderedAndCheckedAsStrings() {
+    // Equally frequent: the longer in characters first, though "日本語" is longer in bytes.
+    WordCounts counts = WordCounts.of("日本語 αλφα strikes");
+    String[] words = new String[counts.size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = counts.word(i);
+    }
+    assertThat(words).containsExactly("strikes", "αλφα", "日本語");
+    assertThat(WordCounts.fromBytes(counts.toBytes()).word(1)).isEqualTo("αλφα");
+    // The same two words the other way round.
+    byte[] alpha = "αλφα".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] omega = "日本語".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.nio.ByteBuffer swapped = java.nio.ByteBuffer.allocate(4 + 8 + alpha.length
+        + omega.length).putInt(2);
+    swapped.putShort((short) omega.length).put(omega).putShort((short) 1);
+    swapped.putShort((short) alpha.length).put(alpha).putShort((short) 1);
+    assertThatThrownBy(() -> WordCounts.fromBytes(swapped.array()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
