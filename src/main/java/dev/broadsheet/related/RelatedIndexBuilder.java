@@ -9,8 +9,10 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -114,17 +116,27 @@ public final class RelatedIndexBuilder {
     // The threads keep their vocabularies until they end: empty them now.
     vocabularies.forEach(Vocabulary::clear);
     vocabularies.clear();
-    Relater relater = new Relater(v.vectors(), order, max);
+    // Made only if some story is to be related afresh: a typo fixed relates none.
+    Relater[] made = new Relater[1];
+    Supplier<Relater> relater = () -> {
+      if (made[0] == null) {
+        made[0] = new Relater(v.vectors(), order, max);
+      }
+      return made[0];
+    };
     int[][] lists = previous == null ? new int[order.size()][]
         : RelatedState.reuse(previous, order, v.vectors(), v.spellings(), relater, max)
             .orElseGet(() -> new int[order.size()][]);
     AtomicInteger related = new AtomicInteger();
-    IntStream.range(0, lists.length).parallel().forEach(s -> {
-      if (lists[s] == null) {
-        lists[s] = relater.relate(s);
-        related.incrementAndGet();
-      }
-    });
+    if (Arrays.stream(lists).anyMatch(Objects::isNull)) {
+      Relater r = relater.get();
+      IntStream.range(0, lists.length).parallel().forEach(s -> {
+        if (lists[s] == null) {
+          lists[s] = r.relate(s);
+          related.incrementAndGet();
+        }
+      });
+    }
     if (next != null) {
       try {
         RelatedState.write(next, order, v.vectors(), v.spellings(), lists, max);

@@ -1,13 +1,8 @@
 package dev.broadsheet.related;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -15,9 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
+import java.util.function.Supplier;
 
 /**
  * What relating an archive leaves for the next build: each story's key, boost inputs, term
@@ -40,17 +33,13 @@ import java.util.zip.CheckedOutputStream;
 final class RelatedState {
   private static final int MAGIC = 0x42535253;
   private static final int FORMAT = 1;
-  /** Longer strings are not written by this class, so longer lengths mean a damaged file. */
-  private static final int MAX_STRING = 1 << 24;
 
   private RelatedState() {}
 
   /** Writes what the next build needs; {@code target} is not closed. */
   static void write(OutputStream target, List<Story> order, TermVectors vectors,
       String[] spellings, int[][] lists, int max) throws IOException {
-    CheckedOutputStream checked = new CheckedOutputStream(
-        new BufferedOutputStream(target, 1 << 16), new CRC32());
-    DataOutputStream out = new DataOutputStream(checked);
+    StateOutput out = new StateOutput(target);
     out.writeInt(MAGIC);
     out.writeInt(FORMAT);
     out.writeInt(order.size());
@@ -72,16 +61,16 @@ final class RelatedState {
     out.writeInt(used);
     for (int id = 0; id < dictionary.length; id++) {
       if (dictionary[id] >= 0) {
-        writeString(out, spellings[id]);
+        out.writeString(spellings[id]);
       }
     }
     for (int s = 0; s < order.size(); s++) {
       Story story = order.get(s);
-      writeString(out, story.key());
-      writeString(out, story.section());
+      out.writeString(story.key());
+      out.writeString(story.section());
       out.writeInt(story.tags().size());
       for (String tag : story.tags()) {
-        writeString(out, tag);
+        out.writeString(tag);
       }
       out.writeLong(story.epochDay());
       int[] ids = vectors.ids()[s];
@@ -95,8 +84,7 @@ final class RelatedState {
         out.writeInt(r);
       }
     }
-    out.flush();
-    out.writeInt((int) checked.getChecksum().getValue());
+    out.writeInt(out.checksum());
     out.flush();
   }
 
@@ -105,7 +93,7 @@ final class RelatedState {
    * the state is damaged or was written with other settings.
    */
   static Optional<int[][]> reuse(InputStream source, List<Story> order, TermVectors vectors,
-      String[] spellings, Relater relater, int max) {
+      String[] spellings, Supplier<Relater> relater, int max) {
     try {
       return read(source, order, vectors, spellings, relater, max);
     } catch (IOException | RuntimeException e) {
@@ -114,10 +102,9 @@ final class RelatedState {
   }
 
   private static Optional<int[][]> read(InputStream source, List<Story> order,
-      TermVectors vectors, String[] spellings, Relater relater, int max) throws IOException {
-    CheckedInputStream checked = new CheckedInputStream(
-        new BufferedInputStream(source, 1 << 16), new CRC32());
-    DataInputStream in = new DataInputStream(checked);
+      TermVectors vectors, String[] spellings, Supplier<Relater> relater, int max)
+      throws IOException {
+    StateInput in = new StateInput(source);
     if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
       return Optional.empty();
     }
@@ -127,7 +114,7 @@ final class RelatedState {
     }
     int[] now = new int[in.readInt()];
     for (int d = 0; d < now.length; d++) {
-      int id = Arrays.binarySearch(spellings, readString(in));
+      int id = Arrays.binarySearch(spellings, in.readString());
       now[d] = id < 0 ? -1 : id;
     }
     Finder finder = new Finder(order);
@@ -137,11 +124,11 @@ final class RelatedState {
     BitSet found = new BitSet(order.size());
     List<Reach.Before> before = new ArrayList<>();
     for (int o = 0; o < previous; o++) {
-      int s = finder.find(readString(in));
-      String section = readString(in);
+      int s = finder.find(in.readString());
+      String section = in.readString();
       List<String> tags = new ArrayList<>();
       for (int t = in.readInt(); t > 0; t--) {
-        tags.add(readString(in));
+        tags.add(in.readString());
       }
       long day = in.readLong();
       Story story = s < 0 ? null : order.get(s);
@@ -178,7 +165,7 @@ final class RelatedState {
         was[o][i] = in.readInt();
       }
     }
-    int expected = (int) checked.getChecksum().getValue();
+    int expected = in.checksum();
     if (in.readInt() != expected) {
       return Optional.empty();
     }
@@ -211,7 +198,7 @@ final class RelatedState {
       }
     }
     if (!before.isEmpty()) {
-      Reach.forget(lists, changed, before, vectors, relater);
+      Reach.forget(lists, changed, before, vectors, relater.get());
     }
     return Optional.of(lists);
   }
@@ -300,21 +287,5 @@ final class RelatedState {
       stayed.set(moves[o]);
     }
     return stayed;
-  }
-
-  private static void writeString(DataOutputStream out, String s) throws IOException {
-    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(bytes.length);
-    out.write(bytes);
-  }
-
-  private static String readString(DataInputStream in) throws IOException {
-    int length = in.readInt();
-    if (length < 0 || length > MAX_STRING) {
-      throw new IOException("damaged string length " + length);
-    }
-    byte[] bytes = new byte[length];
-    in.readFully(bytes);
-    return new String(bytes, StandardCharsets.UTF_8);
   }
 }

@@ -309,6 +309,34 @@ class RelatedIndexBuilderTest {
     assertThat(fewer.related()).as("a state for lists of five, asked for four").isEqualTo(300);
   }
 
+  /** A state with any bit flipped, or cut short, is not used: every story is related afresh. */
+  @Test
+  void aDamagedStateIsNotUsed() {
+    Random random = new Random(31);
+    List<String> texts = new ArrayList<>();
+    List<Story> stories = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      texts.add(shortStory(random));
+      // Keys longer than the state's buffers, now and then.
+      stories.add(randomStory(random, (i % 50 == 0 ? "k".repeat(70_000) : "s") + i));
+    }
+    int[][] expected = relate(texts, stories);
+    byte[] state = build(texts, stories, null).state();
+    Rebuilt again = build(texts, stories, state);
+    assertThat(again.built().related()).as("related afresh from a sound state").isZero();
+    assertThat(again.built().lists()).isDeepEqualTo(expected);
+    assertThat(again.state()).isEqualTo(state);
+    for (int round = 0; round < 40; round++) {
+      byte[] damaged = round == 0 ? Arrays.copyOf(state, state.length - 3) : state.clone();
+      if (round > 0) {
+        damaged[random.nextInt(damaged.length)] ^= (byte) (1 << random.nextInt(8));
+      }
+      Rebuilt rebuilt = build(texts, stories, damaged);
+      assertThat(rebuilt.built().related()).as("round %d", round).isEqualTo(texts.size());
+      assertThat(rebuilt.built().lists()).isDeepEqualTo(expected);
+    }
+  }
+
   private record Rebuilt(RelatedIndexBuilder.Built built, byte[] state) {}
 
   private static Rebuilt build(List<String> texts, List<Story> stories, byte[] previous) {
