@@ -7,9 +7,24 @@ import java.util.HexFormat;
 
 /** SHA-256, the build cache's notion of "the same content". */
 final class Digests {
+  /**
+   * Never updated, only copied: a copy costs a fraction of finding the algorithm again, and a
+   * build makes a digest for every page it might keep.
+   */
+  private static final MessageDigest FRESH = instance();
+
   private Digests() {}
 
+  /** A new SHA-256 digest, ready for input. */
   static MessageDigest sha256() {
+    try {
+      return (MessageDigest) FRESH.clone();
+    } catch (CloneNotSupportedException e) {
+      return instance();
+    }
+  }
+
+  private static MessageDigest instance() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
