@@ -30,14 +30,33 @@ public final class ArticleScanner {
    * What was found.
    *
    * @param articles the article files, sorted by relative path
+   * @param stamps   each article file's size and time when it was found, in the same order
    * @param skipped  files passed over, with the reason, sorted
    * @param warnings symbolic links skipped because they lead outside the folder or nowhere
    */
-  public record Scan(List<SourceFile> articles, List<String> skipped, List<Warning> warnings) {
+  public record Scan(List<SourceFile> articles, List<Stamp> stamps, List<String> skipped,
+      List<Warning> warnings) {
     public Scan {
       articles = List.copyOf(articles);
+      stamps = List.copyOf(stamps);
       skipped = List.copyOf(skipped);
       warnings = List.copyOf(warnings);
+      if (stamps.size() != articles.size()) {
+        throw new IllegalArgumentException("a stamp for each article");
+      }
+    }
+  }
+
+  /**
+   * A file's size and last-modified time, as the walk found them: a build that finds a file as
+   * its cache last saw it need not read it, nor ask the file system again.
+   *
+   * @param size     in bytes
+   * @param modified milliseconds since the epoch
+   */
+  public record Stamp(long size, long modified) {
+    static Stamp of(BasicFileAttributes attrs) {
+      return new Stamp(attrs.size(), attrs.lastModifiedTime().toMillis());
     }
   }
 
@@ -72,25 +91,29 @@ public final class ArticleScanner {
       }
       return found;
     }).toList();
-    List<SourceFile> articles = new ArrayList<>();
+    List<Article> found = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     List<Warning> warnings = new ArrayList<>();
     for (Found part : parts) {
-      articles.addAll(part.articles);
+      found.addAll(part.articles);
       skipped.addAll(part.skipped);
       warnings.addAll(part.warnings);
     }
-    articles.sort(Comparator.comparing(SourceFile::relativePath));
+    found.sort(Comparator.comparing(a -> a.file().relativePath()));
     skipped.sort(Comparator.naturalOrder());
     warnings.sort(Comparator.naturalOrder());
-    return new Scan(articles, skipped, warnings);
+    return new Scan(found.stream().map(Article::file).toList(),
+        found.stream().map(Article::stamp).toList(), skipped, warnings);
   }
+
+  /** An article file found, with its stamp. */
+  private record Article(SourceFile file, Stamp stamp) {}
 
   /** What one walk found; used by one thread. */
   private static final class Found extends SimpleFileVisitor<Path> {
     private final Path root;
     private final Path realRoot;
-    private final List<SourceFile> articles = new ArrayList<>();
+    private final List<Article> articles = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
 
@@ -123,7 +146,10 @@ public final class ArticleScanner {
         reason = "not a regular file";
       }
       if (reason == null) {
-        articles.add(new SourceFile(root, rel));
+        // A link's own size and time say nothing of the file it leads to.
+        Stamp stamp = Stamp.of(attrs.isSymbolicLink()
+            ? Files.readAttributes(file, BasicFileAttributes.class) : attrs);
+        articles.add(new Article(new SourceFile(root, rel), stamp));
       } else {
         skipped.add(rel + " (" + reason + ")");
       }

@@ -2,16 +2,12 @@ package dev.broadsheet.site;
 
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.ArticleLoader;
-import dev.broadsheet.content.ContentException;
+import dev.broadsheet.content.ArticleScanner;
 import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
 import dev.broadsheet.related.WordCounts;
 import dev.broadsheet.search.TermCounter;
 import dev.broadsheet.search.TermCounts;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,10 +32,10 @@ final class ArticleReader {
     this.terms = terms;
   }
 
-  Read read(SourceFile file) {
-    BasicFileAttributes attrs = attributes(file);
-    long size = attrs.size();
-    long modified = attrs.lastModifiedTime().toMillis();
+  /** Reads {@code file}, whose size and time the scan found to be {@code stamp}. */
+  Read read(SourceFile file, ArticleScanner.Stamp stamp) {
+    long size = stamp.size();
+    long modified = stamp.modified();
     Optional<BuildCache.Cached> hit = cache.byStamp(file, size, modified);
     if (hit.isEmpty()) {
       byte[] bytes = loader.read(file);
@@ -60,16 +56,5 @@ final class ArticleReader {
     }
     BuildCache.Cached c = hit.get();
     return new Read(c.article(), c.warnings(), c.words(), c.terms());
-  }
-
-  private static BasicFileAttributes attributes(SourceFile file) {
-    try {
-      return Files.readAttributes(file.path(), BasicFileAttributes.class);
-    } catch (NoSuchFileException e) {
-      throw new ContentException(file.relativePath(), 0,
-          "disappeared while the site was being built", e);
-    } catch (IOException e) {
-      throw new ContentException(file.relativePath(), 0, "cannot be read: " + e.getMessage(), e);
-    }
   }
 }

@@ -122,7 +122,7 @@ public final class SiteBuilder {
       BuildCache cache, CompletableFuture<Boolean> described, SearchIndexBuilder search) {
     RelatedStories related = new RelatedStories();
     ArticleReader reader = new ArticleReader(loader, cache, termCounter);
-    List<Article> articles = load(scan.articles(), reader, related, search);
+    List<Article> articles = load(scan, reader, related, search);
     cache.allRead();
     done("load");
     articles = uniqueSlugs(articles);
@@ -212,13 +212,14 @@ public final class SiteBuilder {
    * published article's words go to the related-stories index, and its terms to the search
    * index under its place in {@code files}, as it is read, so no text is kept.
    */
-  private List<Article> load(List<SourceFile> files, ArticleReader reader,
+  private List<Article> load(ArticleScanner.Scan scan, ArticleReader reader,
       RelatedStories related, SearchIndexBuilder search) {
+    List<SourceFile> files = scan.articles();
     // Each result keeps the metadata only: words go to the related index as they are read.
     record Result(Article article, List<Warning> warnings) {}
     List<Object> results = IntStream.range(0, files.size()).parallel().mapToObj(i -> {
       try {
-        ArticleReader.Read read = reader.read(files.get(i));
+        ArticleReader.Read read = reader.read(files.get(i), scan.stamps().get(i));
         if (publishable(read.article())) {
           related.add(read.article(), read.words());
           search.addTerms(i, read.terms());

@@ -41,4 +41,25 @@ class ArticleScannerTest {
         "uk/notes.docx (not .txt or .md)", "world/.drafts/ (hidden folder)");
     assertThat(scan.warnings()).isEmpty();
   }
+
+  @Test
+  void eachArticleComesWithTheSizeAndTimeOfTheFileItIsReadFrom() throws IOException {
+    write("b/long.md");
+    Files.writeString(dir.resolve("a.md"), "Headline\n\nA longer text than the other.\n");
+    Files.setLastModifiedTime(dir.resolve("a.md"),
+        java.nio.file.attribute.FileTime.fromMillis(1_500_000_000_000L));
+    // A link's own size and time are not the article's: the file it leads to is read.
+    Files.createSymbolicLink(dir.resolve("c.md"), dir.resolve("a.md"));
+
+    ArticleScanner.Scan scan = ArticleScanner.scan(dir);
+
+    assertThat(scan.articles()).extracting(SourceFile::relativePath)
+        .containsExactly("a.md", "b/long.md", "c.md");
+    long aSize = Files.size(dir.resolve("a.md"));
+    assertThat(scan.stamps()).containsExactly(
+        new ArticleScanner.Stamp(aSize, 1_500_000_000_000L),
+        new ArticleScanner.Stamp(Files.size(dir.resolve("b/long.md")),
+            Files.getLastModifiedTime(dir.resolve("b/long.md")).toMillis()),
+        new ArticleScanner.Stamp(aSize, 1_500_000_000_000L));
+  }
 }
