@@ -2,10 +2,8 @@ package dev.broadsheet.related;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,12 +37,11 @@ public final class WordCounts {
     for (CharSequence part : parts) {
       left -= Words.forEach(part, left, w -> counts.computeIfAbsent(w, k -> new int[1])[0]++);
     }
-    List<Map.Entry<String, int[]>> entries = new ArrayList<>(counts.entrySet());
-    entries.sort((x, y) -> strength(x.getKey(), x.getValue()[0], y.getKey(), y.getValue()[0]));
-    byte[][] utf8 = new byte[entries.size()][];
+    String[] words = inStrengthOrder(counts);
+    byte[][] utf8 = new byte[words.length][];
     int size = 4;
     for (int i = 0; i < utf8.length; i++) {
-      utf8[i] = entries.get(i).getKey().getBytes(StandardCharsets.UTF_8);
+      utf8[i] = words[i].getBytes(StandardCharsets.UTF_8);
       size += 4 + utf8[i].length;
     }
     ByteBuffer out = ByteBuffer.allocate(size).putInt(utf8.length);
@@ -52,9 +49,38 @@ public final class WordCounts {
     for (int i = 0; i < utf8.length; i++) {
       out.putShort((short) utf8[i].length);
       starts[i] = out.position();
-      out.put(utf8[i]).putShort((short) Math.min(entries.get(i).getValue()[0], 0xffff));
+      out.put(utf8[i]).putShort((short) Math.min(counts.get(words[i])[0], 0xffff));
     }
     return new WordCounts(out.array(), 0, size, starts);
+  }
+
+  /**
+   * The words in {@link #strength} order. Count and length are sorted as numbers, and only
+   * words equal in both are compared as strings: a story's words are sorted in every full
+   * build, and a comparator over strings cost more than counting them.
+   */
+  private static String[] inStrengthOrder(Map<String, int[]> counts) {
+    String[] words = counts.keySet().toArray(String[]::new);
+    long[] keys = new long[words.length];
+    for (int i = 0; i < words.length; i++) {
+      long count = Math.min(counts.get(words[i])[0], 0xffff);
+      long length = Math.min(words[i].length(), 0xffff);
+      keys[i] = (0xffff - count) << 48 | (0xffff - length) << 32 | i;
+    }
+    Arrays.sort(keys);
+    String[] sorted = new String[words.length];
+    for (int i = 0; i < keys.length; i++) {
+      sorted[i] = words[(int) keys[i]];
+    }
+    for (int from = 0; from < keys.length; ) {
+      int to = from + 1;
+      while (to < keys.length && keys[to] >>> 32 == keys[from] >>> 32) {
+        to++;
+      }
+      Arrays.sort(sorted, from, to);
+      from = to;
+    }
+    return sorted;
   }
 
   /**

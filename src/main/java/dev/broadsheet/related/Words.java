@@ -31,27 +31,33 @@ final class Words {
    * @return how many words it gave
    */
   static int forEach(CharSequence text, int limit, Consumer<String> sink) {
-    int n = text.length();
+    // A string, so that reading a character is one known call; most of it is ASCII, read
+    // through a table rather than the Unicode tables.
+    String s = text.toString();
+    int n = s.length();
     char[] word = new char[64];
     int i = 0;
     int given = 0;
     while (i < n && given < limit) {
-      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+      while (i < n && !isWordChar(s.charAt(i))) {
         i++;
       }
       int length = 0;
       boolean letters = false;
       boolean ascii = true;
-      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-        char c = text.charAt(i++);
-        letters |= Character.isLetter(c);
-        ascii &= c < 128;
+      for (char c; i < n && isWordChar(c = s.charAt(i)); i++) {
         if (length == word.length) {
           word = Arrays.copyOf(word, length * 2);
         }
         // One lower-cased copy per word: this loop sees every word of the archive.
-        word[length++] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
-            : Character.toLowerCase(c);
+        if (c < 128) {
+          letters |= c >= 'A'; // the ASCII word characters below 'A' are the digits
+          word[length++] = c <= 'Z' && c >= 'A' ? (char) (c + 32) : c;
+        } else {
+          letters |= Character.isLetter(c);
+          ascii = false;
+          word[length++] = Character.toLowerCase(c);
+        }
       }
       if (length >= MIN_LENGTH && length <= MAX_LENGTH && letters) {
         String w = new String(word, 0, length);
@@ -65,6 +71,18 @@ final class Words {
       }
     }
     return given;
+  }
+
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
+  private static boolean isWordChar(char c) {
+    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
   }
 
   /** "café" and "cafe" are the same word to a reader, so they are to the index. */
