@@ -3,9 +3,11 @@ package dev.broadsheet.render;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.util.HtmlEscaper;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,7 +38,16 @@ public final class TemplateEngine {
   public TemplateEngine(Theme theme) {
     this.theme = theme;
     DefaultMustacheFactory factory = new DefaultMustacheFactory(name ->
-        theme.find(name).map(s -> new StringReader(s.text())).orElse(null));
+        theme.find(name).map(s -> new StringReader(s.text())).orElse(null)) {
+      @Override
+      public void encode(String value, Writer writer) {
+        if (writer instanceof Utf8Writer utf8) {
+          utf8.writeEscaped(value);
+        } else {
+          HtmlEscaper.escape(value, writer);
+        }
+      }
+    };
     Map<String, Mustache> compiled = new TreeMap<>();
     for (String page : PAGES) {
       if (theme.find(page).isEmpty()) {

@@ -77,6 +77,51 @@ final class Utf8Writer extends Writer {
     return this;
   }
 
+  /**
+   * Writes {@code value} escaped for HTML exactly as Mustache.java's {@code HtmlEscaper} does
+   * (the same entities for the same characters), reading the string in place: the escaper
+   * copies every value into a new array first, and a page has hundreds of values.
+   */
+  void writeEscaped(String value) {
+    int start = 0;
+    int length = value.length();
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      byte[] entity;
+      if (c <= 96 && (entity = ENTITIES[c]) != null) {
+        if (i > start) {
+          write(value, start, i - start);
+        }
+        ensure(entity.length + 1);
+        if (pending != 0) {
+          // A high surrogate with no low half: '?', as when the escaper writes the entity.
+          bytes[size++] = '?';
+          pending = 0;
+        }
+        System.arraycopy(entity, 0, bytes, size, entity.length);
+        size += entity.length;
+        start = i + 1;
+      }
+    }
+    if (start < length) {
+      write(value, start, length - start);
+    }
+  }
+
+  /** Mustache.java's HTML entities, by character; null for a character written as it is. */
+  private static final byte[][] ENTITIES = new byte[97][];
+
+  static {
+    for (int c = 0; c <= 13; c++) {
+      ENTITIES[c] = ("&#" + c + ";").getBytes(StandardCharsets.US_ASCII);
+    }
+    String[][] named = {{"&", "&amp;"}, {"<", "&lt;"}, {">", "&gt;"}, {"\"", "&quot;"},
+        {"'", "&#39;"}, {"=", "&#61;"}, {"`", "&#96;"}};
+    for (String[] n : named) {
+      ENTITIES[n[0].charAt(0)] = n[1].getBytes(StandardCharsets.US_ASCII);
+    }
+  }
+
   private void put(char c) {
     if (c < 0x80 && pending == 0) {
       if (size == bytes.length) {

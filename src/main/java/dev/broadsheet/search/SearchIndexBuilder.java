@@ -184,9 +184,17 @@ public final class SearchIndexBuilder implements AutoCloseable {
     Js.string(sb, nonNull(d.date())).append(",\"dt\":");
     Js.string(sb, nonNull(d.dateText())).append(",\"s\":");
     Js.string(sb, nonNull(d.section())).append(",\"t\":");
-    Js.string(sb, start(nonNull(d.text()), limits.textChars())).append("});\n");
-    return sb.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] head = sb.toString().getBytes(StandardCharsets.UTF_8);
+    // The text, the bulk of the fragment, goes straight from its characters to UTF-8.
+    Start text = startOf(nonNull(d.text()), limits.textChars());
+    ByteSink out = new ByteSink(head.length + 3 * text.length() + 16);
+    out.put(head, 0, head.length);
+    Js.utf8String(out, text.chars(), text.length());
+    out.put(END, 0, END.length);
+    return out.toByteArray();
   }
+
+  private static final byte[] END = "});\n".getBytes(StandardCharsets.UTF_8);
 
   private static String nonNull(String s) {
     return s == null ? "" : s;
@@ -197,6 +205,14 @@ public final class SearchIndexBuilder implements AutoCloseable {
    * space), ending on a whole word. Only the start of a long article is looked at.
    */
   static String start(String text, int max) {
+    Start start = startOf(text, max);
+    return new String(start.chars(), 0, start.length());
+  }
+
+  /** The first {@code length} characters of {@code chars} are the start of a text. */
+  private record Start(char[] chars, int length) {}
+
+  private static Start startOf(String text, int max) {
     char[] flat = new char[Math.min(text.length(), max + 1)];
     int length = 0;
     boolean space = false;
@@ -216,7 +232,7 @@ public final class SearchIndexBuilder implements AutoCloseable {
       }
     }
     if (length <= max) {
-      return new String(flat, 0, length);
+      return new Start(flat, length);
     }
     int cut = max;
     while (cut >= 0 && flat[cut] != ' ') {
@@ -228,7 +244,7 @@ public final class SearchIndexBuilder implements AutoCloseable {
     if (Character.isHighSurrogate(flat[cut - 1])) {
       cut--;
     }
-    return new String(flat, 0, cut);
+    return new Start(flat, cut);
   }
 
   /**

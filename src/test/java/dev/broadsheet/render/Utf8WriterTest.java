@@ -37,4 +37,37 @@ class Utf8WriterTest {
       assertThat(out.toByteArray()).as(s).isEqualTo(s.getBytes(StandardCharsets.UTF_8));
     }
   }
+
+  /** Values escaped in place come out as Mustache.java's own escaper writes them. */
+  @Test
+  void escapesValuesAsMustacheDoes() {
+    StringBuilder all = new StringBuilder();
+    for (char c = 0; c < 130; c++) {
+      all.append(c);
+    }
+    String alphabet = all + "\u00e9\u2014\ud83d\ude00\ud800\udc00 plain words ";
+    Random random = new Random(11);
+    for (int n = 0; n < 3000; n++) {
+      Utf8Writer fast = new Utf8Writer(1 + random.nextInt(8));
+      Utf8Writer mustache = new Utf8Writer(1 + random.nextInt(8));
+      StringBuilder written = new StringBuilder();
+      for (int v = random.nextInt(4); v >= 0; v--) {
+        StringBuilder value = new StringBuilder();
+        for (int k = random.nextInt(random.nextBoolean() ? 8 : 80); k > 0; k--) {
+          value.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        String s = value.toString();
+        written.append('|').append(s);
+        if (random.nextBoolean()) {
+          // Literal template text between values, which may end in half a surrogate pair.
+          String literal = random.nextBoolean() ? "<p>" : "x\ud83d";
+          fast.write(literal, 0, literal.length());
+          mustache.write(literal, 0, literal.length());
+        }
+        fast.writeEscaped(s);
+        com.github.mustachejava.util.HtmlEscaper.escape(s, mustache);
+      }
+      assertThat(fast.toByteArray()).as(written.toString()).isEqualTo(mustache.toByteArray());
+    }
+  }
 }
