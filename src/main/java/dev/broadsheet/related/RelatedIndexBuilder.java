@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -32,13 +31,11 @@ public final class RelatedIndexBuilder {
    */
   static final int WORDS_PER_STORY = 250;
 
-  /** Each thread counts words in its own vocabulary; {@link #vectors} merges them. */
-  private final List<Vocabulary> vocabularies = new CopyOnWriteArrayList<>();
-  private final ThreadLocal<Vocabulary> vocabulary = ThreadLocal.withInitial(() -> {
-    Vocabulary v = new Vocabulary();
-    vocabularies.add(v);
-    return v;
-  });
+  /**
+   * Each thread counts words in its own vocabulary; {@link #vectors} merges them. Kept here
+   * rather than in thread-locals, so nothing of them stays with the pool's threads.
+   */
+  private final Map<Thread, Vocabulary> vocabularies = new ConcurrentHashMap<>();
   private final Map<String, Counts> stories = new ConcurrentHashMap<>();
   private boolean built;
 
@@ -62,7 +59,7 @@ public final class RelatedIndexBuilder {
     int n = Math.min(TERMS_PER_STORY, words.size());
     int[] terms = new int[n];
     int[] frequencies = new int[n];
-    Vocabulary v = vocabulary.get();
+    Vocabulary v = vocabularies.computeIfAbsent(Thread.currentThread(), t -> new Vocabulary());
     byte[] bytes = words.bytes();
     for (int i = 0; i < words.size(); i++) {
       int id = v.count(bytes, words.start(i), words.length(i));
@@ -113,8 +110,6 @@ public final class RelatedIndexBuilder {
     // The counts are in the vectors now: let them go before the inverted index takes their
     // room, a quarter of a gigabyte for a million stories.
     stories.clear();
-    // The threads keep their vocabularies until they end: empty them now.
-    vocabularies.forEach(Vocabulary::clear);
     vocabularies.clear();
     // Made only if some story is to be related afresh: a typo fixed relates none.
     Relater[] made = new Relater[1];
@@ -174,7 +169,7 @@ public final class RelatedIndexBuilder {
     // Every thread's words merged by spelling: {stories that have it, id}.
     Map<String, int[]> merged = new HashMap<>();
     Map<Vocabulary, String[]> spelt = new IdentityHashMap<>();
-    for (Vocabulary v : vocabularies) {
+    for (Vocabulary v : vocabularies.values()) {
       String[] local = new String[v.size()];
       for (int id = 0; id < local.length; id++) {
         local[id] = v.spelling(id);

@@ -44,14 +44,6 @@ final class Vocabulary {
     return id;
   }
 
-  /** Lets go of every word. */
-  void clear() {
-    words = new byte[1][];
-    documents = new int[1];
-    slots = new int[2];
-    size = 0;
-  }
-
   int size() {
     return size;
   }

@@ -95,6 +95,9 @@ final class ArticleCodec {
         : Optional.empty();
     Map<String, Object> extra = (Map<String, Object>) readValue(in);
     int n = in.getInt();
+    if (n < 0 || n > in.remaining()) {
+      throw new IOException("bad warning count " + n);
+    }
     List<Warning> warnings = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       warnings.add(new Warning(source.relativePath(), readString(in)));

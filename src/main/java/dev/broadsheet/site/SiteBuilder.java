@@ -210,7 +210,8 @@ public final class SiteBuilder {
    * Reads every article in parallel and keeps those to publish; the first failure in path order
    * is thrown, or with keep-going every failure is listed and the article left out. Each
    * published article's words go to the related-stories index, and its terms to the search
-   * index under its place in {@code files}, as it is read, so no text is kept.
+   * index under its place in the scan, as it is read, so no text is kept. A file is taken to be
+   * as the scan found it (its size and time), so one the cache knows is not looked at again.
    */
   private List<Article> load(ArticleScanner.Scan scan, ArticleReader reader,
       RelatedStories related, SearchIndexBuilder search) {
