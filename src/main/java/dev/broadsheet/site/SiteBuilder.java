@@ -105,25 +105,26 @@ public final class SiteBuilder {
     String inputKey = inputKey();
     BuildCache cache = BuildCache.open(options.out(), inputKey, outputKey(inputKey));
     cache.problem().ifPresent(notes::add);
-    // Checking that the site is as the cache says is file-system work on one thread: it runs
-    // while the articles are read.
-    FileTable previous = cache.previousFiles();
-    CompletableFuture<Boolean> described = CompletableFuture.supplyAsync(
-        () -> OutputWriter.describes(options.out(), previous), SiteBuilder::daemon);
     done("open cache");
     // The index's terms wait in temporary files from the moment each article is read; closing
     // deletes them, whatever happens.
     try (cache; SearchIndexBuilder search = new SearchIndexBuilder(scan.articles().size())) {
-      return build(scan, templates, cache, described, search);
+      return build(scan, templates, cache, search);
     }
   }
 
   private BuildResult build(ArticleScanner.Scan scan, TemplateEngine templates,
-      BuildCache cache, CompletableFuture<Boolean> described, SearchIndexBuilder search) {
+      BuildCache cache, SearchIndexBuilder search) {
     RelatedStories related = new RelatedStories();
     ArticleReader reader = new ArticleReader(loader, cache, termCounter);
     List<Article> articles = load(scan, reader, related, search);
     cache.allRead();
+    // Checking that the site is as the cache says is file-system work on one thread. It runs
+    // while the archive is sorted and related, which leave a core free; reading the articles
+    // keeps both busy.
+    FileTable previous = cache.previousFiles();
+    CompletableFuture<Boolean> described = CompletableFuture.supplyAsync(
+        () -> OutputWriter.describes(options.out(), previous), SiteBuilder::daemon);
     done("load");
     articles = uniqueSlugs(articles);
     Archive archive = Archive.of(indexOrder(articles));
