@@ -91,7 +91,7 @@ public final class ArticleScanner {
       }
       return found;
     }).toList();
-    List<Article> found = new ArrayList<>();
+    List<FoundFile> found = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     List<Warning> warnings = new ArrayList<>();
     for (Found part : parts) {
@@ -102,18 +102,18 @@ public final class ArticleScanner {
     found.sort(Comparator.comparing(a -> a.file().relativePath()));
     skipped.sort(Comparator.naturalOrder());
     warnings.sort(Comparator.naturalOrder());
-    return new Scan(found.stream().map(Article::file).toList(),
-        found.stream().map(Article::stamp).toList(), skipped, warnings);
+    return new Scan(found.stream().map(FoundFile::file).toList(),
+        found.stream().map(FoundFile::stamp).toList(), skipped, warnings);
   }
 
   /** An article file found, with its stamp. */
-  private record Article(SourceFile file, Stamp stamp) {}
+  private record FoundFile(SourceFile file, Stamp stamp) {}
 
   /** What one walk found; used by one thread. */
   private static final class Found extends SimpleFileVisitor<Path> {
     private final Path root;
     private final Path realRoot;
-    private final List<Article> articles = new ArrayList<>();
+    private final List<FoundFile> articles = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
 
@@ -149,7 +149,7 @@ public final class ArticleScanner {
         // A link's own size and time say nothing of the file it leads to.
         Stamp stamp = Stamp.of(attrs.isSymbolicLink()
             ? Files.readAttributes(file, BasicFileAttributes.class) : attrs);
-        articles.add(new Article(new SourceFile(root, rel), stamp));
+        articles.add(new FoundFile(new SourceFile(root, rel), stamp));
       } else {
         skipped.add(rel + " (" + reason + ")");
       }

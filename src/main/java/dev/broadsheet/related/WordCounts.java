@@ -179,8 +179,8 @@ public final class WordCounts {
   }
 
   /**
-   * {@link #strength} of two words as often, read as bytes when both are ASCII (as nearly all
-   * are, once folded): then a byte is a character and byte order is string order.
+   * {@link #strength} of two equally frequent words, read as bytes when both are ASCII (as
+   * nearly all are, once folded): then a byte is a character and byte order is string order.
    */
   private int sameCountOrder(int i, int j) {
     if (ascii(i) && ascii(j)) {

@@ -17,6 +17,15 @@ class WordCountsTest {
     return map;
   }
 
+  /** The words, strongest first. */
+  private static String[] words(WordCounts counts) {
+    String[] words = new String[counts.size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = counts.word(i);
+    }
+    return words;
+  }
+
   @Test
   void countsTheWordsThatCarryAStoryAndSurviveTheCache() {
     WordCounts counts = WordCounts.of("Café strike", "The café strike goes on; the strike "
@@ -30,11 +39,7 @@ class WordCountsTest {
   @Test
   void theStrongestWordsComeFirstMostFrequentThenLongestThenAlphabetical() {
     WordCounts counts = WordCounts.of("Strike strike strike port port dockers union pay");
-    String[] words = new String[counts.size()];
-    for (int i = 0; i < words.length; i++) {
-      words[i] = counts.word(i);
-    }
-    assertThat(words).containsExactly("strike", "port", "dockers", "union", "pay");
+    assertThat(words(counts)).containsExactly("strike", "port", "dockers", "union", "pay");
     assertThat(WordCounts.fromBytes(counts.toBytes()).word(0)).isEqualTo("strike");
   }
 
@@ -66,11 +71,7 @@ class WordCountsTest {
   void wordsOutsideAsciiAreOrderedAndCheckedAsStrings() {
     // Equally frequent: the longer in characters first, though "日本語" is longer in bytes.
     WordCounts counts = WordCounts.of("日本語 αλφα strikes");
-    String[] words = new String[counts.size()];
-    for (int i = 0; i < words.length; i++) {
-      words[i] = counts.word(i);
-    }
-    assertThat(words).containsExactly("strikes", "αλφα", "日本語");
+    assertThat(words(counts)).containsExactly("strikes", "αλφα", "日本語");
     assertThat(WordCounts.fromBytes(counts.toBytes()).word(1)).isEqualTo("αλφα");
     // The same two words the other way round.
     byte[] alpha = "αλφα".getBytes(java.nio.charset.StandardCharsets.UTF_8);
