@@ -52,15 +52,10 @@ final class Reach {
         if (id < 0 || postingsChanged.get(id)) {
           continue;
         }
-        if (b.moved()) {
-          postingsChanged.set(id);
-          continue;
-        }
         int start = index.start(id);
         int end = index.end(id);
         // A list with room for every story would have had it; a full one, if it beat the last.
-        if (end - start < Relater.POSTINGS_PER_TERM
-            || InvertedIndex.order(b.weights()[k], b.now()) < index.order(end - 1)) {
+        if (end - start < Relater.POSTINGS_PER_TERM || beatsLast(b, k, index, end - 1)) {
           postingsChanged.set(id);
         }
       }
@@ -80,6 +75,23 @@ final class Reach {
         lists[s] = null;
       }
     }
+  }
+
+  /**
+   * Whether the story of C, as it was, would be on a full list whose last posting now is
+   * {@code last}. That posting is a story outside C (a story of C on the list changed it
+   * already), which kept its weight. Ties are broken by position, and a story that moved or
+   * went has no position that tells how it stood among the others last time: it is taken to
+   * beat the last posting unless its weight was lower. A story that went is so judged, rather
+   * than taken to have been on every list of its terms: deleting one story of a hundred
+   * thousand then relates afresh only the stories it could have been a candidate of.
+   */
+  private static boolean beatsLast(Before b, int k, InvertedIndex index, int last) {
+    float weight = b.weights()[k];
+    if (b.moved()) {
+      return Float.compare(weight, index.weight(last)) >= 0;
+    }
+    return InvertedIndex.order(weight, b.now()) < index.order(last);
   }
 
   private static boolean touches(int[] ids, BitSet terms) {

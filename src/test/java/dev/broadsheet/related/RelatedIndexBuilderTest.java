@@ -238,6 +238,40 @@ class RelatedIndexBuilderTest {
     assertThat(after.related()).as("stories related afresh, not the pairs").isEqualTo(71);
   }
 
+  /**
+   * A story that goes, weaker on a common term than every story its full list keeps, was no
+   * one's candidate by that term: no story is related afresh for it. Deleting one article of a
+   * large archive must not relate every story that shares a common word with it.
+   */
+  @Test
+  void aStoryThatGoesFromBelowAFullListRelatesNoOneAfresh() {
+    List<String> texts = new ArrayList<>();
+    List<Story> stories = new ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      texts.add("omega only" + i);
+      stories.add(new Story("s" + i, "", List.of(), Story.UNDATED));
+    }
+    // Six words of its own make omega a small part of this story's vector.
+    texts.add(40, "omega " + words("own", 6));
+    stories.add(40, new Story("weak", "", List.of(), Story.UNDATED));
+    byte[] state = build(texts, stories, null).state();
+    texts.remove(40);
+    stories.remove(40);
+    Rebuilt after = build(texts, stories, state);
+    assertThat(after.built().lists()).isDeepEqualTo(relate(texts, stories));
+    assertThat(after.built().related()).as("stories related afresh").isZero();
+    // One as strong as the others may have been on the list: those looking by omega are
+    // related afresh.
+    texts.add(40, "omega gone");
+    stories.add(40, new Story("strong", "", List.of(), Story.UNDATED));
+    state = build(texts, stories, null).state();
+    texts.remove(40);
+    stories.remove(40);
+    after = build(texts, stories, state);
+    assertThat(after.built().lists()).isDeepEqualTo(relate(texts, stories));
+    assertThat(after.built().related()).as("stories related afresh").isEqualTo(80);
+  }
+
   private static RelatedIndexBuilder.Built relateOne(List<String> texts, List<Story> stories,
       byte[] previous) {
     RelatedIndexBuilder builder = new RelatedIndexBuilder();
