@@ -15,6 +15,8 @@ final class ArticleBody {
   private final BuildCache cache;
   private final ArticleLoader loader;
   private Optional<BuildCache.Cached> cached;
+  /** The file as read when the cache lacked the body, so a page and a fragment read it once. */
+  private ArticleLoader.Loaded loaded;
 
   ArticleBody(SourceFile file, BuildCache cache, ArticleLoader loader) {
     this.file = file;
@@ -24,12 +26,19 @@ final class ArticleBody {
 
   String html() {
     return cached().flatMap(BuildCache.Cached::html)
-        .orElseGet(() -> loader.load(file).bodyHtml().get());
+        .orElseGet(() -> loaded().bodyHtml().get());
   }
 
   String text() {
     return cached().flatMap(BuildCache.Cached::text)
-        .orElseGet(() -> loader.load(file).text().get());
+        .orElseGet(() -> loaded().text().get());
+  }
+
+  private ArticleLoader.Loaded loaded() {
+    if (loaded == null) {
+      loaded = loader.load(file);
+    }
+    return loaded;
   }
 
   private Optional<BuildCache.Cached> cached() {
