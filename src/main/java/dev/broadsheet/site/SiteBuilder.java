@@ -7,6 +7,7 @@ import dev.broadsheet.archive.SitePaths;
 import dev.broadsheet.archive.TermKind;
 import dev.broadsheet.config.Version;
 import dev.broadsheet.content.Article;
+import dev.broadsheet.content.ArticleDate;
 import dev.broadsheet.content.ArticleLoader;
 import dev.broadsheet.content.ArticleScanner;
 import dev.broadsheet.content.ContentException;
@@ -272,20 +273,40 @@ public final class SiteBuilder {
 
   /**
    * The articles in index order: newest first, undated last, ties and undated by source path.
-   * Each article's instant is computed once, not on every comparison: sorting a large archive
-   * compares millions of times.
+   * Each article's instant is worked out once, into arrays the comparisons read: sorting a large
+   * archive compares millions of times, and comparing records through a chain of comparators
+   * took a third of a second for a hundred thousand articles.
    */
   private static List<Article> indexOrder(List<Article> articles) {
-    record Keyed(Article article, long seconds, int nanos) {}
-    Comparator<Keyed> order = Comparator
-        .comparing((Keyed k) -> k.article().date().isEmpty())
-        .thenComparing(Comparator.comparingLong(Keyed::seconds).reversed())
-        .thenComparing(Comparator.comparingInt(Keyed::nanos).reversed())
-        .thenComparing(k -> k.article().source().relativePath());
-    return articles.stream().map(a -> {
-      Instant t = a.date().map(d -> d.value().toInstant()).orElse(Instant.EPOCH);
-      return new Keyed(a, t.getEpochSecond(), t.getNano());
-    }).sorted(order).map(Keyed::article).toList();
+    int n = articles.size();
+    long[] seconds = new long[n];
+    int[] nanos = new int[n];
+    boolean[] undated = new boolean[n];
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      Optional<ArticleDate> date = articles.get(i).date();
+      undated[i] = date.isEmpty();
+      Instant t = undated[i] ? Instant.EPOCH : date.get().value().toInstant();
+      seconds[i] = t.getEpochSecond();
+      nanos[i] = t.getNano();
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> {
+      if (undated[x] != undated[y]) {
+        return undated[x] ? 1 : -1;
+      }
+      int c = Long.compare(seconds[y], seconds[x]);
+      if (c == 0) {
+        c = Integer.compare(nanos[y], nanos[x]);
+      }
+      return c != 0 ? c : articles.get(x).source().relativePath()
+          .compareTo(articles.get(y).source().relativePath());
+    });
+    List<Article> result = new ArrayList<>(n);
+    for (int i : order) {
+      result.add(articles.get(i));
+    }
+    return result;
   }
 
   /** Drafts and articles dated after the build clock wait unless asked for. */
