@@ -26,29 +26,29 @@ public final class SlugAssigner {
   private SlugAssigner() {}
 
   public static Result assign(List<Article> articles) {
-    Set<String> wanted = new HashSet<>();
+    Set<String> wanted = new HashSet<>(2 * articles.size());
     for (Article a : articles) {
       wanted.add(a.slug());
     }
-    Set<String> taken = new HashSet<>();
-    Map<String, String> firstOwner = new HashMap<>();
+    // Each slug taken, with the file of the article that took it: one look-up an article.
+    Map<String, String> taken = new HashMap<>(2 * articles.size());
     List<Article> out = new ArrayList<>(articles.size());
     List<Warning> warnings = new ArrayList<>();
     for (Article a : articles) {
       String slug = a.slug();
-      if (taken.add(slug)) {
-        firstOwner.put(slug, a.source().relativePath());
+      String owner = taken.putIfAbsent(slug, a.source().relativePath());
+      if (owner == null) {
         out.add(a);
         continue;
       }
       int n = 2;
       String candidate = suffixed(slug, n);
-      while (taken.contains(candidate) || wanted.contains(candidate)) {
+      while (taken.containsKey(candidate) || wanted.contains(candidate)) {
         candidate = suffixed(slug, ++n);
       }
-      taken.add(candidate);
+      taken.put(candidate, a.source().relativePath());
       warnings.add(new Warning(a.source().relativePath(), "slug '" + slug + "' is already used by "
-          + firstOwner.get(slug) + "; this article is published as '" + candidate + "'"));
+          + owner + "; this article is published as '" + candidate + "'"));
       out.add(a.withSlug(candidate));
     }
     return new Result(List.copyOf(out), List.copyOf(warnings));
