@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,6 +153,43 @@ class SearchIndexBuilderTest {
       }
     }
     assertThat(terms).isGreaterThan(20);
+  }
+
+  /**
+   * Every article's terms reach the index, from many threads at once: enough articles that the
+   * postings waiting in one temporary file outgrow its buffer, and one article whose terms in
+   * one file outgrow it on their own.
+   */
+  @Test
+  void everyPostingReachesTheIndexHoweverManyArticlesAndTerms() throws Exception {
+    List<SearchDocument> docs = new ArrayList<>();
+    int n = 4_000;
+    for (int i = 0; i < n; i++) {
+      docs.add(new SearchDocument("articles/" + i + ".html", "News", "", "", "", 0, "",
+          "harbour uniq" + i));
+    }
+    StringBuilder huge = new StringBuilder();
+    for (int w = 0; w < 5_000; w++) {
+      huge.append(" zz").append(w);
+    }
+    docs.add(new SearchDocument("articles/huge.html", "News", "", "", "", 0, "",
+        huge.toString()));
+    Map<String, Integer> frequencies = new HashMap<>();
+    for (Map.Entry<String, byte[]> e : build(docs, IndexLimits.DEFAULT, shuffled(n + 1, 5), true)
+        .entrySet()) {
+      if (e.getKey().startsWith("search/t/")) {
+        for (JsonNode t : arguments(e.getValue()).get(1).get("t")) {
+          frequencies.put(t.get(0).asText(), t.get(1).asInt());
+        }
+      }
+    }
+    assertThat(frequencies).containsEntry(Terms.term("harbour"), n);
+    for (int i = 0; i < n; i++) {
+      assertThat(frequencies).containsEntry(Terms.term("uniq" + i), 1);
+    }
+    for (int w = 0; w < 5_000; w++) {
+      assertThat(frequencies).containsEntry(Terms.term("zz" + w), 1);
+    }
   }
 
   @Test
