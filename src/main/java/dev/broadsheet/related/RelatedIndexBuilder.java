@@ -197,11 +197,13 @@ public final class RelatedIndexBuilder {
     int[][] ids = new int[order.size()][];
     float[][] weights = new float[order.size()][];
     for (int s = 0; s < order.size(); s++) {
-      Counts counts = this.stories.get(order.get(s).key());
+      // Taken out as it goes into its vector, so counts and vectors are not all held at once.
+      Counts counts = this.stories.remove(order.get(s).key());
       int n = counts == null ? 0 : counts.terms().length;
       long[] packed = new long[n];
+      int[] global = n == 0 ? null : globalIds.get(counts.vocabulary());
       for (int k = 0; k < n; k++) {
-        packed[k] = ((long) globalIds.get(counts.vocabulary())[counts.terms()[k]] << 32) | k;
+        packed[k] = ((long) global[counts.terms()[k]] << 32) | k;
       }
       Arrays.sort(packed);
       ids[s] = new int[n];
