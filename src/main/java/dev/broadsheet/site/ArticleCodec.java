@@ -118,6 +118,10 @@ final class ArticleCodec {
     if (n < 0 || n > in.remaining()) {
       throw new IOException("bad string length " + n);
     }
+    if (n == 0) {
+      // Most articles have no dek: one shared empty string, not a new one an article.
+      return "";
+    }
     String s = new String(in.array(), in.arrayOffset() + in.position(), n,
         StandardCharsets.UTF_8);
     in.position(in.position() + n);
