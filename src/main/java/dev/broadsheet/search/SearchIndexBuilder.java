@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Semaphore;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 
@@ -279,21 +278,9 @@ public final class SearchIndexBuilder implements AutoCloseable {
       ShardWriter shards = new ShardWriter(limits, new Bm25(documents, headlineTerms, bodyTerms),
           headlines, bodies);
       // Buckets hold disjoint shards, so they are written in parallel; each file's bytes
-      // depend on its bucket alone. A bucket being written takes a few times its temporary
-      // file's size in memory (the bytes, then the postings and entries), and a million
-      // articles make files of a hundred megabytes and more: one starts only while the files
-      // of those being written add up to an eighth of the heap, or when it is alone.
-      long budget = Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory() / 8 / 1024);
-      Semaphore kilobytes = new Semaphore((int) budget, true);
-      IntStream.range(0, Spill.BUCKETS).parallel().forEach(b -> {
-        int size = (int) Math.min(budget, spill.size(b) / 1024);
-        kilobytes.acquireUninterruptibly(size);
-        try {
-          shards.write(spill.readBucket(b, positions), out);
-        } finally {
-          kilobytes.release(size);
-        }
-      });
+      // depend on its bucket alone.
+      IntStream.range(0, Spill.BUCKETS).parallel()
+          .forEach(b -> shards.write(spill.readBucket(b, positions), out));
       List<String> sectionNames = writeSections(out);
       out.accept(IndexPaths.META, meta(sectionNames));
     } finally {

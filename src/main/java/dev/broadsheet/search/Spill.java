@@ -88,15 +88,6 @@ final class Spill implements AutoCloseable {
     }
   }
 
-  /** The size of bucket {@code b}'s file, in bytes, once the appends are finished. */
-  long size(int b) {
-    try {
-      return Files.size(bucket(b));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the search index's temporary files", e);
-    }
-  }
-
   /**
    * The postings of one bucket, by term in order; each term's postings in any order. A bucket
    * holds a 64th of the postings, so it is read whole; its terms are decoded once each.
