@@ -1,6 +1,8 @@
 package dev.broadsheet.search;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -90,30 +92,38 @@ final class Spill implements AutoCloseable {
 
   /**
    * The postings of one bucket, by term in order; each term's postings in any order. A bucket
-   * holds a 64th of the postings, so it is read whole; its terms are decoded once each.
+   * holds a 64th of the postings, a hundred megabytes and more for a million articles, so it is
+   * read a record at a time rather than whole, and each term is kept once, on its own.
    *
    * @param positions for each slot postings were appended under, its article's position, or -1
    *                  to leave its postings out; null when slots are positions
    */
   Map<String, Postings> readBucket(int b, int[] positions) {
-    try {
-      byte[] data = Files.readAllBytes(bucket(b));
-      TermTable table = new TermTable(data);
-      ByteBuffer in = ByteBuffer.wrap(data);
-      while (in.hasRemaining()) {
-        int slot = in.getInt();
-        int end = in.getInt() + in.position();
+    Path file = bucket(b);
+    try (DataInputStream in = new DataInputStream(
+        new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      TermTable table = new TermTable();
+      byte[] record = new byte[1 << 12];
+      for (long left = Files.size(file); left > 0; ) {
+        int slot = in.readInt();
+        int length = in.readInt();
+        left -= 8L + length;
         int doc = positions == null ? slot : positions[slot];
         if (doc < 0) {
-          in.position(end);
+          in.skipNBytes(length);
           continue;
         }
-        while (in.position() < end) {
-          in.get(); // the bucket, this one
-          int length = in.getShort() & 0xffff;
-          int term = in.position();
-          in.position(term + length);
-          table.postings(term, length).add(doc, in.getInt());
+        if (length > record.length) {
+          record = new byte[Math.max(length, 2 * record.length)];
+        }
+        in.readFully(record, 0, length);
+        ByteBuffer entries = ByteBuffer.wrap(record, 0, length);
+        while (entries.hasRemaining()) {
+          entries.get(); // the bucket, this one
+          int termLength = entries.getShort() & 0xffff;
+          int term = entries.position();
+          entries.position(term + termLength);
+          table.postings(record, term, termLength).add(doc, entries.getInt());
         }
       }
       return table.byTerm();
@@ -124,33 +134,35 @@ final class Spill implements AutoCloseable {
   }
 
   /**
-   * Postings by term, the terms being UTF-8 in a bucket's bytes: a bucket holds millions of
+   * Postings by term, each term's UTF-8 kept once in one block: a bucket holds millions of
    * postings and tens of thousands of terms, so no object is made for a term until the end.
    */
   private static final class TermTable {
-    private final byte[] data;
+    private byte[] terms = new byte[1 << 16];
+    private int used;
     private int[] starts = new int[1 << 12];
     private int[] lengths = new int[1 << 12];
     private Postings[] postings = new Postings[1 << 12];
     private int size;
 
-    TermTable(byte[] data) {
-      this.data = data;
-    }
-
-    /** The postings of the term {@code data[start, start + length)}, new if it is new. */
-    Postings postings(int start, int length) {
+    /** The postings of the term {@code bytes[start, start + length)}, new if it is new. */
+    Postings postings(byte[] bytes, int start, int length) {
       int mask = postings.length - 1;
-      int i = hash(data, start, length) & mask;
+      int i = hash(bytes, start, length) & mask;
       while (postings[i] != null) {
-        if (lengths[i] == length && Arrays.equals(data, starts[i], starts[i] + length, data,
+        if (lengths[i] == length && Arrays.equals(terms, starts[i], starts[i] + length, bytes,
             start, start + length)) {
           return postings[i];
         }
         i = (i + 1) & mask;
       }
-      starts[i] = start;
+      if (used + length > terms.length) {
+        terms = Arrays.copyOf(terms, Math.max(used + length, 2 * terms.length));
+      }
+      System.arraycopy(bytes, start, terms, used, length);
+      starts[i] = used;
       lengths[i] = length;
+      used += length;
       postings[i] = new Postings();
       Postings added = postings[i];
       if (++size * 2 > postings.length) {
@@ -177,7 +189,7 @@ final class Spill implements AutoCloseable {
       int mask = postings.length - 1;
       for (int j = 0; j < oldPostings.length; j++) {
         if (oldPostings[j] != null) {
-          int i = hash(data, oldStarts[j], oldLengths[j]) & mask;
+          int i = hash(terms, oldStarts[j], oldLengths[j]) & mask;
           while (postings[i] != null) {
             i = (i + 1) & mask;
           }
@@ -190,13 +202,14 @@ final class Spill implements AutoCloseable {
 
     /** Every term, decoded once, in order. */
     Map<String, Postings> byTerm() {
-      Map<String, Postings> terms = new TreeMap<>();
+      Map<String, Postings> byTerm = new TreeMap<>();
       for (int i = 0; i < postings.length; i++) {
         if (postings[i] != null) {
-          terms.put(new String(data, starts[i], lengths[i], StandardCharsets.UTF_8), postings[i]);
+          byTerm.put(new String(terms, starts[i], lengths[i], StandardCharsets.UTF_8),
+              postings[i]);
         }
       }
-      return terms;
+      return byTerm;
     }
   }
 
