@@ -138,7 +138,8 @@ final class Spill implements AutoCloseable {
    * postings and tens of thousands of terms, so no object is made for a term until the end.
    */
   private static final class TermTable {
-    private byte[] terms = new byte[1 << 16];
+    /** Small to start with: it grows as a bucket of tens of thousands of terms needs. */
+    private byte[] terms = new byte[1 << 10];
     private int used;
     private int[] starts = new int[1 << 12];
     private int[] lengths = new int[1 << 12];
