@@ -252,24 +252,29 @@ class RelatedIndexBuilderTest {
       stories.add(new Story("s" + i, "", List.of(), Story.UNDATED));
     }
     // Six words of its own make omega a small part of this story's vector.
-    texts.add(40, "omega " + words("own", 6));
-    stories.add(40, new Story("weak", "", List.of(), Story.UNDATED));
-    byte[] state = build(texts, stories, null).state();
-    texts.remove(40);
-    stories.remove(40);
-    Rebuilt after = build(texts, stories, state);
-    assertThat(after.built().lists()).isDeepEqualTo(relate(texts, stories));
-    assertThat(after.built().related()).as("stories related afresh").isZero();
+    assertThat(relatedAfreshAfterRemoving(texts, stories, "omega " + words("own", 6)))
+        .as("stories related afresh").isZero();
     // One as strong as the others may have been on the list: those looking by omega are
     // related afresh.
-    texts.add(40, "omega gone");
-    stories.add(40, new Story("strong", "", List.of(), Story.UNDATED));
-    state = build(texts, stories, null).state();
-    texts.remove(40);
-    stories.remove(40);
-    after = build(texts, stories, state);
+    assertThat(relatedAfreshAfterRemoving(texts, stories, "omega gone"))
+        .as("stories related afresh").isEqualTo(80);
+  }
+
+  /**
+   * Builds {@code stories} with one more story of {@code text} among them, then again without
+   * it from that build's state; checks the lists are as relating from scratch gives them.
+   *
+   * @return how many stories the second build related afresh
+   */
+  private static int relatedAfreshAfterRemoving(List<String> texts, List<Story> stories,
+      String text) {
+    List<String> withText = new ArrayList<>(texts);
+    List<Story> withStory = new ArrayList<>(stories);
+    withText.add(texts.size() / 2, text);
+    withStory.add(stories.size() / 2, new Story("going", "", List.of(), Story.UNDATED));
+    Rebuilt after = build(texts, stories, build(withText, withStory, null).state());
     assertThat(after.built().lists()).isDeepEqualTo(relate(texts, stories));
-    assertThat(after.built().related()).as("stories related afresh").isEqualTo(80);
+    return after.built().related();
   }
 
   private static RelatedIndexBuilder.Built relateOne(List<String> texts, List<Story> stories,
