@@ -1,9 +1,9 @@
 package dev.broadsheet.search;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -99,37 +99,101 @@ final class Spill implements AutoCloseable {
    *                  to leave its postings out; null when slots are positions
    */
   Map<String, Postings> readBucket(int b, int[] positions) {
-    Path file = bucket(b);
-    try (DataInputStream in = new DataInputStream(
-        new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+    try (Records records = new Records(Files.newInputStream(bucket(b)))) {
       TermTable table = new TermTable();
-      byte[] record = new byte[1 << 12];
-      for (long left = Files.size(file); left > 0; ) {
-        int slot = in.readInt();
-        int length = in.readInt();
-        left -= 8L + length;
-        int doc = positions == null ? slot : positions[slot];
+      while (records.next()) {
+        int doc = positions == null ? records.slot : positions[records.slot];
         if (doc < 0) {
-          in.skipNBytes(length);
           continue;
         }
-        if (length > record.length) {
-          record = new byte[Math.max(length, 2 * record.length)];
-        }
-        in.readFully(record, 0, length);
-        ByteBuffer entries = ByteBuffer.wrap(record, 0, length);
-        while (entries.hasRemaining()) {
-          entries.get(); // the bucket, this one
-          int termLength = entries.getShort() & 0xffff;
-          int term = entries.position();
-          entries.position(term + termLength);
-          table.postings(record, term, termLength).add(doc, entries.getInt());
+        byte[] w = records.window;
+        for (int p = records.start, end = p + records.length; p < end; ) {
+          // Bucket (1, this one), length (2), UTF-8, counts (4).
+          int termLength = (w[p + 1] & 0xff) << 8 | (w[p + 2] & 0xff);
+          int term = p + 3;
+          p = term + termLength + 4;
+          table.postings(w, term, termLength).add(doc, intAt(w, p - 4));
         }
       }
       return table.byTerm();
     } catch (IOException | RuntimeException e) {
       throw new UncheckedIOException("cannot read the search index's temporary files",
           e instanceof IOException io ? io : new IOException(e));
+    }
+  }
+
+  private static int intAt(byte[] bytes, int i) {
+    return (bytes[i] & 0xff) << 24 | (bytes[i + 1] & 0xff) << 16 | (bytes[i + 2] & 0xff) << 8
+        | (bytes[i + 3] & 0xff);
+  }
+
+  /**
+   * A bucket file's records, read a window at a time and each parsed where it lies. Reading
+   * numbers through a {@code DataInputStream} took a lock per byte, four for each of the
+   * millions of lengths and slots in a large archive's buckets.
+   */
+  private static final class Records implements AutoCloseable {
+    private final InputStream in;
+    byte[] window = new byte[1 << 16];
+    private int position;
+    private int limit;
+    /** The current record: its slot, and where its entries are in {@link #window}. */
+    int slot;
+    int start;
+    int length;
+
+    Records(InputStream in) {
+      this.in = in;
+    }
+
+    /** Steps to the next record; false at the end of the file. */
+    boolean next() throws IOException {
+      position = start + length;
+      if (!available(8)) {
+        return false;
+      }
+      int entries = intAt(window, position + 4);
+      if (entries < 0 || !available(8 + entries)) {
+        throw new EOFException("a record cut short");
+      }
+      slot = intAt(window, position);
+      start = position + 8;
+      length = entries;
+      return true;
+    }
+
+    /**
+     * Makes {@code n} bytes from {@link #position} readable in the window, moving what is left
+     * to its front and growing it if need be; false at the end of the file with none left.
+     */
+    private boolean available(int n) throws IOException {
+      if (limit - position >= n) {
+        return true;
+      }
+      int rest = limit - position;
+      byte[] target = n > window.length ? new byte[Math.max(n, 2 * window.length)] : window;
+      System.arraycopy(window, position, target, 0, rest);
+      window = target;
+      position = 0;
+      start = 0;
+      length = 0;
+      limit = rest;
+      while (limit < n) {
+        int read = in.read(window, limit, window.length - limit);
+        if (read < 0) {
+          if (limit == 0) {
+            return false;
+          }
+          throw new EOFException("a record cut short");
+        }
+        limit += read;
+      }
+      return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
     }
   }
 

@@ -120,9 +120,10 @@ final class BuildCache implements AutoCloseable {
       return TermCounts.fromBytes(Arrays.copyOfRange(head, terms, words - 4));
     }
 
+    /** The article's related-story words; the entry's checksum has vouched for the bytes. */
     WordCounts words() {
       int length = ByteBuffer.wrap(head, words - 4, 4).getInt();
-      return WordCounts.fromBytes(head, words, length);
+      return WordCounts.fromTrustedBytes(head, words, length);
     }
 
     /** The article's plain text; empty when its entry in the log is damaged. */

@@ -68,6 +68,19 @@ class WordCountsTest {
   }
 
   @Test
+  void countsTheCacheVouchesForAreReadAsTheyWereWrittenAndALayoutCutShortIsRefused() {
+    WordCounts counts = WordCounts.of("Strike at the port: dockers strike over pay");
+    byte[] bytes = counts.toBytes();
+    byte[] padded = new byte[bytes.length + 9];
+    System.arraycopy(bytes, 0, padded, 5, bytes.length);
+    WordCounts read = WordCounts.fromTrustedBytes(padded, 5, bytes.length);
+    assertThat(asMap(read)).isEqualTo(asMap(counts));
+    assertThat(words(read)).isEqualTo(words(counts));
+    assertThatThrownBy(() -> WordCounts.fromTrustedBytes(bytes, 0, bytes.length - 1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void wordsOutsideAsciiAreOrderedAndCheckedAsStrings() {
     // Equally frequent: the longer in characters first, though "日本語" is longer in bytes.
     WordCounts counts = WordCounts.of("日本語 αλφα strikes");
