@@ -79,6 +79,11 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print errors only")
   private boolean quiet;
 
+  /** The articles folder asked for. */
+  Path articles() {
+    return articles;
+  }
+
   @Override
   public Integer call() {
     PrintWriter stdout = parent.out();
@@ -102,6 +107,11 @@ final class BuildCommand implements Callable<Integer> {
     }
     if (verbose) {
       result.skipped().forEach(s -> stderr.println("skipped: " + s));
+      String tuning = System.getProperty(SmallArchiveLauncher.LAUNCHED);
+      if (tuning != null) {
+        stderr.println("note: a small archive: built in a JVM tuned for a short run (" + tuning
+            + "); -D" + SmallArchiveLauncher.SWITCH + "=false builds in the JVM started");
+      }
       result.notes().forEach(n -> stderr.println("note: " + n));
       result.stages().forEach((stage, time) -> stderr.printf(Locale.ROOT, "stage %-9s %7.2f s%n",
           stage, time.toMillis() / 1000.0));

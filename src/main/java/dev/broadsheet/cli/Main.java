@@ -10,7 +10,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    int code = SmallArchiveLauncher.launch(args).orElseGet(() ->
+        run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    System.exit(code);
   }
 
   /** Runs the command line and returns its exit code; output goes to {@code out} and {@code err}. */

@@ -1,0 +1,150 @@
+package dev.broadsheet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.testing.Sites;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** When a build goes to a JVM tuned for a short run, with what, and what the user then sees. */
+class SmallArchiveLauncherTest {
+  private static final String TUNING = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+
+  @TempDir
+  Path dir;
+
+  private String[] build(String... extra) {
+    List<String> args = new ArrayList<>(List.of("build", "-a", dir.resolve("articles").toString(),
+        "-o", dir.resolve("site").toString()));
+    args.addAll(List.of(extra));
+    return args.toArray(String[]::new);
+  }
+
+  private static Optional<List<String>> command(String[] args, List<String> options,
+      Map<String, String> env, Map<String, String> properties) {
+    Map<String, String> all = new java.util.HashMap<>(Map.of("java.home", "/jdk",
+        "java.class.path", "/opt/broadsheet.jar"));
+    all.putAll(properties);
+    return SmallArchiveLauncher.command(args, options, env, all::get);
+  }
+
+  @Test
+  void aSmallArchiveIsBuiltByATunedJvmWithTheUsersOptionsAndArguments() {
+    Sites.write(dir, "articles/a.md", "A\n");
+    String[] args = build("-q");
+    assertThat(command(args, List.of("-Xmx2g", "-Dfeed=1"), Map.of(), Map.of())).contains(
+        List.of("/jdk/bin/java", "-Xmx2g", "-Dfeed=1", "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC", "-Dbroadsheet.launched=" + TUNING, "-cp",
+            "/opt/broadsheet.jar", "dev.broadsheet.cli.Main", "build", "-a",
+            dir.resolve("articles").toString(), "-o", dir.resolve("site").toString(), "-q"));
+  }
+
+  @Test
+  void aCollectorTheUserChoseIsKept() {
+    Sites.write(dir, "articles/a.md", "A\n");
+    List<String> command = command(build(), List.of("-XX:+UseParallelGC"), Map.of(), Map.of())
+        .orElseThrow();
+    assertThat(command).contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1")
+        .doesNotContain("-XX:+UseSerialGC");
+  }
+
+  static Stream<Arguments> buildsLeftToTheJvmStarted() {
+    return Stream.of(
+        Arguments.of("already the tuned JVM", List.of(), Map.of(),
+            Map.of("broadsheet.launched", TUNING), List.of()),
+        Arguments.of("switched off", List.of(), Map.of(), Map.of("broadsheet.launch", "false"),
+            List.of()),
+        Arguments.of("JAVA_TOOL_OPTIONS", List.of(), Map.of("JAVA_TOOL_OPTIONS", "-Xmx1g"),
+            Map.of(), List.of()),
+        Arguments.of("JDK_JAVA_OPTIONS", List.of(), Map.of("JDK_JAVA_OPTIONS", "-Xmx1g"),
+            Map.of(), List.of()),
+        Arguments.of("a compiler chosen", List.of("-XX:TieredStopAtLevel=4"), Map.of(), Map.of(),
+            List.of()),
+        Arguments.of("no tiers", List.of("-XX:-TieredCompilation"), Map.of(), Map.of(),
+            List.of()),
+        Arguments.of("interpreter only", List.of("-Xint"), Map.of(), Map.of(), List.of()),
+        Arguments.of("a debugger", List.of("-agentlib:jdwp=transport=dt_socket,server=y"),
+            Map.of(), Map.of(), List.of()),
+        Arguments.of("an agent", List.of("-javaagent:/opt/jacoco.jar"), Map.of(), Map.of(),
+            List.of()),
+        Arguments.of("a recording", List.of("-XX:StartFlightRecording=filename=b.jfr"),
+            Map.of(), Map.of(), List.of()),
+        Arguments.of("help", List.of(), Map.of(), Map.of(), List.of("--help")),
+        Arguments.of("version", List.of(), Map.of(), Map.of(), List.of("--version")),
+        Arguments.of("a usage error", List.of(), Map.of(), Map.of(), List.of("--no-such")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("buildsLeftToTheJvmStarted")
+  void nothingIsLaunchedWhenTheUserTunesOrWatchesThisJvmOrAsksForNoBuild(String why,
+      List<String> options, Map<String, String> env, Map<String, String> properties,
+      List<String> extra) {
+    Sites.write(dir, "articles/a.md", "A\n");
+    assertThat(command(build(), List.of(), Map.of(), Map.of())).as("the control").isPresent();
+    assertThat(command(build(extra.toArray(String[]::new)), options, env, properties)).isEmpty();
+  }
+
+  @Test
+  void otherCommandsAndMissingFoldersStayInTheJvmStarted() {
+    assertThat(command(build(), List.of(), Map.of(), Map.of())).as("no articles folder")
+        .isEmpty();
+    Sites.write(dir, "articles/a.md", "A\n");
+    assertThat(command(new String[] {"check", dir.toString()}, List.of(), Map.of(), Map.of()))
+        .isEmpty();
+  }
+
+  @Test
+  void filesAreCountedInEveryFolderUpToTheLimit() {
+    Sites.write(dir, "articles/a.md", "A\n");
+    Sites.write(dir, "articles/world/2020/b.md", "B\n");
+    Sites.write(dir, "articles/world/2021/c.txt", "C\n");
+    Path articles = dir.resolve("articles");
+    assertThat(SmallArchiveLauncher.fewerFilesThan(articles, 4)).isTrue();
+    assertThat(SmallArchiveLauncher.fewerFilesThan(articles, 3)).isFalse();
+    assertThat(SmallArchiveLauncher.fewerFilesThan(dir.resolve("none"), 4)).isFalse();
+  }
+
+  /** Runs Broadsheet as a user does, in a JVM of its own; returns the exit code. */
+  private int runJava(List<String> args, StringBuilder stderr) throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        ProcessHandle.current().info().command().orElse("java"),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(args);
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().remove("JAVA_TOOL_OPTIONS");
+    builder.environment().remove("JDK_JAVA_OPTIONS");
+    Process java = builder.start();
+    stderr.append(new String(java.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    return java.waitFor();
+  }
+
+  @Test
+  void theTunedJvmBuildsTheSiteAndItsExitCodeAndErrorsReachTheUser() throws Exception {
+    Sites.write(dir, "articles/a.md", "---\ntitle: Harbour bridge reopens\n---\nText.\n");
+    Path config = Sites.write(dir, "empty.yaml", "");
+    StringBuilder stderr = new StringBuilder();
+    assertThat(runJava(List.of(build("-c", config.toString(), "-v")), stderr))
+        .isEqualTo(ExitCodes.OK);
+    assertThat(stderr.toString()).contains("note: a small archive: built in a JVM tuned for a"
+        + " short run (" + TUNING + "); -Dbroadsheet.launch=false builds in the JVM started\n");
+    assertThat(dir.resolve("site/index.html")).content().contains("Harbour bridge reopens");
+
+    Sites.write(dir, "articles/bad.md", "---\ndate: 2017-02-30\n---\nx\n");
+    stderr.setLength(0);
+    assertThat(runJava(List.of(build("-c", config.toString())), stderr))
+        .isEqualTo(ExitCodes.FAILED);
+    assertThat(stderr.toString()).isEqualTo("error: bad.md:2: 'date' is not a valid date:"
+        + " '2017-02-30' (use 2017-05-16 or 2017-05-16T09:30:00Z)\n");
+  }
+}
