@@ -118,11 +118,14 @@ public final class OutputWriter implements AutoCloseable {
   }
 
   /**
-   * Checks that {@code out} may be replaced and creates the staging folder beside it.
+   * Checks that {@code outFolder} is a folder Broadsheet may replace: one an earlier build made,
+   * an empty one, or none yet. The builder asks before it reads anything, so a wrong
+   * {@code --out} fails at once, not after the whole archive is read; {@link #open} asks again.
    *
-   * @throws BuildException when {@code out} is not ours to replace
+   * @return the folder as an absolute, normal path
+   * @throws BuildException when it is not ours to replace
    */
-  public static OutputWriter open(Path outFolder) {
+  public static Path checkReplaceable(Path outFolder) {
     Path out = outFolder.toAbsolutePath().normalize();
     if (out.getParent() == null) {
       throw new BuildException("refusing to write the site to " + out);
@@ -136,6 +139,16 @@ public final class OutputWriter implements AutoCloseable {
             + " Broadsheet; refusing to replace it (choose another --out, or empty it)");
       }
     }
+    return out;
+  }
+
+  /**
+   * Checks that {@code out} may be replaced and creates the staging folder beside it.
+   *
+   * @throws BuildException when {@code out} is not ours to replace
+   */
+  public static OutputWriter open(Path outFolder) {
+    Path out = checkReplaceable(outFolder);
     try {
       Files.createDirectories(out.getParent());
       Path staging = out.resolveSibling("." + out.getFileName() + ".building-" + UUID.randomUUID());

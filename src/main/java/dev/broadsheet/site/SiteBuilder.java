@@ -206,6 +206,7 @@ public final class SiteBuilder {
             + " must not be, contain or be inside the input folder " + input);
       }
     }
+    OutputWriter.checkReplaceable(options.out());
   }
 
   /**

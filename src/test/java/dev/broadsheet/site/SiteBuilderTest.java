@@ -124,6 +124,16 @@ class SiteBuilderTest {
   }
 
   @Test
+  void aFolderNotMadeByBroadsheetIsRefusedBeforeAnyArticleIsRead() {
+    // Were the articles read first, this one's error would come first, after reading them all.
+    Sites.write(articles(), "bad.md", "---\ndate: 2017-02-30\n---\nx\n");
+    Sites.write(dir, "site/thesis.docx", "years of work");
+    assertThatThrownBy(() -> Sites.build(articles(), site()))
+        .isInstanceOf(BuildException.class)
+        .hasMessageContaining("is not empty and was not made by Broadsheet");
+  }
+
+  @Test
   void aSiteMadeByBroadsheetIsReplacedWhole() {
     Sites.write(articles(), "a.md", "---\ntitle: A\n---\nx\n");
     Sites.build(articles(), site());
