@@ -5,27 +5,41 @@ final class WordCounter {
   private WordCounter() {}
 
   static int count(String text) {
+    // An array, not charAt: this loop sees every character of the archive, and a small archive
+    // is built by the quick compiler, which checks each charAt of a non-Latin-1 string.
+    char[] chars = text.toCharArray();
     int words = 0;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean part = Character.isLetterOrDigit(text.charAt(i));
+    for (int i = 0; i < chars.length; i++) {
+      boolean part = isLetterOrDigit(chars[i]);
       if (part && !inWord) {
         words++;
       }
       if (part) {
         inWord = true;
-      } else if (!isJoiner(text, i)) {
+      } else if (!isJoiner(chars, i)) {
         inWord = false;
       }
     }
     return words;
   }
 
+  private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+  }
+
   /** An apostrophe or hyphen between two letters keeps a word together: "don't", "well-known". */
-  private static boolean isJoiner(String text, int i) {
-    char c = text.charAt(i);
-    return (c == '\'' || c == '\u2019' || c == '-') && i > 0 && i + 1 < text.length()
-        && Character.isLetterOrDigit(text.charAt(i - 1))
-        && Character.isLetterOrDigit(text.charAt(i + 1));
+  private static boolean isJoiner(char[] text, int i) {
+    char c = text[i];
+    return (c == '\'' || c == '\u2019' || c == '-') && i > 0 && i + 1 < text.length
+        && isLetterOrDigit(text[i - 1]) && isLetterOrDigit(text[i + 1]);
   }
 }

@@ -27,11 +27,14 @@ public final class BracketLimit {
     int line = 1;
     int firstLine = 0;
     boolean blank = true;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\\' && i + 1 < text.length()) {
+    // An array, not charAt: a small archive is built by the quick compiler, which checks each
+    // charAt of a non-Latin-1 string, and this loop sees every character of every article.
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c == '\\' && i + 1 < chars.length) {
         if (out != null) {
-          out.append(c).append(text.charAt(i + 1));
+          out.append(c).append(chars[i + 1]);
         }
         i++;
         blank = false;

@@ -31,21 +31,22 @@ final class Words {
    * @return how many words it gave
    */
   static int forEach(CharSequence text, int limit, Consumer<String> sink) {
-    // A string, so that reading a character is one known call; most of it is ASCII, read
-    // through a table rather than the Unicode tables.
-    String s = text.toString();
-    int n = s.length();
+    // An array, not charAt: a small archive is built by the quick compiler, which checks
+    // each charAt of a non-Latin-1 string. Most of it is ASCII, read through a table rather
+    // than the Unicode tables.
+    char[] s = text.toString().toCharArray();
+    int n = s.length;
     char[] word = new char[64];
     int i = 0;
     int given = 0;
     while (i < n && given < limit) {
-      while (i < n && !isWordChar(s.charAt(i))) {
+      while (i < n && !isWordChar(s[i])) {
         i++;
       }
       int length = 0;
       boolean letters = false;
       boolean ascii = true;
-      for (char c; i < n && isWordChar(c = s.charAt(i)); i++) {
+      for (char c; i < n && isWordChar(c = s[i]); i++) {
         if (length == word.length) {
           word = Arrays.copyOf(word, length * 2);
         }

@@ -22,8 +22,10 @@ public final class TermCounter {
     // memo costs more than counting it in a small table of the article's own, which makes a
     // string only for each distinct word.
     WordTable words = new WordTable();
-    Terms.forEachWord(headline, (start, end) -> words.count(headline, start, end, 0));
-    Terms.forEachWord(text, (start, end) -> words.count(text, start, end, 1));
+    char[] head = headline.toCharArray();
+    char[] body = text.toCharArray();
+    Terms.forEachWord(head, (start, end) -> words.count(head, start, end, 0));
+    Terms.forEachWord(body, (start, end) -> words.count(body, start, end, 1));
     Map<String, Count> terms = new HashMap<>(2 * words.size());
     words.forEach((word, inHeadline, inBody) -> {
       Spill.Term term = term(word);
@@ -67,7 +69,7 @@ public final class TermCounter {
    * where it first occurs, in order of first occurrence.
    */
   private static final class WordTable {
-    private String[] texts = new String[1024];
+    private char[][] texts = new char[1024][];
     private int[] starts = new int[1024];
     private int[] lengths = new int[1024];
     private int[][] counts = new int[1024][];
@@ -85,7 +87,7 @@ public final class TermCounter {
     }
 
     /** Counts the word {@code text[start, end)} in slot {@code field} of its counts. */
-    void count(String text, int start, int end, int field) {
+    void count(char[] text, int start, int end, int field) {
       int slot = find(text, start, end - start);
       if (texts[slot] == null) {
         texts[slot] = text;
@@ -101,27 +103,27 @@ public final class TermCounter {
     }
 
     /** The slot of the word, or the free slot where it goes. */
-    private int find(String text, int start, int length) {
+    private int find(char[] text, int start, int length) {
       int h = 0;
       for (int i = start; i < start + length; i++) {
-        h = 31 * h + text.charAt(i);
+        h = 31 * h + text[i];
       }
       int mask = texts.length - 1;
       int slot = (h ^ h >>> 16) & mask;
-      while (texts[slot] != null && !(lengths[slot] == length
-          && texts[slot].regionMatches(starts[slot], text, start, length))) {
+      while (texts[slot] != null && !(lengths[slot] == length && Arrays.equals(texts[slot],
+          starts[slot], starts[slot] + length, text, start, start + length))) {
         slot = (slot + 1) & mask;
       }
       return slot;
     }
 
     private void grow() {
-      String[] oldTexts = texts;
+      char[][] oldTexts = texts;
       int[] oldStarts = starts;
       int[] oldLengths = lengths;
       int[][] oldCounts = counts;
       int capacity = 2 * oldTexts.length;
-      texts = new String[capacity];
+      texts = new char[capacity][];
       starts = new int[capacity];
       lengths = new int[capacity];
       counts = new int[capacity][];
@@ -140,7 +142,7 @@ public final class TermCounter {
     void forEach(Counted each) {
       for (int k = 0; k < size; k++) {
         int slot = order[k];
-        each.accept(texts[slot].substring(starts[slot], starts[slot] + lengths[slot]),
+        each.accept(new String(texts[slot], starts[slot], lengths[slot]),
             counts[slot][0], counts[slot][1]);
       }
     }

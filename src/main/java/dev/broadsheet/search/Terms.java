@@ -62,35 +62,56 @@ public final class Terms {
 
   /** Gives {@code words} where each word of {@code text} is, in order, as {@link #WORD} finds. */
   static void forEachWord(String text, WordSink words) {
-    int n = text.length();
+    forEachWord(text.toCharArray(), words);
+  }
+
+  /**
+   * As {@link #forEachWord(String, WordSink)}, in an array: this loop sees every character of
+   * the archive, and a small archive is built by the quick compiler, which checks each
+   * {@code charAt} of a non-Latin-1 string.
+   */
+  static void forEachWord(char[] text, WordSink words) {
+    int n = text.length;
     int i = 0;
     while (i < n) {
-      int cp = text.codePointAt(i);
-      if (!isWordChar(cp)) {
-        i += Character.charCount(cp);
+      if (!isWordCharAt(text, i)) {
+        i += charCount(text, i);
         continue;
       }
       int start = i;
       i = endOfRun(text, i);
       // Inner apostrophes: "O'Brien", "Trump's"; one that ends the word is not part of it.
-      while (i + 1 < n && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')
-          && isWordChar(text.codePointAt(i + 1))) {
+      while (i + 1 < n && (text[i] == '\'' || text[i] == '\u2019') && isWordCharAt(text, i + 1)) {
         i = endOfRun(text, i + 1);
       }
       words.accept(start, i);
     }
   }
 
-  private static int endOfRun(String text, int i) {
-    int n = text.length();
-    while (i < n) {
-      int cp = text.codePointAt(i);
-      if (!isWordChar(cp)) {
-        break;
-      }
-      i += Character.charCount(cp);
+  private static int endOfRun(char[] text, int i) {
+    int n = text.length;
+    while (i < n && isWordCharAt(text, i)) {
+      i += charCount(text, i);
     }
     return i;
+  }
+
+  /** Whether the character (or surrogate pair) at {@code i} is a word character. */
+  private static boolean isWordCharAt(char[] text, int i) {
+    char c = text[i];
+    return c < 128 ? ASCII_WORD[c] : isWordChar(Character.codePointAt(text, i));
+  }
+
+  private static int charCount(char[] text, int i) {
+    return text[i] < 128 ? 1 : Character.charCount(Character.codePointAt(text, i));
+  }
+
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = isWordChar(c);
+    }
   }
 
   /** {@code [\p{L}\p{N}\p{M}]}, as {@link #WORD} has it. */
