@@ -2,6 +2,8 @@ package dev.broadsheet.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,6 +21,35 @@ class CleanTextTest {
       """)
   void removesOnlyWhatNoPageOrFeedMayHold(String input, String expected) {
     assertThat(CleanText.of(unescape(input))).isEqualTo(unescape(expected));
+  }
+
+  @Test
+  void anyMixOfGoodAndBadCharactersLosesExactlyTheBadCodePoints() {
+    // Clean runs of every length before, between and after bad characters, pairs split or not.
+    char[] alphabet = {'a', ' ', '\n', '\t', '\r', '\u00E9', '\u2014', '\u65B0', '\u0000',
+        '\u001F', '\u007F', '\u0085', '\u009F', '\u00A0', '\uD7FF', '\uD83C', '\uDF89',
+        '\uDBFF', '\uDFFF', '\uE000', '\uFDCF', '\uFDD0', '\uFDEF', '\uFDF0', '\uFFFD',
+        '\uFFFE', '\uFFFF'};
+    Random random = new Random(5);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        sb.append(random.nextInt(3) == 0 ? alphabet[random.nextInt(alphabet.length)] : 'x');
+      }
+      String text = sb.toString();
+      assertThat(CleanText.of(text)).as("%s", text.chars().mapToObj(Integer::toHexString)
+          .toList()).isEqualTo(keepingGoodCodePoints(text));
+    }
+  }
+
+  /** The rule, by code point, as slowly and plainly as it can be written. */
+  private static String keepingGoodCodePoints(String text) {
+    StringBuilder sb = new StringBuilder();
+    text.codePoints().filter(cp -> !(cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r'
+            || cp >= 0x7F && cp <= 0x9F || cp >= 0xD800 && cp <= 0xDFFF
+            || cp >= 0xFDD0 && cp <= 0xFDEF || (cp & 0xFFFE) == 0xFFFE))
+        .forEach(sb::appendCodePoint);
+    return sb.toString();
   }
 
   /** CSV cannot hold these characters, so the cases are written as Java escapes. */
