@@ -8,11 +8,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,8 +31,7 @@ final class Spill implements AutoCloseable {
   /** @param parent where to create the temporary folder, or null for the system's */
   Spill(Path parent) {
     try {
-      dir = parent == null ? Files.createTempDirectory("broadsheet-search-")
-          : Files.createTempDirectory(parent, "broadsheet-search-");
+      dir = SpillFolder.create(parent);
       for (int i = 0; i < BUCKETS; i++) {
         buckets[i] = new BufferedOutputStream(Files.newOutputStream(bucket(i)), 1 << 16);
       }
@@ -288,20 +284,7 @@ final class Spill implements AutoCloseable {
         }
       }
       if (Files.exists(dir)) {
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-              throws IOException {
-            Files.delete(file);
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-            Files.delete(d);
-            return FileVisitResult.CONTINUE;
-          }
-        });
+        SpillFolder.delete(dir);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete the search index's temporary files", e);
