@@ -1,5 +1,6 @@
 package dev.broadsheet.search;
 
+import dev.broadsheet.scratch.ScratchFolders;
 import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,6 +26,8 @@ import java.util.TreeMap;
  */
 final class Spill implements AutoCloseable {
   static final int BUCKETS = 64;
+  /** The start of the temporary folder's name. */
+  static final String FOLDER = "broadsheet-search-";
 
   private final Path dir;
   private final OutputStream[] buckets = new OutputStream[BUCKETS];
@@ -31,7 +35,10 @@ final class Spill implements AutoCloseable {
   /** @param parent where to create the temporary folder, or null for the system's */
   Spill(Path parent) {
     try {
-      dir = SpillFolder.create(parent);
+      Path where = parent != null ? parent : Path.of(System.getProperty("java.io.tmpdir"));
+      ScratchFolders.removeStale(where, FOLDER, Instant.now());
+      // Readable by this user alone: the postings hold the articles' words.
+      dir = Files.createTempDirectory(where, ScratchFolders.nameFor(FOLDER));
       for (int i = 0; i < BUCKETS; i++) {
         buckets[i] = new BufferedOutputStream(Files.newOutputStream(bucket(i)), 1 << 16);
       }
@@ -284,7 +291,7 @@ final class Spill implements AutoCloseable {
         }
       }
       if (Files.exists(dir)) {
-        SpillFolder.delete(dir);
+        ScratchFolders.delete(dir);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete the search index's temporary files", e);

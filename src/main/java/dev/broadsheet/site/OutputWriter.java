@@ -1,5 +1,6 @@
 package dev.broadsheet.site;
 
+import dev.broadsheet.scratch.ScratchFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
@@ -151,7 +153,10 @@ public final class OutputWriter implements AutoCloseable {
     Path out = checkReplaceable(outFolder);
     try {
       Files.createDirectories(out.getParent());
-      Path staging = out.resolveSibling("." + out.getFileName() + ".building-" + UUID.randomUUID());
+      // Named after this process, so that a later build deletes it if this one is killed.
+      String kind = "." + out.getFileName() + ".building-";
+      ScratchFolders.removeStale(out.getParent(), kind, Instant.now());
+      Path staging = out.resolveSibling(ScratchFolders.nameFor(kind) + UUID.randomUUID());
       Files.createDirectory(staging);
       return new OutputWriter(out, staging, null);
     } catch (IOException e) {

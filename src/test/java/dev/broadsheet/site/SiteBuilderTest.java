@@ -134,6 +134,23 @@ class SiteBuilderTest {
   }
 
   @Test
+  void theStagingCopyAKilledBuildLeftBesideTheSiteGoesWithTheNextBuild() throws Exception {
+    Sites.write(articles(), "a.md", "---\ntitle: A\n---\nx\n");
+    Sites.build(articles(), site());
+    // As a build killed a day ago left it: half a site, its process gone.
+    Path left = Sites.write(dir, ".site.building-" + Integer.MAX_VALUE + "-1/index.html", "half");
+    java.nio.file.attribute.FileTime then = java.nio.file.attribute.FileTime.from(
+        java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
+    Files.setLastModifiedTime(left, then);
+    Files.setLastModifiedTime(left.getParent(), then);
+    Sites.build(articles(), site());
+    try (Stream<Path> siblings = Files.list(dir)) {
+      assertThat(siblings.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("articles", "site", ".broadsheet-cache");
+    }
+  }
+
+  @Test
   void aSiteMadeByBroadsheetIsReplacedWhole() {
     Sites.write(articles(), "a.md", "---\ntitle: A\n---\nx\n");
     Sites.build(articles(), site());
