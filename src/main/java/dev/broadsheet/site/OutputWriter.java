@@ -153,10 +153,12 @@ public final class OutputWriter implements AutoCloseable {
     Path out = checkReplaceable(outFolder);
     try {
       Files.createDirectories(out.getParent());
-      // Named after this process, so that a later build deletes it if this one is killed.
-      String kind = "." + out.getFileName() + ".building-";
-      ScratchFolders.removeStale(out.getParent(), kind, Instant.now());
-      Path staging = out.resolveSibling(ScratchFolders.nameFor(kind) + UUID.randomUUID());
+      // Named after this process, so that a later build deletes it if this one is killed; as
+      // is the old site while it is deleted, which takes a while for a large one.
+      ScratchFolders.removeStale(out.getParent(), stagingKind(out), Instant.now());
+      ScratchFolders.removeStale(out.getParent(), oldKind(out), Instant.now());
+      Path staging = out.resolveSibling(ScratchFolders.nameFor(stagingKind(out))
+          + UUID.randomUUID());
       Files.createDirectory(staging);
       return new OutputWriter(out, staging, null);
     } catch (IOException e) {
@@ -288,7 +290,7 @@ public final class OutputWriter implements AutoCloseable {
   }
 
   private void swap() throws IOException {
-    Path old = out.resolveSibling("." + out.getFileName() + ".old-" + UUID.randomUUID());
+    Path old = out.resolveSibling(ScratchFolders.nameFor(oldKind(out)) + UUID.randomUUID());
     boolean hadOld = Files.exists(out);
     if (hadOld) {
       Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
@@ -359,24 +361,18 @@ public final class OutputWriter implements AutoCloseable {
   }
 
   private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
+    if (Files.exists(root)) {
+      ScratchFolders.delete(root);
     }
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+  }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        if (e != null) {
-          throw e;
-        }
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+  /** The start of the names of the site's staging copies. */
+  private static String stagingKind(Path out) {
+    return "." + out.getFileName() + ".building-";
+  }
+
+  /** The start of the names of the old site, moved aside to be deleted. */
+  private static String oldKind(Path out) {
+    return "." + out.getFileName() + ".old-";
   }
 }

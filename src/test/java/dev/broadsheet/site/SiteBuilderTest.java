@@ -134,15 +134,18 @@ class SiteBuilderTest {
   }
 
   @Test
-  void theStagingCopyAKilledBuildLeftBesideTheSiteGoesWithTheNextBuild() throws Exception {
+  void whatAKilledBuildLeftBesideTheSiteGoesWithTheNextBuild() throws Exception {
     Sites.write(articles(), "a.md", "---\ntitle: A\n---\nx\n");
     Sites.build(articles(), site());
-    // As a build killed a day ago left it: half a site, its process gone.
-    Path left = Sites.write(dir, ".site.building-" + Integer.MAX_VALUE + "-1/index.html", "half");
+    // As a build killed a day ago left them, its process gone: half a new site, and the old
+    // one it had moved aside to delete.
     java.nio.file.attribute.FileTime then = java.nio.file.attribute.FileTime.from(
         java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
-    Files.setLastModifiedTime(left, then);
-    Files.setLastModifiedTime(left.getParent(), then);
+    for (String kind : List.of(".site.building-", ".site.old-")) {
+      Path left = Sites.write(dir, kind + Integer.MAX_VALUE + "-1/index.html", "half");
+      Files.setLastModifiedTime(left, then);
+      Files.setLastModifiedTime(left.getParent(), then);
+    }
     Sites.build(articles(), site());
     try (Stream<Path> siblings = Files.list(dir)) {
       assertThat(siblings.map(p -> p.getFileName().toString()))
