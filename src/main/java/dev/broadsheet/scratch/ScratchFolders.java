@@ -87,6 +87,50 @@ public final class ScratchFolders {
     return !changed[0];
   }
 
+  /**
+   * Deletes {@code folder} if the JVM is stopped (Ctrl-C, a SIGTERM) before the returned handle
+   * is closed: a stopped build does not unwind, so its own clean-up never runs. {@code first}
+   * runs before, to stop whatever still writes there; what a writer already under way adds
+   * is deleted by a second pass.
+   */
+  public static ShutdownDelete deleteOnShutdown(Path folder, Runnable first) {
+    return new ShutdownDelete(new Thread(() -> {
+      first.run();
+      for (int pass = 0; pass < 5 && Files.exists(folder); pass++) {
+        try {
+          delete(folder);
+        } catch (IOException | RuntimeException e) {
+          // A file written as we deleted: the next pass takes it.
+        }
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }, "broadsheet-scratch-cleanup"));
+  }
+
+  /** The handle of {@link #deleteOnShutdown}: closing it keeps the folder. */
+  public static final class ShutdownDelete implements AutoCloseable {
+    private final Thread hook;
+
+    private ShutdownDelete(Thread hook) {
+      this.hook = hook;
+      Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    @Override
+    public void close() {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // The JVM is shutting down: the hook runs, as it should.
+      }
+    }
+  }
+
   /** Deletes {@code folder} and everything in it. */
   public static void delete(Path folder) throws IOException {
     Files.walkFileTree(folder, new SimpleFileVisitor<>() {

@@ -30,6 +30,8 @@ final class Spill implements AutoCloseable {
   static final String FOLDER = "broadsheet-search-";
 
   private final Path dir;
+  /** Deletes the folder if the JVM is stopped (Ctrl-C) before {@link #close}. */
+  private final ScratchFolders.ShutdownDelete onShutdown;
   private final OutputStream[] buckets = new OutputStream[BUCKETS];
 
   /** @param parent where to create the temporary folder, or null for the system's */
@@ -39,6 +41,7 @@ final class Spill implements AutoCloseable {
       ScratchFolders.removeStale(where, FOLDER, Instant.now());
       // Readable by this user alone: the postings hold the articles' words.
       dir = Files.createTempDirectory(where, ScratchFolders.nameFor(FOLDER));
+      onShutdown = ScratchFolders.deleteOnShutdown(dir, () -> { });
       for (int i = 0; i < BUCKETS; i++) {
         buckets[i] = new BufferedOutputStream(Files.newOutputStream(bucket(i)), 1 << 16);
       }
@@ -284,6 +287,7 @@ final class Spill implements AutoCloseable {
   /** Deletes the temporary files; safe to call more than once. */
   @Override
   public void close() {
+    onShutdown.close();
     try {
       for (OutputStream out : buckets) {
         synchronized (out) {

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The only class that writes the site. Pages go to a staging folder beside the output folder;
@@ -53,11 +54,18 @@ public final class OutputWriter implements AutoCloseable {
   private final Map<Path, Path> folders = new ConcurrentHashMap<>();
   private FileTable site;
   private boolean committed;
+  /** Deletes the staging folder if the JVM is stopped; closed with the writer. */
+  private final ScratchFolders.ShutdownDelete onShutdown;
+  /** Set when the JVM is stopped, so that no page is written while the staging folder goes. */
+  private final AtomicBoolean stopped;
 
-  private OutputWriter(Path out, Path staging, FileTable previous) {
+  private OutputWriter(Path out, Path staging, FileTable previous,
+      ScratchFolders.ShutdownDelete onShutdown, AtomicBoolean stopped) {
     this.out = out;
     this.staging = staging;
     this.previous = previous;
+    this.onShutdown = onShutdown;
+    this.stopped = stopped;
     // A patch writes about the files the last build did, a few more for a few new articles.
     this.written = previous == null ? new FileTable.Builder()
         : new FileTable.Builder(previous.size() + previous.size() / 64 + 64,
@@ -80,7 +88,8 @@ public final class OutputWriter implements AutoCloseable {
     if (previous.size() == 0 || !described) {
       return writer;
     }
-    return new OutputWriter(writer.out, writer.staging, previous);
+    return new OutputWriter(writer.out, writer.staging, previous, writer.onShutdown,
+        writer.stopped);
   }
 
   /**
@@ -160,7 +169,9 @@ public final class OutputWriter implements AutoCloseable {
       Path staging = out.resolveSibling(ScratchFolders.nameFor(stagingKind(out))
           + UUID.randomUUID());
       Files.createDirectory(staging);
-      return new OutputWriter(out, staging, null);
+      AtomicBoolean stopped = new AtomicBoolean();
+      return new OutputWriter(out, staging, null,
+          ScratchFolders.deleteOnShutdown(staging, () -> stopped.set(true)), stopped);
     } catch (IOException e) {
       throw new BuildException("cannot create a folder beside " + outFolder + ": " + e, e);
     }
@@ -181,6 +192,10 @@ public final class OutputWriter implements AutoCloseable {
    * that they were made from inputs fingerprinted by {@code key} (null when not fingerprinted).
    */
   void write(String path, byte[] bytes, String key) {
+    if (stopped.get()) {
+      throw new UncheckedIOException("the build was stopped; the site was left as it was",
+          new IOException("stopped"));
+    }
     Path target = resolve(path);
     // Known by its normal form ("a/../b.html" is "b.html"), as the commit and the cache see it.
     String name = sitePath(staging, target);
@@ -343,6 +358,7 @@ public final class OutputWriter implements AutoCloseable {
   /** Removes the staging folder unless the site was committed. */
   @Override
   public void close() {
+    onShutdown.close();
     if (!committed) {
       try {
         deleteTree(staging);

@@ -160,6 +160,43 @@ class MainTest {
     }
   }
 
+  @Test
+  void aBuildStoppedWithATermSignalLeavesNoStagingCopyAndNoTemporaryFiles() throws Exception {
+    // Enough articles that the build is still writing pages when it is stopped.
+    for (int i = 0; i < 10_000; i++) {
+      Sites.write(dir, "articles/" + (i % 50) + "/story-" + i + ".md",
+          "---\ntitle: Story " + i + "\ndate: 2020-01-01\n---\nText of story " + i + ".\n");
+    }
+    Path tmp = Files.createDirectory(dir.resolve("tmp"));
+    // As a user runs it: the launcher, which stops the tuned JVM it started when stopped.
+    Process java = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+        "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
+        Main.class.getName(), "build", "-a", dir.resolve("articles").toString(),
+        "-o", dir.resolve("site").toString(), "-c", writeEmptyConfig().toString(), "-q")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (!staging() && java.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    assertThat(staging()).as("the build got as far as writing pages").isTrue();
+    java.destroy();
+    assertThat(java.waitFor()).as("stopped by the signal, not finished").isEqualTo(128 + 15);
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("articles", "tmp", "empty.yaml", ".broadsheet-cache");
+    }
+    try (Stream<Path> left = Files.list(tmp)) {
+      assertThat(left).as("the search index's temporary files").isEmpty();
+    }
+  }
+
+  private boolean staging() throws java.io.IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.anyMatch(p -> p.getFileName().toString().startsWith(".site.building-"));
+    }
+  }
+
   /** A build of the test's articles; with an empty config unless the test passes its own. */
   private String[] buildWithDefaultTheme(String... extra) {
     java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("build",
