@@ -107,10 +107,10 @@ final class BuildCommand implements Callable<Integer> {
     }
     if (verbose) {
       result.skipped().forEach(s -> stderr.println("skipped: " + s));
-      String tuning = System.getProperty(SmallArchiveLauncher.LAUNCHED);
+      String tuning = System.getProperty(TunedJvmLauncher.LAUNCHED);
       if (tuning != null) {
-        stderr.println("note: a small archive: built in a JVM tuned for a short run (" + tuning
-            + "); -D" + SmallArchiveLauncher.SWITCH + "=false builds in the JVM started");
+        stderr.println("note: built in a JVM tuned for the archive's size (" + tuning
+            + "); -D" + TunedJvmLauncher.SWITCH + "=false builds in the JVM started");
       }
       result.notes().forEach(n -> stderr.println("note: " + n));
       result.stages().forEach((stage, time) -> stderr.printf(Locale.ROOT, "stage %-9s %7.2f s%n",

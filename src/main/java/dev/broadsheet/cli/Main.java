@@ -10,7 +10,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    int code = SmallArchiveLauncher.launch(args).orElseGet(() ->
+    int code = TunedJvmLauncher.launch(args).orElseGet(() ->
         run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     System.exit(code);
   }

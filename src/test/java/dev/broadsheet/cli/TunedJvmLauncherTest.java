@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** When a build goes to a JVM tuned for a short run, with what, and what the user then sees. */
-class SmallArchiveLauncherTest {
+/** When a build goes to a JVM tuned for the archive's size, with what, and what the user sees. */
+class TunedJvmLauncherTest {
   private static final String TUNING = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
 
   @TempDir
@@ -32,10 +32,16 @@ class SmallArchiveLauncherTest {
 
   private static Optional<List<String>> command(String[] args, List<String> options,
       Map<String, String> env, Map<String, String> properties) {
+    return command(args, options, env, properties, TunedJvmLauncher.Sizes.MEASURED, 1L << 30);
+  }
+
+  private static Optional<List<String>> command(String[] args, List<String> options,
+      Map<String, String> env, Map<String, String> properties, TunedJvmLauncher.Sizes sizes,
+      long maxHeap) {
     Map<String, String> all = new java.util.HashMap<>(Map.of("java.home", "/jdk",
         "java.class.path", "/opt/broadsheet.jar"));
     all.putAll(properties);
-    return SmallArchiveLauncher.command(args, options, env, all::get);
+    return TunedJvmLauncher.command(args, options, env, all::get, sizes, maxHeap);
   }
 
   @Test
@@ -56,6 +62,26 @@ class SmallArchiveLauncherTest {
         .orElseThrow();
     assertThat(command).contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1")
         .doesNotContain("-XX:+UseSerialGC");
+  }
+
+  @Test
+  void aLargeArchiveWithRoomInTheHeapKeepsTheOptimisingCompilerAndGetsTheParallelCollector() {
+    for (String name : List.of("a", "b", "c")) {
+      Sites.write(dir, "articles/" + name + ".md", name + "\n");
+    }
+    // Small below 2 files, very large from 4; 1,000 bytes of heap asked for a file.
+    TunedJvmLauncher.Sizes sizes = new TunedJvmLauncher.Sizes(2, 4, 1000);
+    assertThat(command(build(), List.of("-Xmx8g"), Map.of(), Map.of(), sizes, 3000)).contains(
+        List.of("/jdk/bin/java", "-Xmx8g", "-XX:+UseParallelGC",
+            "-Dbroadsheet.launched=-XX:+UseParallelGC", "-cp", "/opt/broadsheet.jar",
+            "dev.broadsheet.cli.Main", "build", "-a", dir.resolve("articles").toString(), "-o",
+            dir.resolve("site").toString()));
+    assertThat(command(build(), List.of(), Map.of(), Map.of(), sizes, 2999))
+        .as("a heap without room to spare").isEmpty();
+    assertThat(command(build(), List.of("-XX:+UseG1GC"), Map.of(), Map.of(), sizes, 3000))
+        .as("the collector the user chose").isEmpty();
+    assertThat(command(build(), List.of(), Map.of(), Map.of(), new TunedJvmLauncher.Sizes(2, 3,
+        1000), 1L << 40)).as("a very large archive").isEmpty();
   }
 
   static Stream<Arguments> buildsLeftToTheJvmStarted() {
@@ -109,9 +135,8 @@ class SmallArchiveLauncherTest {
     Sites.write(dir, "articles/world/2020/b.md", "B\n");
     Sites.write(dir, "articles/world/2021/c.txt", "C\n");
     Path articles = dir.resolve("articles");
-    assertThat(SmallArchiveLauncher.fewerFilesThan(articles, 4)).isTrue();
-    assertThat(SmallArchiveLauncher.fewerFilesThan(articles, 3)).isFalse();
-    assertThat(SmallArchiveLauncher.fewerFilesThan(dir.resolve("none"), 4)).isFalse();
+    assertThat(TunedJvmLauncher.countFiles(articles, 10)).isEqualTo(3);
+    assertThat(TunedJvmLauncher.countFiles(articles, 2)).isEqualTo(2);
   }
 
   /** Runs Broadsheet as a user does, in a JVM of its own; returns the exit code. */
@@ -136,8 +161,8 @@ class SmallArchiveLauncherTest {
     StringBuilder stderr = new StringBuilder();
     assertThat(runJava(List.of(build("-c", config.toString(), "-v")), stderr))
         .isEqualTo(ExitCodes.OK);
-    assertThat(stderr.toString()).contains("note: a small archive: built in a JVM tuned for a"
-        + " short run (" + TUNING + "); -Dbroadsheet.launch=false builds in the JVM started\n");
+    assertThat(stderr.toString()).contains("note: built in a JVM tuned for the archive's size ("
+        + TUNING + "); -Dbroadsheet.launch=false builds in the JVM started\n");
     assertThat(dir.resolve("site/index.html")).content().contains("Harbour bridge reopens");
 
     Sites.write(dir, "articles/bad.md", "---\ndate: 2017-02-30\n---\nx\n");

@@ -19,23 +19,46 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Runs the build of a small archive in a second JVM tuned for a short run: only the quick
- * compiler (C1) and the serial collector. A build of a few thousand articles is over before the
- * optimising compiler (C2) pays for itself: it took over half the CPU of a 10,000-article build
- * while the work waited for the cores it used. Measured on two cores, the tuned JVM built 1,000
- * articles in 1.7-1.8 s against 2.9-3.2 s, 10,000 in 6.9 s against 10.6-10.8 s, and 30,000 in
- * 17.6 s against 20.2-20.5 s; at 50,000 the two were level, and beyond, C2 wins. JVM options
- * cannot be set from inside a {@code java -jar}, hence the second process; it costs a JVM
- * start, about a tenth of a second.
+ * Runs the build in a second JVM tuned for the archive's size. JVM options cannot be set from
+ * inside a {@code java -jar}, hence the second process; it costs a JVM start and a look at the
+ * command line, about 0.15 s. Measured on two cores (see {@code bench/README.md}):
+ *
+ * <ul>
+ *   <li>An archive of fewer than 40,000 files gets only the quick compiler (C1) and
+ *       the serial collector. Such a build is over before the optimising compiler (C2) pays for
+ *       itself: it took over half the CPU of a 10,000-article build while the work waited for
+ *       the cores it used. The tuned JVM built 1,000 articles in 1.7-1.8 s against 2.9-3.2 s,
+ *       10,000 in 6.9 s against 10.6-10.8 s, and 30,000 in 17.6 s against 20.2-20.5 s, in a
+ *       fifth of the memory; at 50,000 the two were level, and beyond, C2 wins.
+ *   <li>A larger one keeps C2 and, if the heap has room to spare ({@link Sizes}), gets the
+ *       parallel collector, which spends less of the CPU than the default G1 on a build's
+ *       short-lived garbage: 100,000 articles in 35.0-36.8 s against 39.8-40.5 s, and after an
+ *       edit 8.3-9.2 s against 9.4-10.7 s, in the same memory.
+ *   <li>A very large one, or one the heap holds only just, is left to the default JVM.
+ * </ul>
  *
  * <p>Nothing is launched when the JVM's options already choose a compiler, attach an agent or
  * a debugger, or start a recording (the user is tuning or watching this JVM), when
  * {@code JAVA_TOOL_OPTIONS} or {@code JDK_JAVA_OPTIONS} is set, with
- * {@code -Dbroadsheet.launch=false}, or for anything but {@code build}.
+ * {@code -Dbroadsheet.launch=false}, for a large archive when the user chose a collector, or
+ * for anything but {@code build}.
  */
-final class SmallArchiveLauncher {
-  /** Archives with fewer article files than this are built in the tuned JVM. */
-  static final int MAX_FILES = 40_000;
+final class TunedJvmLauncher {
+  /**
+   * Where the tunings apply: below {@code smallBelow} article files C1 alone; from there to
+   * {@code largeFrom} the parallel collector, if the heap holds {@code heapPerFile} bytes a
+   * file; beyond, the default JVM.
+   */
+  record Sizes(int smallBelow, int largeFrom, long heapPerFile) {
+    /**
+     * The parallel collector ran out of memory rebuilding a million articles in a 2.5 GB heap
+     * in which G1 took 97 s, and took twice as long before it did: it keeps less of a heap
+     * usable, and a full collection of a nearly full heap costs it more. So it is kept to
+     * archives the heap holds with room to spare: G1 peaked at about 22 KB an article at
+     * 100,000, and 50 KB is asked for.
+     */
+    static final Sizes MEASURED = new Sizes(40_000, 200_000, 50L << 10);
+  }
   /** Set in the tuned JVM to its tuning options, so that it does not launch another. */
   static final String LAUNCHED = "broadsheet.launched";
   /** {@code -Dbroadsheet.launch=false} keeps the build in the JVM started. */
@@ -43,17 +66,18 @@ final class SmallArchiveLauncher {
   private static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
   /** Unless the user chose a collector: it kept the heap of 30,000 articles to a fifth. */
   private static final String SERIAL_COLLECTOR = "-XX:+UseSerialGC";
+  private static final String PARALLEL_COLLECTOR = "-XX:+UseParallelGC";
   /** JVM options that say the user is choosing the compiler or watching this JVM. */
   private static final Pattern HANDS_OFF = Pattern.compile(
       "-X(int|comp|debug|run.*)|-agent.*|-javaagent.*|.*(Tiered|CompilationMode|CompileCommand"
           + "|CompilerDirectives|StartFlightRecording|FlightRecorder).*");
   private static final Pattern COLLECTOR_CHOICE = Pattern.compile("-XX:[+-]Use\\w*GC");
 
-  private SmallArchiveLauncher() {}
+  private TunedJvmLauncher() {}
 
   /**
-   * Builds in a tuned JVM if {@code args} ask for a build of a small archive and nothing says
-   * otherwise; returns its exit code, or empty when the caller is to run the command itself.
+   * Builds in a tuned JVM if {@code args} ask for a build and nothing says otherwise; returns
+   * its exit code, or empty when the caller is to run the command itself.
    */
   static Optional<Integer> launch(String[] args) {
     if (!List.of(args).contains("build")) {
@@ -63,7 +87,7 @@ final class SmallArchiveLauncher {
     try {
       Optional<List<String>> command = command(args,
           ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getenv(),
-          System.getProperties()::getProperty);
+          System.getProperties()::getProperty, Sizes.MEASURED, Runtime.getRuntime().maxMemory());
       if (command.isEmpty()) {
         return Optional.empty();
       }
@@ -100,9 +124,12 @@ final class SmallArchiveLauncher {
    * The command line of the tuned JVM, or empty when this one is to run {@code args} itself.
    *
    * @param jvmOptions this JVM's options, passed on to the tuned one
+   * @param sizes      where each tuning applies
+   * @param maxHeap    this JVM's largest heap, which the tuned one gets too, given the same
+   *                   options
    */
   static Optional<List<String>> command(String[] args, List<String> jvmOptions,
-      Map<String, String> env, Properties properties) {
+      Map<String, String> env, Properties properties, Sizes sizes, long maxHeap) {
     if (properties.get(LAUNCHED) != null || "false".equals(properties.get(SWITCH))
         || env.containsKey("JAVA_TOOL_OPTIONS") || env.containsKey("JDK_JAVA_OPTIONS")
         || jvmOptions.stream().anyMatch(o -> HANDS_OFF.matcher(o).matches())) {
@@ -112,12 +139,23 @@ final class SmallArchiveLauncher {
     String classPath = properties.get("java.class.path");
     String javaHome = properties.get("java.home");
     if (articles.isEmpty() || classPath == null || javaHome == null
-        || !fewerFilesThan(articles.get(), MAX_FILES)) {
+        || !Files.isDirectory(articles.get())) {
       return Optional.empty();
     }
-    List<String> tuning = new ArrayList<>(List.of(QUICK_COMPILER));
-    if (jvmOptions.stream().noneMatch(o -> COLLECTOR_CHOICE.matcher(o).matches())) {
-      tuning.add(SERIAL_COLLECTOR);
+    boolean collectorChosen = jvmOptions.stream()
+        .anyMatch(o -> COLLECTOR_CHOICE.matcher(o).matches());
+    List<String> tuning = new ArrayList<>();
+    int files = countFiles(articles.get(), sizes.largeFrom());
+    if (files < sizes.smallBelow()) {
+      tuning.add(QUICK_COMPILER);
+      if (!collectorChosen) {
+        tuning.add(SERIAL_COLLECTOR);
+      }
+    } else if (!collectorChosen && files < sizes.largeFrom()
+        && maxHeap / sizes.heapPerFile() >= files) {
+      tuning.add(PARALLEL_COLLECTOR);
+    } else {
+      return Optional.empty();
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(javaHome, "bin", "java").toString());
@@ -149,11 +187,8 @@ final class SmallArchiveLauncher {
     }
   }
 
-  /** Whether {@code dir} exists and holds fewer than {@code limit} files, counted up to it. */
-  static boolean fewerFilesThan(Path dir, int limit) {
-    if (!Files.isDirectory(dir)) {
-      return false;
-    }
+  /** How many files are in {@code dir} and below, counted up to {@code limit}. */
+  static int countFiles(Path dir, int limit) {
     int[] files = {0};
     try {
       Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -168,8 +203,8 @@ final class SmallArchiveLauncher {
         }
       });
     } catch (IOException e) {
-      return false;
+      // Counted as far as it could be: the build says what is wrong with the folder.
     }
-    return files[0] < limit;
+    return files[0];
   }
 }
