@@ -59,6 +59,7 @@ final class TunedJvmLauncher {
      */
     static final Sizes MEASURED = new Sizes(40_000, 200_000, 50L << 10);
   }
+
   /** Set in the tuned JVM to its tuning options, so that it does not launch another. */
   static final String LAUNCHED = "broadsheet.launched";
   /** {@code -Dbroadsheet.launch=false} keeps the build in the JVM started. */
