@@ -3,8 +3,6 @@ package dev.broadsheet.related;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The words of a story that related stories are found by, each with how often it occurs in the
@@ -32,55 +30,176 @@ public final class WordCounts {
 
   /** Counts the words of a story given in parts read in order (headline, then body, say). */
   public static WordCounts of(CharSequence... parts) {
-    Map<String, int[]> counts = new HashMap<>();
+    Tally tally = new Tally();
     int left = RelatedIndexBuilder.WORDS_PER_STORY;
     for (CharSequence part : parts) {
-      left -= Words.forEach(part, left, w -> counts.computeIfAbsent(w, k -> new int[1])[0]++);
+      left -= Words.forEach(part, left, tally::add);
     }
-    String[] words = inStrengthOrder(counts);
-    byte[][] utf8 = new byte[words.length][];
+    int n = tally.size;
+    int[] order = tally.inStrengthOrder();
+    // The words stay in the tally's array: a story's words are counted in every full build,
+    // and making each a string to sort and encode it cost more than counting them.
     int size = 4;
-    for (int i = 0; i < utf8.length; i++) {
-      utf8[i] = words[i].getBytes(StandardCharsets.UTF_8);
-      size += 4 + utf8[i].length;
+    for (int k = 0; k < n; k++) {
+      size += 4 + tally.utf8Length(order[k]);
     }
-    ByteBuffer out = ByteBuffer.allocate(size).putInt(utf8.length);
-    int[] starts = new int[utf8.length];
-    for (int i = 0; i < utf8.length; i++) {
-      out.putShort((short) utf8[i].length);
-      starts[i] = out.position();
-      out.put(utf8[i]).putShort((short) Math.min(counts.get(words[i])[0], 0xffff));
+    byte[] out = new byte[size];
+    int at = put(out, 0, n >>> 16);
+    at = put(out, at, n);
+    int[] starts = new int[n];
+    for (int k = 0; k < n; k++) {
+      int slot = order[k];
+      at = put(out, at, tally.utf8Length(slot));
+      starts[k] = at;
+      at = tally.putUtf8(slot, out, at);
+      at = put(out, at, Math.min(tally.counts[slot], 0xffff));
     }
-    return new WordCounts(out.array(), 0, size, starts);
+    return new WordCounts(out, 0, size, starts);
+  }
+
+  /** Puts the low two bytes of {@code value} at {@code at}, high first; returns where it ends. */
+  private static int put(byte[] out, int at, int value) {
+    out[at] = (byte) (value >>> 8);
+    out[at + 1] = (byte) value;
+    return at + 2;
   }
 
   /**
-   * The words in {@link #strength} order. Count and length are sorted as numbers, and only
-   * words equal in both are compared as strings: a story's words are sorted in every full
-   * build, and a comparator over strings cost more than counting them.
+   * A story's distinct words and how often each occurs, its words kept in one array: a story
+   * gives at most {@link RelatedIndexBuilder#WORDS_PER_STORY} words, so the table never fills.
    */
-  private static String[] inStrengthOrder(Map<String, int[]> counts) {
-    String[] words = counts.keySet().toArray(String[]::new);
-    long[] keys = new long[words.length];
-    for (int i = 0; i < words.length; i++) {
-      long count = Math.min(counts.get(words[i])[0], 0xffff);
-      long length = Math.min(words[i].length(), 0xffff);
-      keys[i] = (0xffff - count) << 48 | (0xffff - length) << 32 | i;
-    }
-    Arrays.sort(keys);
-    String[] sorted = new String[words.length];
-    for (int i = 0; i < keys.length; i++) {
-      sorted[i] = words[(int) keys[i]];
-    }
-    for (int from = 0; from < keys.length; ) {
-      int to = from + 1;
-      while (to < keys.length && keys[to] >>> 32 == keys[from] >>> 32) {
-        to++;
+  private static final class Tally {
+    private static final int SLOTS =
+        Integer.highestOneBit(RelatedIndexBuilder.WORDS_PER_STORY) * 4;
+    private char[] chars = new char[2048];
+    private int used;
+    private final int[] starts = new int[SLOTS];
+    private final int[] lengths = new int[SLOTS];
+    private final int[] hashes = new int[SLOTS];
+    /** A slot's count, 0 while it is free. */
+    private final int[] counts = new int[SLOTS];
+    /** A slot's word has a character outside ASCII. */
+    private final boolean[] wide = new boolean[SLOTS];
+    /** Slots in use, in order of first occurrence. */
+    private final int[] order = new int[RelatedIndexBuilder.WORDS_PER_STORY];
+    private int size;
+
+    void add(char[] word, int length, int hash) {
+      int slot = (hash ^ hash >>> 16) & (SLOTS - 1);
+      for (; counts[slot] != 0; slot = (slot + 1) & (SLOTS - 1)) {
+        if (hashes[slot] == hash && same(slot, word, length)) {
+          counts[slot]++;
+          return;
+        }
       }
-      Arrays.sort(sorted, from, to);
-      from = to;
+      if (used + length > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(2 * chars.length, used + length));
+      }
+      boolean outsideAscii = false;
+      for (int i = 0; i < length; i++) {
+        outsideAscii |= word[i] >= 128;
+        chars[used + i] = word[i];
+      }
+      starts[slot] = used;
+      lengths[slot] = length;
+      hashes[slot] = hash;
+      counts[slot] = 1;
+      wide[slot] = outsideAscii;
+      used += length;
+      order[size++] = slot;
     }
-    return sorted;
+
+    private boolean same(int slot, char[] word, int length) {
+      if (lengths[slot] != length) {
+        return false;
+      }
+      int start = starts[slot];
+      for (int i = 0; i < length; i++) {
+        if (chars[start + i] != word[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    int utf8Length(int slot) {
+      return wide[slot] ? word(slot).getBytes(StandardCharsets.UTF_8).length : lengths[slot];
+    }
+
+    /** Puts the slot's word as UTF-8 at {@code at}; returns where it ends. */
+    int putUtf8(int slot, byte[] out, int at) {
+      if (wide[slot]) {
+        byte[] utf8 = word(slot).getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(utf8, 0, out, at, utf8.length);
+        return at + utf8.length;
+      }
+      for (int i = 0; i < lengths[slot]; i++) {
+        out[at + i] = (byte) chars[starts[slot] + i];
+      }
+      return at + lengths[slot];
+    }
+
+    private String word(int slot) {
+      return new String(chars, starts[slot], lengths[slot]);
+    }
+
+    /**
+     * The slots in use in {@link #strength} order. Count and length are sorted as numbers, and
+     * only words equal in both are compared by their characters, as strings compare.
+     */
+    int[] inStrengthOrder() {
+      long[] keys = new long[size];
+      for (int k = 0; k < size; k++) {
+        int slot = order[k];
+        long count = Math.min(counts[slot], 0xffff);
+        long length = Math.min(lengths[slot], 0xffff);
+        keys[k] = (0xffff - count) << 48 | (0xffff - length) << 32 | slot;
+      }
+      Arrays.sort(keys);
+      int[] sorted = new int[size];
+      for (int k = 0; k < size; k++) {
+        sorted[k] = (int) keys[k];
+      }
+      for (int from = 0; from < size; ) {
+        int to = from + 1;
+        while (to < size && keys[to] >>> 32 == keys[from] >>> 32) {
+          to++;
+        }
+        sortTies(sorted, from, to);
+        from = to;
+      }
+      return sorted;
+    }
+
+    /** Sorts {@code sorted[from, to)}, slots of equally strong words, by their spelling. */
+    private void sortTies(int[] sorted, int from, int to) {
+      if (to - from > 32) {
+        Integer[] boxed = new Integer[to - from];
+        for (int i = from; i < to; i++) {
+          boxed[i - from] = sorted[i];
+        }
+        Arrays.sort(boxed, this::compare);
+        for (int i = from; i < to; i++) {
+          sorted[i] = boxed[i - from];
+        }
+        return;
+      }
+      // Ties are few, as a rule: inserted one by one.
+      for (int i = from + 1; i < to; i++) {
+        int w = sorted[i];
+        int j = i - 1;
+        for (; j >= from && compare(sorted[j], w) > 0; j--) {
+          sorted[j + 1] = sorted[j];
+        }
+        sorted[j + 1] = w;
+      }
+    }
+
+    /** Compares two slots' words of equal length as {@link String#compareTo} does. */
+    private int compare(int a, int b) {
+      return Arrays.compare(chars, starts[a], starts[a] + lengths[a],
+          chars, starts[b], starts[b] + lengths[b]);
+    }
   }
 
   /**

@@ -8,10 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Splits text into the words that carry its subject: lower case, diacritics folded, without
@@ -21,19 +19,27 @@ final class Words {
   private static final int MIN_LENGTH = 3;
   /** Longer runs of letters are not words a reader would relate stories by (and stay small). */
   private static final int MAX_LENGTH = 40;
-  private static final Set<String> STOP_WORDS = loadStopWords();
+  private static final WordSet STOP_WORDS = new WordSet(loadStopWords());
 
   private Words() {}
+
+  /** Receives a word: {@code word[0, length)}, lower case and folded, with its string hash. */
+  @FunctionalInterface
+  interface Sink {
+    /** The array is the caller's and changes after the call: copy what is kept. */
+    void accept(char[] word, int length, int hash);
+  }
 
   /**
    * Gives {@code sink} the first {@code limit} words of {@code text} that carry its subject.
    *
    * @return how many words it gave
    */
-  static int forEach(CharSequence text, int limit, Consumer<String> sink) {
+  static int forEach(CharSequence text, int limit, Sink sink) {
     // An array, not charAt: a small archive is built by the quick compiler, which checks
     // each charAt of a non-Latin-1 string. Most of it is ASCII, read through a table rather
-    // than the Unicode tables.
+    // than the Unicode tables, and no word becomes a string unless it is outside ASCII: this
+    // loop sees the opening words of every story of the archive.
     char[] s = text.toString().toCharArray();
     int n = s.length;
     char[] word = new char[64];
@@ -44,29 +50,39 @@ final class Words {
         i++;
       }
       int length = 0;
+      int hash = 0;
       boolean letters = false;
       boolean ascii = true;
       for (char c; i < n && isWordChar(c = s[i]); i++) {
         if (length == word.length) {
           word = Arrays.copyOf(word, length * 2);
         }
-        // One lower-cased copy per word: this loop sees every word of the archive.
+        char lower;
         if (c < 128) {
           letters |= c >= 'A'; // the ASCII word characters below 'A' are the digits
-          word[length++] = c <= 'Z' && c >= 'A' ? (char) (c + 32) : c;
+          lower = c <= 'Z' && c >= 'A' ? (char) (c + 32) : c;
         } else {
           letters |= Character.isLetter(c);
           ascii = false;
-          word[length++] = Character.toLowerCase(c);
+          lower = Character.toLowerCase(c);
         }
+        word[length++] = lower;
+        hash = 31 * hash + lower;
       }
-      if (length >= MIN_LENGTH && length <= MAX_LENGTH && letters) {
-        String w = new String(word, 0, length);
-        if (!ascii) {
-          w = fold(w);
+      if (length < MIN_LENGTH || length > MAX_LENGTH || !letters) {
+        continue;
+      }
+      if (ascii) {
+        if (!STOP_WORDS.contains(word, length, hash)) {
+          sink.accept(word, length, hash);
+          given++;
         }
-        if (w.length() >= MIN_LENGTH && !STOP_WORDS.contains(w)) {
-          sink.accept(w);
+      } else {
+        String folded = fold(new String(word, 0, length));
+        char[] chars = folded.toCharArray();
+        if (chars.length >= MIN_LENGTH
+            && !STOP_WORDS.contains(chars, chars.length, folded.hashCode())) {
+          sink.accept(chars, chars.length, folded.hashCode());
           given++;
         }
       }
@@ -102,8 +118,51 @@ final class Words {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    // A hash set, not Set.copyOf: its linear probing compares whole strings on every probe,
-    // and this set is asked about every word of every story.
-    return Collections.unmodifiableSet(words);
+    return words;
+  }
+
+  /**
+   * A fixed set of words, asked about a word in an array with its string hash, so the word
+   * need not become a string to be looked up.
+   */
+  private static final class WordSet {
+    private final char[][] slots;
+    private final int[] hashes;
+
+    WordSet(Set<String> words) {
+      slots = new char[Integer.highestOneBit(Math.max(1, words.size()) * 4)][];
+      hashes = new int[slots.length];
+      for (String w : words) {
+        int slot = find(w.toCharArray(), w.length(), w.hashCode());
+        slots[slot] = w.toCharArray();
+        hashes[slot] = w.hashCode();
+      }
+    }
+
+    boolean contains(char[] word, int length, int hash) {
+      return slots[find(word, length, hash)] != null;
+    }
+
+    /** The slot holding the word, or the empty one where it would go. */
+    private int find(char[] word, int length, int hash) {
+      int mask = slots.length - 1;
+      int slot = (hash ^ hash >>> 16) & mask;
+      for (char[] s; (s = slots[slot]) != null; slot = (slot + 1) & mask) {
+        if (hashes[slot] == hash && s.length == length && same(s, word, length)) {
+          break;
+        }
+      }
+      return slot;
+    }
+
+    /** A loop, not {@link Arrays#equals}: the words are short, and most are a first probe. */
+    private static boolean same(char[] a, char[] b, int length) {
+      for (int i = 0; i < length; i++) {
+        if (a[i] != b[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }
