@@ -3,7 +3,6 @@ package dev.broadsheet.search;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Splits articles into index terms and counts them (see {@link Terms}); thread-safe. It
@@ -12,56 +11,190 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TermCounter {
   private static final int MAX_MEMO = 500_000;
-  /** Words and their terms; {@link #NOT_INDEXED} for words that are not indexed. */
-  private final Map<String, Spill.Term> memo = new ConcurrentHashMap<>();
-  private static final Spill.Term NOT_INDEXED = new Spill.Term("--");
+  private final Memo memo = new Memo();
 
   /** The index terms of an article with this headline and text. */
   public TermCounts count(String headline, String text) {
     // Distinct words first: an article repeats its words, and looking each up in the shared
-    // memo costs more than counting it in a small table of the article's own, which makes a
-    // string only for each distinct word.
+    // memo costs more than counting it in a small table of the article's own.
     WordTable words = new WordTable();
     char[] head = headline.toCharArray();
     char[] body = text.toCharArray();
     Terms.forEachWord(head, (start, end) -> words.count(head, start, end, 0));
     Terms.forEachWord(body, (start, end) -> words.count(body, start, end, 1));
-    Map<String, Count> terms = new HashMap<>(2 * words.size());
-    words.forEach((word, inHeadline, inBody) -> {
-      Spill.Term term = term(word);
-      if (term != null) {
-        Count c = terms.computeIfAbsent(term.text(), k -> new Count(term));
-        c.headline += inHeadline;
-        c.body += inBody;
+    // Words with one term ("strike", "strikes") share the memo's entry for it, known by a
+    // number: their counts are added up by that number, with no string compared.
+    TermTally terms = new TermTally(words.size());
+    words.forEach((word, start, length, hash, inHeadline, inBody) -> {
+      Memo.Entry entry = memo.entry(word, start, length, hash);
+      if (entry.term() != null) {
+        terms.add(entry, inHeadline, inBody);
       }
     });
-    TermCounts.Builder counts = new TermCounts.Builder();
-    terms.values().forEach(c -> counts.add(c.term, c.headline, c.body));
-    return counts.build();
+    return terms.counts();
   }
 
-  /** A term's count in one article's headline and body. */
-  private static final class Count {
-    final Spill.Term term;
-    int headline;
-    int body;
-
-    Count(Spill.Term term) {
-      this.term = term;
-    }
-  }
-
-  /** {@link Terms#term}, remembered; bounded, so odd text cannot fill memory. */
-  private Spill.Term term(String word) {
-    Spill.Term term = memo.get(word);
-    if (term == null) {
-      String computed = Terms.term(word);
-      term = computed == null ? NOT_INDEXED : new Spill.Term(computed);
-      if (memo.size() < MAX_MEMO) {
-        memo.put(word, term);
+  /**
+   * Whether {@code a[from, from + length)} and {@code b[start, start + length)} hold the same
+   * characters. A loop, not {@link Arrays#equals}: words are short, and its set-up cost more
+   * than the comparison for every repeated word of the archive.
+   */
+  private static boolean same(char[] a, int from, char[] b, int start, int length) {
+    for (int i = 0; i < length; i++) {
+      if (a[from + i] != b[start + i]) {
+        return false;
       }
     }
-    return term == NOT_INDEXED ? null : term;
+    return true;
+  }
+
+  /** An article's terms, each with its counts, in order of first occurrence. */
+  private static final class TermTally {
+    private final int[] ids;
+    private final int[] places;
+    private final Spill.Term[] terms;
+    private final int[] headline;
+    private final int[] body;
+    private int size;
+
+    TermTally(int words) {
+      int capacity = Integer.highestOneBit(Math.max(1, words) * 2) * 2;
+      ids = new int[capacity];
+      places = new int[capacity];
+      terms = new Spill.Term[words];
+      headline = new int[words];
+      body = new int[words];
+    }
+
+    /** Terms with no number, the memo being full, by their text; made when first needed. */
+    private Map<String, Integer> unnumbered;
+
+    void add(Memo.Entry entry, int inHeadline, int inBody) {
+      int id = entry.termId();
+      if (id == 0) {
+        if (unnumbered == null) {
+          unnumbered = new HashMap<>();
+        }
+        Integer place = unnumbered.get(entry.term().text());
+        if (place == null) {
+          place = size;
+          unnumbered.put(entry.term().text(), place);
+          terms[size++] = entry.term();
+        }
+        headline[place] += inHeadline;
+        body[place] += inBody;
+        return;
+      }
+      int mask = ids.length - 1;
+      int slot = (id * 0x9E3779B9 >>> 16) & mask;
+      // Ids count from 1: 0 is a free slot.
+      while (ids[slot] != 0 && ids[slot] != id) {
+        slot = (slot + 1) & mask;
+      }
+      if (ids[slot] == 0) {
+        ids[slot] = id;
+        places[slot] = size;
+        terms[size++] = entry.term();
+      }
+      headline[places[slot]] += inHeadline;
+      body[places[slot]] += inBody;
+    }
+
+    TermCounts counts() {
+      TermCounts.Builder counts = new TermCounts.Builder();
+      for (int i = 0; i < size; i++) {
+        counts.add(terms[i], headline[i], body[i]);
+      }
+      return counts.build();
+    }
+  }
+
+  /**
+   * {@link Terms#term} of each word, remembered; bounded, so odd text cannot fill memory. Words
+   * are looked up where they lie in the article's text, so a word seen before becomes no
+   * string. Lookups take no lock: an entry is immutable, and seen whole or not at all.
+   */
+  private static final class Memo {
+    /**
+     * A word, its term (null when not indexed) and the term's number, from 1; 0 when it has
+     * none, the memo being full.
+     */
+    record Entry(char[] word, int hash, Spill.Term term, int termId) {}
+
+    private volatile Entry[] table = new Entry[1 << 14];
+    /** Guarded by this, as are the next two. */
+    private int size;
+    /** Each term once, with its number: words that share a term share its entry. */
+    private final Map<String, Entry> byTerm = new HashMap<>();
+    private int terms;
+
+    /** The entry of {@code text[start, start + length)}, whose string hash is {@code hash}. */
+    Entry entry(char[] text, int start, int length, int hash) {
+      Entry e = find(table, text, start, length, hash);
+      return e != null ? e : add(text, start, length, hash);
+    }
+
+    private static Entry find(Entry[] table, char[] text, int start, int length, int hash) {
+      int mask = table.length - 1;
+      for (int slot = (hash ^ hash >>> 16) & mask; ; slot = (slot + 1) & mask) {
+        Entry e = table[slot];
+        if (e == null || e.hash() == hash && e.word().length == length
+            && same(e.word(), 0, text, start, length)) {
+          return e;
+        }
+      }
+    }
+
+    private synchronized Entry add(char[] text, int start, int length, int hash) {
+      Entry[] t = table;
+      Entry known = find(t, text, start, length, hash);
+      if (known != null) {
+        return known;
+      }
+      String word = new String(text, start, length);
+      String computed = Terms.term(word);
+      Entry shared = null;
+      if (computed != null) {
+        shared = byTerm.get(computed);
+        if (shared == null && terms < MAX_MEMO) {
+          shared = new Entry(null, 0, new Spill.Term(computed), ++terms);
+          byTerm.put(computed, shared);
+        }
+      }
+      Entry entry = new Entry(word.toCharArray(), hash,
+          shared != null ? shared.term() : computed != null ? new Spill.Term(computed) : null,
+          shared != null ? shared.termId() : 0);
+      if (size >= MAX_MEMO) {
+        return entry; // full: worked out again each time
+      }
+      if (2 * (size + 1) > t.length) {
+        t = grown(t);
+      }
+      int mask = t.length - 1;
+      int slot = (hash ^ hash >>> 16) & mask;
+      while (t[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      t[slot] = entry;
+      size++;
+      table = t;
+      return entry;
+    }
+
+    private static Entry[] grown(Entry[] old) {
+      Entry[] t = new Entry[2 * old.length];
+      int mask = t.length - 1;
+      for (Entry e : old) {
+        if (e != null) {
+          int slot = (e.hash() ^ e.hash() >>> 16) & mask;
+          while (t[slot] != null) {
+            slot = (slot + 1) & mask;
+          }
+          t[slot] = e;
+        }
+      }
+      return t;
+    }
   }
 
   /**
@@ -73,13 +206,15 @@ public final class TermCounter {
     private int[] starts = new int[1024];
     private int[] lengths = new int[1024];
     private int[][] counts = new int[1024][];
+    private int[] hashes = new int[1024];
     /** Slots of the table, by first occurrence. */
     private int[] order = new int[512];
     private int size;
 
     @FunctionalInterface
     interface Counted {
-      void accept(String word, int inHeadline, int inBody);
+      /** A word, {@code text[start, start + length)} with its string hash, and its counts. */
+      void accept(char[] text, int start, int length, int hash, int inHeadline, int inBody);
     }
 
     int size() {
@@ -88,11 +223,16 @@ public final class TermCounter {
 
     /** Counts the word {@code text[start, end)} in slot {@code field} of its counts. */
     void count(char[] text, int start, int end, int field) {
-      int slot = find(text, start, end - start);
+      int h = 0;
+      for (int i = start; i < end; i++) {
+        h = 31 * h + text[i];
+      }
+      int slot = find(text, start, end - start, h);
       if (texts[slot] == null) {
         texts[slot] = text;
         starts[slot] = start;
         lengths[slot] = end - start;
+        hashes[slot] = h;
         counts[slot] = new int[2];
         order[size++] = slot;
       }
@@ -103,15 +243,11 @@ public final class TermCounter {
     }
 
     /** The slot of the word, or the free slot where it goes. */
-    private int find(char[] text, int start, int length) {
-      int h = 0;
-      for (int i = start; i < start + length; i++) {
-        h = 31 * h + text[i];
-      }
+    private int find(char[] text, int start, int length, int h) {
       int mask = texts.length - 1;
       int slot = (h ^ h >>> 16) & mask;
-      while (texts[slot] != null && !(lengths[slot] == length && Arrays.equals(texts[slot],
-          starts[slot], starts[slot] + length, text, start, start + length))) {
+      while (texts[slot] != null && !(hashes[slot] == h && lengths[slot] == length
+          && same(texts[slot], starts[slot], text, start, length))) {
         slot = (slot + 1) & mask;
       }
       return slot;
@@ -122,19 +258,22 @@ public final class TermCounter {
       int[] oldStarts = starts;
       int[] oldLengths = lengths;
       int[][] oldCounts = counts;
+      int[] oldHashes = hashes;
       int capacity = 2 * oldTexts.length;
       texts = new char[capacity][];
       starts = new int[capacity];
       lengths = new int[capacity];
       counts = new int[capacity][];
+      hashes = new int[capacity];
       order = Arrays.copyOf(order, capacity / 2);
       for (int k = 0; k < size; k++) {
         int old = order[k];
-        int slot = find(oldTexts[old], oldStarts[old], oldLengths[old]);
+        int slot = find(oldTexts[old], oldStarts[old], oldLengths[old], oldHashes[old]);
         texts[slot] = oldTexts[old];
         starts[slot] = oldStarts[old];
         lengths[slot] = oldLengths[old];
         counts[slot] = oldCounts[old];
+        hashes[slot] = oldHashes[old];
         order[k] = slot;
       }
     }
@@ -142,8 +281,8 @@ public final class TermCounter {
     void forEach(Counted each) {
       for (int k = 0; k < size; k++) {
         int slot = order[k];
-        each.accept(new String(texts[slot], starts[slot], lengths[slot]),
-            counts[slot][0], counts[slot][1]);
+        each.accept(texts[slot], starts[slot], lengths[slot], hashes[slot], counts[slot][0],
+            counts[slot][1]);
       }
     }
   }
