@@ -11,7 +11,16 @@ import java.util.Map;
  */
 public final class TermCounter {
   private static final int MAX_MEMO = 500_000;
-  private final Memo memo = new Memo();
+  private final Memo memo;
+
+  public TermCounter() {
+    this(MAX_MEMO);
+  }
+
+  /** A counter that remembers at most {@code memoLimit} words and as many terms. */
+  TermCounter(int memoLimit) {
+    memo = new Memo(memoLimit);
+  }
 
   /** The index terms of an article with this headline and text. */
   public TermCounts count(String headline, String text) {
@@ -121,12 +130,17 @@ public final class TermCounter {
      */
     record Entry(char[] word, int hash, Spill.Term term, int termId) {}
 
+    private final int limit;
     private volatile Entry[] table = new Entry[1 << 14];
     /** Guarded by this, as are the next two. */
     private int size;
     /** Each term once, with its number: words that share a term share its entry. */
     private final Map<String, Entry> byTerm = new HashMap<>();
     private int terms;
+
+    Memo(int limit) {
+      this.limit = limit;
+    }
 
     /** The entry of {@code text[start, start + length)}, whose string hash is {@code hash}. */
     Entry entry(char[] text, int start, int length, int hash) {
@@ -156,7 +170,7 @@ public final class TermCounter {
       Entry shared = null;
       if (computed != null) {
         shared = byTerm.get(computed);
-        if (shared == null && terms < MAX_MEMO) {
+        if (shared == null && terms < limit) {
           shared = new Entry(null, 0, new Spill.Term(computed), ++terms);
           byTerm.put(computed, shared);
         }
@@ -164,7 +178,7 @@ public final class TermCounter {
       Entry entry = new Entry(word.toCharArray(), hash,
           shared != null ? shared.term() : computed != null ? new Spill.Term(computed) : null,
           shared != null ? shared.termId() : 0);
-      if (size >= MAX_MEMO) {
+      if (size >= limit) {
         return entry; // full: worked out again each time
       }
       if (2 * (size + 1) > t.length) {

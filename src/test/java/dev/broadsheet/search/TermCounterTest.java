@@ -43,9 +43,19 @@ class TermCounterTest {
 
   @Test
   void countsEachTermOfHeadlineAndBodyHoweverManyDistinctWordsAnArticleHas() {
+    countsEachTerm(new TermCounter());
+  }
+
+  @Test
+  void countsEachTermAsWellOnceItsMemoOfWordsAndTermsIsFull() {
+    // Full after the first article's first 100 words: later words and terms are worked out
+    // each time, and a term's forms must still be counted as one.
+    countsEachTerm(new TermCounter(100));
+  }
+
+  private static void countsEachTerm(TermCounter counter) {
     Random random = new Random(11);
     String[] forms = {"", "s", "ing", "ed", "'s", "\u2019s"};
-    TermCounter counter = new TermCounter();
     for (int distinct : new int[] {1, 40, 511, 512, 513, 3000}) {
       StringBuilder text = new StringBuilder();
       StringBuilder headline = new StringBuilder("Caf\u00e9 news: ");
