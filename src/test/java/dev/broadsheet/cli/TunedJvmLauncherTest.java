@@ -65,15 +65,16 @@ class TunedJvmLauncherTest {
   }
 
   @Test
-  void aLargeArchiveWithRoomInTheHeapKeepsTheOptimisingCompilerAndGetsTheParallelCollector() {
+  void aLargeArchiveWithRoomInTheHeapGetsTheParallelCollectorAndC2WithLessInlining() {
     for (String name : List.of("a", "b", "c")) {
       Sites.write(dir, "articles/" + name + ".md", name + "\n");
     }
     // Small below 2 files, very large from 4; 1,000 bytes of heap asked for a file.
     TunedJvmLauncher.Sizes sizes = new TunedJvmLauncher.Sizes(2, 4, 1000);
     assertThat(command(build(), List.of("-Xmx8g"), Map.of(), Map.of(), sizes, 3000)).contains(
-        List.of("/jdk/bin/java", "-Xmx8g", "-XX:+UseParallelGC",
-            "-Dbroadsheet.launched=-XX:+UseParallelGC", "-cp", "/opt/broadsheet.jar",
+        List.of("/jdk/bin/java", "-Xmx8g", "-XX:+UseParallelGC", "-XX:FreqInlineSize=100",
+            "-XX:InlineSmallCode=750", "-Dbroadsheet.launched=-XX:+UseParallelGC"
+                + " -XX:FreqInlineSize=100 -XX:InlineSmallCode=750", "-cp", "/opt/broadsheet.jar",
             "dev.broadsheet.cli.Main", "build", "-a", dir.resolve("articles").toString(), "-o",
             dir.resolve("site").toString()));
     assertThat(command(build(), List.of(), Map.of(), Map.of(), sizes, 2999))
@@ -97,6 +98,8 @@ class TunedJvmLauncherTest {
         Arguments.of("a compiler chosen", List.of("-XX:TieredStopAtLevel=4"), Map.of(), Map.of(),
             List.of()),
         Arguments.of("no tiers", List.of("-XX:-TieredCompilation"), Map.of(), Map.of(),
+            List.of()),
+        Arguments.of("inlining chosen", List.of("-XX:MaxInlineLevel=9"), Map.of(), Map.of(),
             List.of()),
         Arguments.of("interpreter only", List.of("-Xint"), Map.of(), Map.of(), List.of()),
         Arguments.of("a debugger", List.of("-agentlib:jdwp=transport=dt_socket,server=y"),
