@@ -24,17 +24,18 @@ import picocli.CommandLine.ParseResult;
  * command line, about 0.15 s. Measured on two cores (see {@code bench/README.md}):
  *
  * <ul>
- *   <li>An archive of fewer than 40,000 files gets only the quick compiler (C1) and
+ *   <li>An archive of fewer than 25,000 files gets only the quick compiler (C1) and
  *       the serial collector. Such a build is over before the optimising compiler (C2) pays for
  *       itself: it took over half the CPU of a 10,000-article build while the work waited for
  *       the cores it used. The tuned JVM built 1,000 articles in 1.7-1.8 s against 2.9-3.2 s,
- *       10,000 in 6.9 s against 10.6-10.8 s, and 30,000 in 17.6 s against 20.2-20.5 s, in a
- *       fifth of the memory; at 50,000 the two were level, and beyond, C2 wins.
- *   <li>A larger one keeps C2 and, if the heap has room to spare ({@link Sizes}), gets the
- *       parallel collector, which spends less of the CPU than the default G1 on a build's
- *       short-lived garbage: 100,000 articles in 35.0-36.8 s against 39.8-40.5 s, and after an
- *       edit 8.3-9.2 s against 9.4-10.7 s, in the same memory. C2 also inlines less
- *       ({@link #LESS_INLINING}).
+ *       and 10,000 in 6.9 s against 10.6-10.8 s, in a fifth of the memory. At 20,000 it was
+ *       level with C2 inlining less (11.6-11.8 s against 11.65-12.2 s); at 30,000 C2 won
+ *       (14.7-16.0 s against 16.5-17.1 s).
+ *   <li>A larger one keeps C2, inlining less ({@link #LESS_INLINING}), and, if the heap has
+ *       room to spare ({@link Sizes}), gets the parallel collector, which spends less of the
+ *       CPU than the default G1 on a build's short-lived garbage: 100,000 articles in
+ *       35.0-36.8 s against 39.8-40.5 s, and after an edit 8.3-9.2 s against 9.4-10.7 s, in the
+ *       same memory, before C2 inlined less.
  *   <li>A very large one, or one the heap holds only just, is left to the default JVM.
  * </ul>
  *
@@ -58,7 +59,7 @@ final class TunedJvmLauncher {
      * archives the heap holds with room to spare: G1 peaked at about 22 KB an article at
      * 100,000, and 50 KB is asked for.
      */
-    static final Sizes MEASURED = new Sizes(40_000, 200_000, 50L << 10);
+    static final Sizes MEASURED = new Sizes(25_000, 200_000, 50L << 10);
   }
 
   /** Set in the tuned JVM to its tuning options, so that it does not launch another. */
