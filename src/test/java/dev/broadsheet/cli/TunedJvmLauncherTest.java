@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.testing.Sites;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,10 +134,16 @@ class TunedJvmLauncherTest {
   }
 
   @Test
-  void filesAreCountedInEveryFolderUpToTheLimit() {
+  void articleFilesAreCountedInEveryFolderUpToTheLimit() throws Exception {
     Sites.write(dir, "articles/a.md", "A\n");
     Sites.write(dir, "articles/world/2020/b.md", "B\n");
     Sites.write(dir, "articles/world/2021/c.txt", "C\n");
+    // Not articles, as the scan has it: hidden, another kind, a link to a folder.
+    Sites.write(dir, "articles/.drafts/d.md", "D\n");
+    Sites.write(dir, "articles/world/.e.md", "E\n");
+    Sites.write(dir, "articles/world/photo.jpg", "F\n");
+    Sites.write(dir, "elsewhere/g.md", "G\n");
+    Files.createSymbolicLink(dir.resolve("articles/linked"), dir.resolve("elsewhere"));
     Path articles = dir.resolve("articles");
     assertThat(TunedJvmLauncher.countFiles(articles, 10)).isEqualTo(3);
     assertThat(TunedJvmLauncher.countFiles(articles, 2)).isEqualTo(2);
