@@ -29,25 +29,26 @@ import picocli.CommandLine.ParseResult;
  *       and 10,000 in 6.9 s against 10.6-10.8 s, in a fifth of the memory. At 20,000 it was
  *       level with C2 inlining less (11.6-11.8 s against 11.65-12.2 s); at 30,000 C2 won
  *       (14.7-16.0 s against 16.5-17.1 s).
- *   <li>A larger one keeps C2, inlining less ({@link #LESS_INLINING}), and, if the heap has
- *       room to spare ({@link Sizes}), gets the parallel collector, which spends less of the
- *       CPU than the default G1 on a build's short-lived garbage: 100,000 articles in
- *       35.0-36.8 s against 39.8-40.5 s, and after an edit 8.3-9.2 s against 9.4-10.7 s, in the
- *       same memory, before C2 inlined less.
- *   <li>A very large one, or one the heap holds only just, is left to the default JVM.
+ *   <li>A larger one keeps C2, inlining less ({@link #LESS_INLINING}). If the heap has room to
+ *       spare ({@link Sizes}) it gets the parallel collector, which spends less of the CPU than
+ *       the default G1 on a build's short-lived garbage: 100,000 articles in 35.0-36.8 s against
+ *       39.8-40.5 s, and after an edit 8.3-9.2 s against 9.4-10.7 s, in the same memory, before
+ *       C2 inlined less. If not, the serial collector, which held the heap of the 100,000 to
+ *       0.5 GB: with a 2 GB heap it built them in 37.2 s, against 43.1 s for the default JVM.
+ *       A collector the user chose is kept.
+ *   <li>A very large one is left to the default JVM.
  * </ul>
  *
  * <p>Nothing is launched when the JVM's options already choose a compiler, attach an agent or
  * a debugger, or start a recording (the user is tuning or watching this JVM), when
  * {@code JAVA_TOOL_OPTIONS} or {@code JDK_JAVA_OPTIONS} is set, with
- * {@code -Dbroadsheet.launch=false}, for a large archive when the user chose a collector, or
- * for anything but {@code build}.
+ * {@code -Dbroadsheet.launch=false}, or for anything but {@code build}.
  */
 final class TunedJvmLauncher {
   /**
    * Where the tunings apply: below {@code smallBelow} article files C1 alone; from there to
-   * {@code largeFrom} the parallel collector, if the heap holds {@code heapPerFile} bytes a
-   * file; beyond, the default JVM.
+   * {@code largeFrom} C2 inlining less, with the parallel collector if the heap holds
+   * {@code heapPerFile} bytes a file; beyond, the default JVM.
    */
   record Sizes(int smallBelow, int largeFrom, long heapPerFile) {
     /**
@@ -65,7 +66,10 @@ final class TunedJvmLauncher {
   /** {@code -Dbroadsheet.launch=false} keeps the build in the JVM started. */
   static final String SWITCH = "broadsheet.launch";
   private static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
-  /** Unless the user chose a collector: it kept the heap of 30,000 articles to a fifth. */
+  /**
+   * Unless the user chose a collector: it kept the heap of 30,000 articles to a fifth, and of
+   * 100,000 to a quarter of the parallel collector's.
+   */
   private static final String SERIAL_COLLECTOR = "-XX:+UseSerialGC";
   private static final String PARALLEL_COLLECTOR = "-XX:+UseParallelGC";
   /**
@@ -161,9 +165,11 @@ final class TunedJvmLauncher {
       if (!collectorChosen) {
         tuning.add(SERIAL_COLLECTOR);
       }
-    } else if (!collectorChosen && files < sizes.largeFrom()
-        && maxHeap / sizes.heapPerFile() >= files) {
-      tuning.add(PARALLEL_COLLECTOR);
+    } else if (files < sizes.largeFrom()) {
+      if (!collectorChosen) {
+        tuning.add(maxHeap / sizes.heapPerFile() >= files ? PARALLEL_COLLECTOR
+            : SERIAL_COLLECTOR);
+      }
       tuning.addAll(LESS_INLINING);
     } else {
       return Optional.empty();
