@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** When a build goes to a JVM tuned for the archive's size, with what, and what the user sees. */
 class TunedJvmLauncherTest {
-  private static final String TUNING = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+  private static final String TUNING =
+      "-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.3 -XX:+UseSerialGC";
 
   @TempDir
   Path dir;
@@ -51,7 +52,8 @@ class TunedJvmLauncherTest {
     String[] args = build("-q");
     assertThat(command(args, List.of("-Xmx2g", "-Dfeed=1"), Map.of(), Map.of())).contains(
         List.of("/jdk/bin/java", "-Xmx2g", "-Dfeed=1", "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC", "-Dbroadsheet.launched=" + TUNING, "-cp",
+            "-XX:CompileThresholdScaling=0.3", "-XX:+UseSerialGC",
+            "-Dbroadsheet.launched=" + TUNING, "-cp",
             "/opt/broadsheet.jar", "dev.broadsheet.cli.Main", "build", "-a",
             dir.resolve("articles").toString(), "-o", dir.resolve("site").toString(), "-q"));
   }
@@ -106,6 +108,8 @@ class TunedJvmLauncherTest {
             List.of()),
         Arguments.of("inlining chosen", List.of("-XX:MaxInlineLevel=9"), Map.of(), Map.of(),
             List.of()),
+        Arguments.of("thresholds chosen", List.of("-XX:CompileThresholdScaling=2"), Map.of(),
+            Map.of(), List.of()),
         Arguments.of("interpreter only", List.of("-Xint"), Map.of(), Map.of(), List.of()),
         Arguments.of("a debugger", List.of("-agentlib:jdwp=transport=dt_socket,server=y"),
             Map.of(), Map.of(), List.of()),
