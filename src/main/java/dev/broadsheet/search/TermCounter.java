@@ -65,6 +65,8 @@ public final class TermCounter {
     private final int[] headline;
     private final int[] body;
     private int size;
+    /** Terms with no number, the memo being full, by their text; made when first needed. */
+    private Map<String, Integer> unnumbered;
 
     TermTally(int words) {
       int capacity = Integer.highestOneBit(Math.max(1, words) * 2) * 2;
@@ -74,9 +76,6 @@ public final class TermCounter {
       headline = new int[words];
       body = new int[words];
     }
-
-    /** Terms with no number, the memo being full, by their text; made when first needed. */
-    private Map<String, Integer> unnumbered;
 
     void add(Memo.Entry entry, int inHeadline, int inBody) {
       int id = entry.termId();
