@@ -110,16 +110,7 @@ public final class WordCounts {
     }
 
     private boolean same(int slot, char[] word, int length) {
-      if (lengths[slot] != length) {
-        return false;
-      }
-      int start = starts[slot];
-      for (int i = 0; i < length; i++) {
-        if (chars[start + i] != word[i]) {
-          return false;
-        }
-      }
-      return true;
+      return lengths[slot] == length && Words.same(chars, starts[slot], word, length);
     }
 
     int utf8Length(int slot) {

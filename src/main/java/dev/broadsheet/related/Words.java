@@ -148,21 +148,24 @@ final class Words {
       int mask = slots.length - 1;
       int slot = (hash ^ hash >>> 16) & mask;
       for (char[] s; (s = slots[slot]) != null; slot = (slot + 1) & mask) {
-        if (hashes[slot] == hash && s.length == length && same(s, word, length)) {
+        if (hashes[slot] == hash && s.length == length && same(s, 0, word, length)) {
           break;
         }
       }
       return slot;
     }
+  }
 
-    /** A loop, not {@link Arrays#equals}: the words are short, and most are a first probe. */
-    private static boolean same(char[] a, char[] b, int length) {
-      for (int i = 0; i < length; i++) {
-        if (a[i] != b[i]) {
-          return false;
-        }
+  /**
+   * Whether {@code a[from, from + length)} holds the word {@code word[0, length)}. A loop, not
+   * {@link Arrays#equals}: words are short, and most are found at the first probe.
+   */
+  static boolean same(char[] a, int from, char[] word, int length) {
+    for (int i = 0; i < length; i++) {
+      if (a[from + i] != word[i]) {
+        return false;
       }
-      return true;
     }
+    return true;
   }
 }
