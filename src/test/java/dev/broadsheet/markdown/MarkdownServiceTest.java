@@ -2,6 +2,12 @@ package dev.broadsheet.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Random;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -80,5 +86,51 @@ class MarkdownServiceTest {
     BracketLimit.Result r = BracketLimit.apply("line\n" + "![".repeat(depth) + "x");
     assertThat(r.firstLine()).isEqualTo(depth > BracketLimit.MAX_DEPTH ? 2 : 0);
     assertThat(html(r.text())).contains("x");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"see www.example.org today", "write to desk@example.org",
+      "at https://example.org/a", "at http&#58;//example.org/a", "at http:\\//example.org/a",
+      "write to desk&#64;example.org", "see &#119;ww.example.org today"})
+  void addressesInTextBecomeLinks(String source) {
+    assertThat(html(source)).containsPattern("<a [^>]*href=\"[^\"]*example\\.org");
+  }
+
+  /**
+   * Markdown with no autolink to find is parsed without looking for one: any text, made of
+   * pieces of addresses, entities, escapes and markup, renders as it would with autolinks
+   * looked for everywhere.
+   */
+  @Test
+  void textIsLinkedAsIfEveryTextWereSearchedForAddresses() {
+    Parser everywhere = Parser.builder()
+        .extensions(List.of(TablesExtension.create(), AutolinkExtension.create(),
+            StrikethroughExtension.create()))
+        .maxOpenBlockParsers(MarkdownService.MAX_NESTING)
+        .maxInlineNesting(MarkdownService.MAX_NESTING)
+        .postProcessor(new InvalidCharacterRemover())
+        .postProcessor(new UnsafeUrlRemover())
+        .build();
+    String[] pieces = {"http", "https", ":", "/", "//", "www", "w", ".", "@", "example", "org",
+        "&#58;", "&#64;", "&#119;", "&#x3a;", "&amp;", "&colon;", "\\", "\\:", "\\/", " ",
+        "\n", "\n\n", "*", "_", "`", "[", "](", ")", "<", ">", "~~", "é", "| a |", "\n|-|\n",
+        "> ", "- ", "mailto", "desk", "http://", "www.", "example.org", "desk@example.org",
+        ":\\//"};
+    Random random = new Random(20261130);
+    int linked = 0;
+    int skipped = 0;
+    for (int i = 0; i < 3_000; i++) {
+      StringBuilder source = new StringBuilder();
+      for (int n = random.nextInt(24); n >= 0; n--) {
+        source.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = source.toString();
+      String expected = markdown.render(everywhere.parse(text));
+      assertThat(html(text)).as(text).isEqualTo(expected);
+      linked += expected.contains("<a ") ? 1 : 0;
+      skipped += MarkdownService.mayHoldAutolink(text) ? 0 : 1;
+    }
+    assertThat(linked).as("texts with a link").isGreaterThan(100);
+    assertThat(skipped).as("texts parsed without autolinks").isGreaterThan(100);
   }
 }
