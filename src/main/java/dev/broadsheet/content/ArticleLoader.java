@@ -79,9 +79,9 @@ public final class ArticleLoader {
       warnings.add(new Warning(name, "has no text"));
     }
 
-    String headline = fm.title().or(body::headline).filter(h -> !h.isBlank())
+    String headline = fm.title().or(body.headline()).filter(h -> !h.isBlank())
         .orElseGet(() -> humanise(file.stem()));
-    String summary = fm.summary().orElseGet(body::summary);
+    String summary = fm.summary().orElseGet(body.summary());
     Optional<ArticleDate> date = fm.date().or(() -> dateFromFileName(file));
     String section = fm.section().orElseGet(() -> sectionName(file.topFolder()));
     String slug = slug(file, fm, headline, warnings);
@@ -119,8 +119,12 @@ public final class ArticleLoader {
     return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 
-  /** What the body of either kind gives the article. */
-  private record Body(Optional<String> headline, String summary, int words,
+  /**
+   * What the body of either kind gives the article. The headline and summary are worked out
+   * from the text only when front matter does not give them: finding a lede's first sentence
+   * cost a tenth of reading a story.
+   */
+  private record Body(Supplier<Optional<String>> headline, Supplier<String> summary, int words,
       Optional<Caption> caption, Supplier<String> html, Supplier<String> text) {}
 
   private static Body rawBody(String text, FrontMatter fm) {
@@ -128,9 +132,7 @@ public final class ArticleLoader {
     String lede = raw.paragraphs().isEmpty() ? "" : raw.paragraphs().get(0);
     Optional<String> headline = raw.headline();
     List<String> paragraphs = raw.paragraphs();
-    if (headline.isEmpty()) {
-      headline = Optional.of(Headlines.fromLede(lede));
-    } else if (fm.title().isPresent() && !fm.title().equals(headline)) {
+    if (headline.isPresent() && fm.title().isPresent() && !fm.title().equals(headline)) {
       // With a title in front matter, a short first line is body text, e.g. a standfirst.
       paragraphs = new ArrayList<>(paragraphs);
       paragraphs.add(0, headline.get());
@@ -141,7 +143,10 @@ public final class ArticleLoader {
       words += WordCounter.count(p);
     }
     List<String> body = List.copyOf(paragraphs);
-    return new Body(headline, Headlines.summary(lede), words, raw.caption(),
+    String summarised = lede;
+    Supplier<Optional<String>> title = headline.isPresent() ? () -> headline
+        : () -> Optional.of(Headlines.fromLede(summarised));
+    return new Body(title, () -> Headlines.summary(summarised), words, raw.caption(),
         () -> RawHtml.paragraphs(body), () -> String.join("\n", body));
   }
 
@@ -158,10 +163,10 @@ public final class ArticleLoader {
       MarkdownText.removeLeadingTitle(document);
     }
     String lede = MarkdownText.firstParagraph(document);
-    Optional<String> headline = h1.or(() -> Optional.of(Headlines.fromLede(lede)));
     String plain = MarkdownText.plainText(document);
     int words = WordCounter.count(plain);
-    return new Body(headline, Headlines.summary(lede), words, Optional.empty(),
+    return new Body(() -> h1.or(() -> Optional.of(Headlines.fromLede(lede))),
+        () -> Headlines.summary(lede), words, Optional.empty(),
         () -> renderMarkdown(name, document), () -> plain);
   }
 

@@ -83,6 +83,38 @@ final class Utf8Writer extends Writer {
    * copies every value into a new array first, and a page has hundreds of values.
    */
   void writeEscaped(String value) {
+    int length = value.length();
+    if (pending != 0 || length == 0 || Character.isHighSurrogate(value.charAt(length - 1))) {
+      writeEscapedByChar(value);
+      return;
+    }
+    // Encoded whole by the JDK, then scanned as bytes: every character to escape is ASCII, and
+    // an ASCII byte in UTF-8 is always that character. Reading a string a character at a time
+    // cost more than encoding it. A surrogate without its other half is '?' either way.
+    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+    int start = 0;
+    for (int i = 0; i < utf8.length; i++) {
+      int b = utf8[i] & 0xff;
+      byte[] entity;
+      if (b <= 96 && (entity = ENTITIES[b]) != null) {
+        putBytes(utf8, start, i - start);
+        putBytes(entity, 0, entity.length);
+        start = i + 1;
+      }
+    }
+    putBytes(utf8, start, utf8.length - start);
+  }
+
+  private void putBytes(byte[] source, int from, int count) {
+    if (size + count > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(size + count, 2 * bytes.length));
+    }
+    System.arraycopy(source, from, bytes, size, count);
+    size += count;
+  }
+
+  /** As {@link #writeEscaped}, for a value that may pair with a surrogate half around it. */
+  private void writeEscapedByChar(String value) {
     int start = 0;
     int length = value.length();
     for (int i = 0; i < length; i++) {

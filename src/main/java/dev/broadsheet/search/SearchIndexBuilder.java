@@ -212,13 +212,23 @@ public final class SearchIndexBuilder implements AutoCloseable {
   /** The first {@code length} characters of {@code chars} are the start of a text. */
   private record Start(char[] chars, int length) {}
 
+  /** {@link Character#isWhitespace} of each character up to the space. */
+  private static final boolean[] ASCII_SPACE = new boolean[' ' + 1];
+
+  static {
+    for (char c = 0; c <= ' '; c++) {
+      ASCII_SPACE[c] = Character.isWhitespace(c);
+    }
+  }
+
   private static Start startOf(String text, int max) {
     char[] flat = new char[Math.min(text.length(), max + 1)];
     int length = 0;
     boolean space = false;
     for (int i = 0; i < text.length() && length <= max; i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      // ASCII first: the call into the Unicode tables cost more than the rest of the loop.
+      if (c < 128 ? c <= ' ' && ASCII_SPACE[c] : Character.isWhitespace(c)) {
         space = length > 0;
       } else {
         if (space) {

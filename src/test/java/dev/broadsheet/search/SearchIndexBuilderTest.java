@@ -290,14 +290,14 @@ class SearchIndexBuilderTest {
     assertThat(SearchIndexBuilder.start("x".repeat(30), 10)).isEqualTo("x".repeat(10));
     // The same as collapsing every run of white space in the whole text, then cutting it.
     Random random = new Random(17);
-    String alphabet = "ab \n\t\u2003\u00e9\ud83d\ude00";
+    String alphabet = "ab \n\t\u0001\u000b\u001f\u00a0\u2003\u00e9\ud83d\ude00";
     for (int n = 0; n < 2000; n++) {
       StringBuilder text = new StringBuilder();
       for (int k = random.nextInt(60); k > 0; k--) {
         text.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       int max = 1 + random.nextInt(30);
-      String flat = text.toString().replaceAll("[\\s\u2003]+", " ").strip();
+      String flat = text.toString().replaceAll("[\\s\u001c-\u001f\u2003]+", " ").strip();
       String expected = flat;
       if (flat.length() > max) {
         int cut = flat.lastIndexOf(' ', max);
