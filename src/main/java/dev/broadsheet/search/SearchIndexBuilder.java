@@ -209,15 +209,6 @@ public final class SearchIndexBuilder implements AutoCloseable {
     return new String(start.chars(), 0, start.length());
   }
 
-  /**
-   * As much of an article's text as its fragment shows, with the default limits: what to keep
-   * of the text to write the fragment later. A fragment made from it is the one made from the
-   * whole text.
-   */
-  public static String snippetText(String text) {
-    return start(text, IndexLimits.DEFAULT.textChars());
-  }
-
   /** The first {@code length} characters of {@code chars} are the start of a text. */
   private record Start(char[] chars, int length) {}
 

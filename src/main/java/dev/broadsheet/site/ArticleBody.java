@@ -5,10 +5,10 @@ import dev.broadsheet.content.SourceFile;
 import java.util.Optional;
 
 /**
- * An article's body HTML and plain text (or as much of it as the fragment shows) for writing its
- * page and search fragment, read from the build cache when first asked for, or from the
- * article's file when the cache lacks them. A rebuild keeps most pages and fragments, so most
- * articles' bodies are never read. Used by one thread.
+ * An article's body HTML and plain text for writing its page and search fragment, read from the
+ * build cache when first asked for, or from the article's file when the cache lacks them. A
+ * rebuild keeps most pages and fragments, so most articles' bodies are never read. Used by one
+ * thread.
  */
 final class ArticleBody {
   private final SourceFile file;

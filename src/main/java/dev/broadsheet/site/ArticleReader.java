@@ -6,7 +6,6 @@ import dev.broadsheet.content.ArticleScanner;
 import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
 import dev.broadsheet.related.WordCounts;
-import dev.broadsheet.search.SearchIndexBuilder;
 import dev.broadsheet.search.TermCounter;
 import dev.broadsheet.search.TermCounts;
 import java.util.List;
@@ -47,12 +46,11 @@ final class ArticleReader {
         String text = loaded.text().get();
         // The body is rendered now, while the article is parsed, and kept in the cache for the
         // page: parsing every article twice would cost more than writing and reading it back.
-        // So are the words the indexes need: counted once, not again in every later build. Of
-        // the text, only what the search fragment shows is kept.
+        // So are the words the indexes need: counted once, not again in every later build.
         WordCounts words = RelatedStories.words(loaded.article(), text);
         TermCounts counts = terms.count(loaded.article().headline(), text);
-        cache.store(file, size, modified, hash, loaded.article(), loaded.warnings(),
-            SearchIndexBuilder.snippetText(text), loaded.bodyHtml().get(), counts, words);
+        cache.store(file, size, modified, hash, loaded.article(), loaded.warnings(), text,
+            loaded.bodyHtml().get(), counts, words);
         return new Read(loaded.article(), loaded.warnings(), words, counts);
       }
     }

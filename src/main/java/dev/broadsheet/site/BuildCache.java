@@ -35,8 +35,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What one build leaves for the next, in {@code .broadsheet-cache/NAME/} beside the output
- * folder {@code NAME}: every article as read (metadata, warnings, the start of its plain text
- * that its search fragment shows, body HTML, search terms and related-story words) keyed by a hash of its file, a fingerprint of what each page
+ * folder {@code NAME}: every article as read (metadata, warnings, plain text, body HTML, search
+ * terms and related-story words) keyed by a hash of its file, a fingerprint of what each page
  * and search fragment was made from, and what every output file holds.
  *
  * <p>Two files: an append-only log of articles, and a manifest written last, atomically, that
@@ -60,9 +60,8 @@ final class BuildCache implements AutoCloseable {
 
   /**
    * An article file as last seen, and where its two entries are in the log: the head (metadata,
-   * warnings, search terms and related-story words), read by every build, and the body (the
-   * snippet's text and the HTML), read only when a page or search snippet of the article is
-   * written.
+   * warnings, search terms and related-story words), read by every build, and the body (plain
+   * text and HTML), read only when a page or search snippet of the article is written.
    */
   record Source(long size, long modified, byte[] hash, long head, int headLength, long body,
       int bodyLength) {}
@@ -127,10 +126,7 @@ final class BuildCache implements AutoCloseable {
       return WordCounts.fromTrustedBytes(head, words, length);
     }
 
-    /**
-     * The start of the article's plain text that its search fragment shows; empty when its
-     * entry in the log is damaged.
-     */
+    /** The article's plain text; empty when its entry in the log is damaged. */
     Optional<String> text() {
       return readBody() ? Optional.of(text) : Optional.empty();
     }
@@ -329,10 +325,7 @@ final class BuildCache implements AutoCloseable {
     previousSources = Map.of();
   }
 
-  /**
-   * Records an article just read from {@code file}; {@code text} is what its search fragment
-   * shows of its plain text.
-   */
+  /** Records an article just read from {@code file}. */
   void store(SourceFile file, long size, long modified, byte[] hash, Article article,
       List<Warning> warnings, String text, String html, TermCounts terms, WordCounts words) {
     try {
