@@ -22,6 +22,15 @@ public final class BracketLimit {
   private BracketLimit() {}
 
   public static Result apply(String text) {
+    // Brackets cannot nest deeper than there are brackets: most articles have none, and a
+    // search for them is quicker than the walk below.
+    int brackets = 0;
+    for (int i = text.indexOf('['); i >= 0 && brackets <= MAX_DEPTH; i = text.indexOf('[', i + 1)) {
+      brackets++;
+    }
+    if (brackets <= MAX_DEPTH) {
+      return new Result(text, 0);
+    }
     StringBuilder out = null;
     int depth = 0;
     int line = 1;

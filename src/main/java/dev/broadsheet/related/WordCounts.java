@@ -69,6 +69,7 @@ public final class WordCounts {
    * gives at most {@link RelatedIndexBuilder#WORDS_PER_STORY} words, so the table never fills.
    */
   private static final class Tally {
+    /** At most 2^16: a slot is the low 16 bits of a sort key. */
     private static final int SLOTS =
         Integer.highestOneBit(RelatedIndexBuilder.WORDS_PER_STORY) * 4;
     private char[] chars = new char[2048];
@@ -135,8 +136,10 @@ public final class WordCounts {
     }
 
     /**
-     * The slots in use in {@link #strength} order. Count and length are sorted as numbers, and
-     * only words equal in both are compared by their characters, as strings compare.
+     * The slots in use in {@link #strength} order. Count, length and first character are sorted
+     * as numbers, and only words equal in all three are compared by their characters, as
+     * strings compare: most of a story's words occur once, so count and length alone left runs
+     * of dozens of ties to sort.
      */
     int[] inStrengthOrder() {
       long[] keys = new long[size];
@@ -144,16 +147,17 @@ public final class WordCounts {
         int slot = order[k];
         long count = Math.min(counts[slot], 0xffff);
         long length = Math.min(lengths[slot], 0xffff);
-        keys[k] = (0xffff - count) << 48 | (0xffff - length) << 32 | slot;
+        long first = chars[starts[slot]];
+        keys[k] = (0xffff - count) << 48 | (0xffff - length) << 32 | first << 16 | slot;
       }
       Arrays.sort(keys);
       int[] sorted = new int[size];
       for (int k = 0; k < size; k++) {
-        sorted[k] = (int) keys[k];
+        sorted[k] = (int) keys[k] & 0xffff;
       }
       for (int from = 0; from < size; ) {
         int to = from + 1;
-        while (to < size && keys[to] >>> 32 == keys[from] >>> 32) {
+        while (to < size && keys[to] >>> 16 == keys[from] >>> 16) {
           to++;
         }
         sortTies(sorted, from, to);

@@ -81,7 +81,7 @@ class MarkdownServiceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {50, 100_000})
+  @ValueSource(ints = {50, BracketLimit.MAX_DEPTH, BracketLimit.MAX_DEPTH + 1, 100_000})
   void bracketsDeeperThanTheLimitAreEscaped(int depth) {
     BracketLimit.Result r = BracketLimit.apply("line\n" + "![".repeat(depth) + "x");
     assertThat(r.firstLine()).isEqualTo(depth > BracketLimit.MAX_DEPTH ? 2 : 0);
