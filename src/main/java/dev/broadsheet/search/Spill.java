@@ -1,18 +1,18 @@
 package dev.broadsheet.search;
 
 import dev.broadsheet.scratch.ScratchFolders;
-import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -33,6 +33,30 @@ final class Spill implements AutoCloseable {
   /** Deletes the folder if the JVM is stopped (Ctrl-C) before {@link #close}. */
   private final ScratchFolders.ShutdownDelete onShutdown;
   private final OutputStream[] buckets = new OutputStream[BUCKETS];
+  /**
+   * Each appending thread's records, a buffer a bucket, written to the bucket's file a buffer
+   * at a time: an article has terms in most buckets, and a lock and two writes for each of its
+   * records cost more than the rest of adding it.
+   */
+  private final ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(this::newBuffers);
+  /** Every thread's buffers, for {@link #finishAppends}; guarded by itself. */
+  private final List<Buffers> allBuffers = new ArrayList<>();
+  /** A bucket buffer's size; a record larger than it is written on its own. */
+  static final int BUFFER = 1 << 14;
+
+  /** One thread's records not yet written, by bucket. */
+  private static final class Buffers {
+    final byte[][] bytes = new byte[BUCKETS][];
+    final int[] sizes = new int[BUCKETS];
+  }
+
+  private Buffers newBuffers() {
+    Buffers b = new Buffers();
+    synchronized (allBuffers) {
+      allBuffers.add(b);
+    }
+    return b;
+  }
 
   /** @param parent where to create the temporary folder, or null for the system's */
   Spill(Path parent) {
@@ -43,7 +67,7 @@ final class Spill implements AutoCloseable {
       dir = Files.createTempDirectory(where, ScratchFolders.nameFor(FOLDER));
       onShutdown = ScratchFolders.deleteOnShutdown(dir, () -> { });
       for (int i = 0; i < BUCKETS; i++) {
-        buckets[i] = new BufferedOutputStream(Files.newOutputStream(bucket(i)), 1 << 16);
+        buckets[i] = Files.newOutputStream(bucket(i));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the search index's temporary files", e);
@@ -72,19 +96,71 @@ final class Spill implements AutoCloseable {
    * length. Safe to call from many threads.
    */
   void append(int bucket, int slot, byte[] entries, int start, int length) {
-    byte[] header = ByteBuffer.allocate(8).putInt(slot).putInt(length).array();
+    Buffers mine = buffers.get();
+    byte[] buffer = mine.bytes[bucket];
+    if (buffer == null) {
+      buffer = mine.bytes[bucket] = new byte[BUFFER];
+    }
+    int at = mine.sizes[bucket];
+    if (at + 8 + length > buffer.length) {
+      write(bucket, buffer, at);
+      at = 0;
+      if (8 + length > buffer.length) {
+        byte[] record = new byte[8 + length];
+        putRecord(record, 0, slot, entries, start, length);
+        write(bucket, record, record.length);
+        mine.sizes[bucket] = 0;
+        return;
+      }
+    }
+    mine.sizes[bucket] = putRecord(buffer, at, slot, entries, start, length);
+  }
+
+  /** Puts a record at {@code at}; returns where it ends. */
+  private static int putRecord(byte[] out, int at, int slot, byte[] entries, int start,
+      int length) {
+    putInt(out, at, slot);
+    putInt(out, at + 4, length);
+    System.arraycopy(entries, start, out, at + 8, length);
+    return at + 8 + length;
+  }
+
+  private static void putInt(byte[] out, int at, int value) {
+    out[at] = (byte) (value >>> 24);
+    out[at + 1] = (byte) (value >>> 16);
+    out[at + 2] = (byte) (value >>> 8);
+    out[at + 3] = (byte) value;
+  }
+
+  /** Writes whole records, {@code records[0, length)}, to the bucket's file. */
+  private void write(int bucket, byte[] records, int length) {
     synchronized (buckets[bucket]) {
       try {
-        buckets[bucket].write(header);
-        buckets[bucket].write(entries, start, length);
+        buckets[bucket].write(records, 0, length);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write the search index's temporary files", e);
       }
     }
   }
 
-  /** Ends the appends: flushes and closes the bucket files. */
+  /**
+   * Ends the appends, once every call to {@link #append} has returned: writes what every
+   * thread's buffers hold, and closes the bucket files.
+   */
   void finishAppends() {
+    synchronized (allBuffers) {
+      for (Buffers b : allBuffers) {
+        for (int bucket = 0; bucket < BUCKETS; bucket++) {
+          if (b.sizes[bucket] > 0) {
+            write(bucket, b.bytes[bucket], b.sizes[bucket]);
+            b.sizes[bucket] = 0;
+          }
+          // The pool's threads outlive the build; what they keep of it should be small.
+          b.bytes[bucket] = null;
+        }
+      }
+      allBuffers.clear();
+    }
     for (OutputStream out : buckets) {
       synchronized (out) {
         try {

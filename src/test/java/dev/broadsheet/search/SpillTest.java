@@ -2,12 +2,22 @@ package dev.broadsheet.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,5 +44,68 @@ class SpillTest {
     try (Stream<Path> left = Files.list(tmp)) {
       assertThat(left).isEmpty();
     }
+  }
+
+  /**
+   * Postings appended from many threads at once, in records small and larger than a thread's
+   * buffer for a bucket, are read back exactly: each posting once, under its term.
+   */
+  @Test
+  void everyPostingAppendedFromManyThreadsIsReadBackOnce() {
+    Map<Integer, Map<String, List<String>>> expected = new ConcurrentHashMap<>();
+    try (Spill spill = new Spill(tmp)) {
+      IntStream.range(0, 200).parallel().forEach(slot -> {
+        Random random = new Random(slot);
+        for (int bucket = 0; bucket < Spill.BUCKETS; bucket += 1 + random.nextInt(3)) {
+          // Now and then a record larger than a buffer.
+          int terms = random.nextInt(100) == 0 ? Spill.BUFFER / 8 : random.nextInt(6);
+          ByteArrayOutputStream entries = new ByteArrayOutputStream();
+          for (int t = 0; t < terms; t++) {
+            String term = termIn(bucket, random);
+            byte[] utf8 = term.getBytes(StandardCharsets.UTF_8);
+            int tf = random.nextInt(1 << 20);
+            entries.write(bucket);
+            entries.write(utf8.length >>> 8);
+            entries.write(utf8.length);
+            entries.writeBytes(utf8);
+            entries.writeBytes(new byte[] {(byte) (tf >>> 24), (byte) (tf >>> 16),
+                (byte) (tf >>> 8), (byte) tf});
+            expected.computeIfAbsent(bucket, b -> new ConcurrentHashMap<>())
+                .computeIfAbsent(term, k -> Collections.synchronizedList(new ArrayList<>()))
+                .add(slot + ":" + tf);
+          }
+          byte[] bytes = entries.toByteArray();
+          spill.append(bucket, slot, bytes, 0, bytes.length);
+        }
+      });
+      spill.finishAppends();
+      for (int bucket = 0; bucket < Spill.BUCKETS; bucket++) {
+        Map<String, List<String>> read = new TreeMap<>();
+        spill.readBucket(bucket, null).forEach((term, postings) -> {
+          List<String> list = new ArrayList<>();
+          for (int i = 0; i < postings.size; i++) {
+            list.add(postings.docs[i] + ":" + postings.tfs[i]);
+          }
+          read.put(term, list.stream().sorted().toList());
+        });
+        Map<String, List<String>> want = new TreeMap<>();
+        expected.getOrDefault(bucket, Map.of()).forEach((term, list) ->
+            want.put(term, list.stream().sorted().toList()));
+        assertThat(read).as("bucket %d", bucket).isEqualTo(want);
+      }
+    }
+  }
+
+  /** A random term of two to six characters whose postings go to {@code bucket}. */
+  private static String termIn(int bucket, Random random) {
+    StringBuilder term = new StringBuilder();
+    char first = (char) ('a' + random.nextInt(26));
+    // The second character is chosen to put the term in the bucket.
+    term.append(first).append((char) ('A' + Math.floorMod(bucket - 31 * first - 'A',
+        Spill.BUCKETS)));
+    for (int i = random.nextInt(5); i > 0; i--) {
+      term.append((char) ('a' + random.nextInt(26)));
+    }
+    return term.toString();
   }
 }
