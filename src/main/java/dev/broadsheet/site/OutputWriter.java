@@ -223,7 +223,9 @@ public final class OutputWriter implements AutoCloseable {
    * @return false when the page has to be written after all
    */
   boolean keep(String path, String key) {
-    String name = sitePath(staging, resolve(path));
+    // A rebuild keeps most of a large site's files: a name already in normal form is taken
+    // as it is, without the path operations that would check it.
+    String name = isNormal(path) ? path : sitePath(staging, resolve(path));
     int old = previous == null ? -1 : previous.find(name);
     if (old < 0) {
       return false;
@@ -276,6 +278,29 @@ public final class OutputWriter implements AutoCloseable {
   private boolean unchanged(String path, int old, byte[] bytes) throws IOException {
     return previous.fileSize(old) == bytes.length
         && Arrays.equals(Files.readAllBytes(out.resolve(path)), bytes);
+  }
+
+  /**
+   * Whether {@code path} is a site path in normal form, which names a file inside the output
+   * folder as it stands: relative, separated by single slashes, with no "." or ".." part.
+   */
+  static boolean isNormal(String path) {
+    int n = path.length();
+    if (n == 0 || path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0) {
+      return false;
+    }
+    for (int start = 0; start <= n; ) {
+      int end = path.indexOf('/', start);
+      if (end < 0) {
+        end = n;
+      }
+      int length = end - start;
+      if (length == 0 || length <= 2 && path.startsWith(length == 1 ? "." : "..", start)) {
+        return false;
+      }
+      start = end + 1;
+    }
+    return true;
   }
 
   private Path resolve(String path) {

@@ -31,6 +31,22 @@ class OutputWriterTest {
     assertThat(Sites.snapshot(dir).keySet()).containsExactly("site/.broadsheet", "site/ok.html");
   }
 
+  /** Names taken as they are when a rebuild keeps a file: only those already normal. */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "/etc/passwd", "../x.html", "a/../../x.html", "..", ".",
+      "a\\b.html", "x\0.html", "a/./b", "articles/../x", "a//b", "a/", "./a", "a/.", "a/..",
+      "/"})
+  void onlyPlainRelativePathsAreNormal(String path) {
+    assertThat(OutputWriter.isNormal(path)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"index.html", "tags/con-page/index.html", "..a", ".a/b", "a.b/c..",
+      "search/t/ab.js", "...", "a/.../b"})
+  void plainRelativePathsAreNormal(String path) {
+    assertThat(OutputWriter.isNormal(path)).isTrue();
+  }
+
   @Test
   void pathsThatStayInsideAreWritten() {
     try (OutputWriter out = OutputWriter.open(dir.resolve("site"))) {
