@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -139,6 +140,21 @@ class ArticleLoaderTest {
     assertThat(loaded.bodyHtml().get()).contains("\u00a34 \u2013 up 10%");
     assertThat(loaded.warnings()).extracting(Warning::toString)
         .containsExactly("pub.txt: is not valid UTF-8; read as Windows-1252");
+  }
+
+  /** The replacement character written in a file is text like any other. */
+  @Test
+  void utf8TextHoldingTheReplacementCharacterIsReadAsUtf8() {
+    byte[] bytes = "Garbled\n\nThe wire copy arrived as \ufffd\ufffd \u2013 unreadable.\n"
+        .getBytes(StandardCharsets.UTF_8);
+    ArticleLoader.Loaded loaded = load("wire.txt", bytes);
+    assertThat(loaded.bodyHtml().get()).contains("\ufffd\ufffd \u2013 unreadable");
+    assertThat(loaded.warnings()).isEmpty();
+    // One byte that is not UTF-8 beside it, and the file is Windows-1252 after all.
+    byte[] mixed = Arrays.copyOf(bytes, bytes.length + 1);
+    mixed[bytes.length] = (byte) 0x96;
+    assertThat(load("wire.txt", mixed).warnings()).extracting(Warning::toString)
+        .containsExactly("wire.txt: is not valid UTF-8; read as Windows-1252");
   }
 
   @ParameterizedTest
