@@ -364,6 +364,13 @@ final class Spill implements AutoCloseable {
   @Override
   public void close() {
     onShutdown.close();
+    // A build that failed before the appends ended leaves the threads' buffers unwritten.
+    synchronized (allBuffers) {
+      for (Buffers b : allBuffers) {
+        Arrays.fill(b.bytes, null);
+      }
+      allBuffers.clear();
+    }
     try {
       for (OutputStream out : buckets) {
         synchronized (out) {
