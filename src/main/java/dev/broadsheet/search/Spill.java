@@ -41,6 +41,8 @@ final class Spill implements AutoCloseable {
   private final ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(this::newBuffers);
   /** Every thread's buffers, for {@link #finishAppends}; guarded by itself. */
   private final List<Buffers> allBuffers = new ArrayList<>();
+  /** Set once the appends have ended: a record buffered after that would be lost. */
+  private volatile boolean finished;
   /** A bucket buffer's size; a record larger than it is written on its own. */
   static final int BUFFER = 1 << 14;
 
@@ -96,6 +98,9 @@ final class Spill implements AutoCloseable {
    * length. Safe to call from many threads.
    */
   void append(int bucket, int slot, byte[] entries, int start, int length) {
+    if (finished) {
+      throw new IllegalStateException("postings appended after the appends ended");
+    }
     Buffers mine = buffers.get();
     byte[] buffer = mine.bytes[bucket];
     if (buffer == null) {
@@ -148,6 +153,7 @@ final class Spill implements AutoCloseable {
    * thread's buffers hold, and closes the bucket files.
    */
   void finishAppends() {
+    finished = true;
     synchronized (allBuffers) {
       for (Buffers b : allBuffers) {
         for (int bucket = 0; bucket < BUCKETS; bucket++) {

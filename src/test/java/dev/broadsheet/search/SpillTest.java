@@ -1,6 +1,7 @@
 package dev.broadsheet.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -79,6 +80,8 @@ class SpillTest {
         }
       });
       spill.finishAppends();
+      assertThatThrownBy(() -> spill.append(0, 0, new byte[0], 0, 0))
+          .isInstanceOf(IllegalStateException.class);
       for (int bucket = 0; bucket < Spill.BUCKETS; bucket++) {
         Map<String, List<String>> read = new TreeMap<>();
         spill.readBucket(bucket, null).forEach((term, postings) -> {
