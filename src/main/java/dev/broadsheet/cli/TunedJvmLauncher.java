@@ -4,22 +4,26 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 
 /**
  * Runs the build in a second JVM tuned for the archive's size. JVM options cannot be set from
  * inside a {@code java -jar}, hence the second process; it costs a JVM start and a look at the
- * command line, about 0.15 s. Measured on two cores (see {@code bench/README.md}):
+ * command line, about 0.2 s for an empty archive. Measured on two cores (see {@code bench/README.md}):
  *
  * <ul>
  *   <li>An archive of fewer than 25,000 files gets only the quick compiler (C1) and
@@ -193,6 +197,67 @@ final class TunedJvmLauncher {
 
   /** The articles folder of a {@code build} that {@code args} ask for, if they do. */
   private static Optional<Path> articlesToBuild(String[] args) {
+    Path quick = quickArticles(args);
+    return quick != null ? Optional.of(quick) : parsedArticles(args);
+  }
+
+  /**
+   * The articles folder of {@code args} read without picocli, or null unless they are
+   * {@code build} followed by its own options only, each written whole ({@code -a DIR} or
+   * {@code --articles=DIR}; no clusters, no help). Reading a command line with picocli took
+   * 0.11 s of this JVM's start, and the tuned JVM reads it again anyway, reporting any mistake
+   * in it. The options and the default come from {@link BuildCommand}'s own fields.
+   */
+  static Path quickArticles(String[] args) {
+    if (args.length == 0 || !args[0].equals("build")) {
+      return null;
+    }
+    Map<String, Boolean> takesValue = new HashMap<>();
+    List<String> articleNames = List.of();
+    String articles = null;
+    for (Field field : BuildCommand.class.getDeclaredFields()) {
+      Option option = field.getAnnotation(Option.class);
+      if (option != null) {
+        for (String name : option.names()) {
+          takesValue.put(name, field.getType() != boolean.class);
+        }
+        if (field.getName().equals("articles")) {
+          articleNames = List.of(option.names());
+          articles = option.defaultValue();
+        }
+      }
+    }
+    for (int i = 1; i < args.length; i++) {
+      String name = args[i];
+      String value = null;
+      int equals = name.indexOf('=');
+      if (name.startsWith("--") && equals > 0) {
+        value = name.substring(equals + 1);
+        name = name.substring(0, equals);
+      }
+      Boolean needsValue = takesValue.get(name);
+      if (needsValue == null || !needsValue && value != null) {
+        return null;
+      }
+      if (needsValue && value == null) {
+        if (++i == args.length || args[i].startsWith("-")) {
+          return null;
+        }
+        value = args[i];
+      }
+      if (articleNames.contains(name)) {
+        articles = value;
+      }
+    }
+    try {
+      return articles == null ? null : Path.of(articles);
+    } catch (InvalidPathException e) {
+      return null;
+    }
+  }
+
+  /** As {@link #articlesToBuild}, by picocli. */
+  static Optional<Path> parsedArticles(String[] args) {
     StringWriter ignored = new StringWriter();
     PrintWriter sink = new PrintWriter(ignored);
     CommandLine cli = new CommandLine(new BroadsheetCommand(sink, sink, Map.of()));

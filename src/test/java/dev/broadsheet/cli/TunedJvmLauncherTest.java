@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,6 +140,46 @@ class TunedJvmLauncherTest {
     Sites.write(dir, "articles/a.md", "A\n");
     assertThat(command(new String[] {"check", dir.toString()}, List.of(), Map.of(), Map.of()))
         .isEmpty();
+  }
+
+  /**
+   * The launcher reads a plain build command line without picocli; whenever it does, it finds
+   * the folder picocli finds, and it leaves anything else to picocli: help, clusters of short
+   * options, unknown options. A value picocli would refuse (a bad clock, say) may launch the
+   * tuned JVM, which reports it as this one would.
+   */
+  @Test
+  void theArticlesFolderReadWithoutPicocliIsTheOnePicocliReads() {
+    String[] pieces = {"-a", "--articles", "--articles=p1", "-o", "o1", "-q", "-v", "--strict",
+        "-h", "--help", "-V", "--version", "-qv", "-ap2", "--", "--clock",
+        "2026-01-01T00:00:00Z", "--base-url", "https://example.org/", "--bogus", "p3", "-c",
+        "c.yaml", "-t", "t1", "--keep-going", "--drafts", "--future", "--out=o2", "-a=p4",
+        "--quiet=true", "--articles="};
+    Random random = new Random(11);
+    int quick = 0;
+    int compared = 0;
+    for (int n = 0; n < 3_000; n++) {
+      List<String> args = new ArrayList<>(List.of("build"));
+      for (int k = random.nextInt(7); k > 0; k--) {
+        args.add(pieces[random.nextInt(pieces.length)]);
+      }
+      String[] line = args.toArray(String[]::new);
+      Path read = TunedJvmLauncher.quickArticles(line);
+      Optional<Path> parsed = TunedJvmLauncher.parsedArticles(line);
+      if (read != null) {
+        quick++;
+        assertThat(args).doesNotContain("-h", "--help", "-V", "--version");
+        if (parsed.isPresent()) {
+          assertThat(read).as("%s", args).isEqualTo(parsed.get());
+          compared++;
+        }
+      }
+    }
+    assertThat(quick).as("command lines read without picocli").isGreaterThan(300);
+    assertThat(compared).as("of which picocli accepts").isGreaterThan(200);
+    assertThat(TunedJvmLauncher.quickArticles(new String[] {"build"}))
+        .isEqualTo(Path.of("articles"));
+    assertThat(TunedJvmLauncher.quickArticles(new String[] {"check", "-a", "x"})).isNull();
   }
 
   @Test
