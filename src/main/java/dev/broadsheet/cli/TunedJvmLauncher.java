@@ -23,7 +23,8 @@ import picocli.CommandLine.ParseResult;
 /**
  * Runs the build in a second JVM tuned for the archive's size. JVM options cannot be set from
  * inside a {@code java -jar}, hence the second process; it costs a JVM start and a look at the
- * command line, about 0.2 s for an empty archive. Measured on two cores (see {@code bench/README.md}):
+ * command line, about 0.2 s for an empty archive. Measured on two cores (see
+ * {@code bench/README.md}):
  *
  * <ul>
  *   <li>An archive of fewer than 25,000 files gets only the quick compiler (C1) and
