@@ -6,6 +6,7 @@ import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.testing.Sites;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -136,6 +138,55 @@ class SitemapsTest {
           .toList();
       assertThat(texts(parse(files.get("sitemap.xml")), "loc")).as(base)
           .containsExactlyElementsOf(expected);
+    }
+  }
+
+  /** Entries are spelled out directly where that gives what an XML writer would write. */
+  @Test
+  void everyEntryIsWhatAnXmlWriterWrites() throws Exception {
+    List<String> pieces = List.of("a", "b/", "-", "_", ".", "&", "'", "\u00e9", "%7E", "x1",
+        "\u4e2d");
+    Random random = new Random(11);
+    for (String base : List.of(BASE, "https://example.org/a&b/", "https://example.org/\u00e9/",
+        "http://example.org:8080/x/")) {
+      List<SitemapWriter.Page> pages = new ArrayList<>();
+      for (int i = 0; i < 2_000; i++) {
+        StringBuilder path = new StringBuilder();
+        for (int k = 1 + random.nextInt(5); k > 0; k--) {
+          path.append(pieces.get(random.nextInt(pieces.size())));
+        }
+        Optional<ZonedDateTime> lastmod = random.nextInt(4) == 0 ? Optional.empty()
+            : Optional.of(ZonedDateTime.of(1990 + random.nextInt(40), 1 + random.nextInt(12),
+                1 + random.nextInt(28), random.nextInt(24), random.nextInt(60),
+                random.nextInt(60), random.nextInt(1_000_000_000),
+                java.time.ZoneOffset.ofTotalSeconds(1800 * (random.nextInt(49) - 24))));
+        pages.add(new SitemapWriter.Page(path + ".html", lastmod));
+      }
+      Map<String, byte[]> files = new HashMap<>();
+      SitemapWriter.sitemaps(pages, URI.create(base), 50_000, SitemapWriter.MAX_BYTES,
+          files::put);
+      java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+      expected.writeBytes(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\""
+          + SitemapWriter.NS + "\">\n").getBytes(StandardCharsets.UTF_8));
+      javax.xml.stream.XMLStreamWriter w = javax.xml.stream.XMLOutputFactory.newFactory()
+          .createXMLStreamWriter(expected, "UTF-8");
+      for (SitemapWriter.Page p : pages) {
+        w.writeStartElement("url");
+        w.writeStartElement("loc");
+        w.writeCharacters(URI.create(base).resolve(p.path()).toString());
+        w.writeEndElement();
+        if (p.lastmod().isPresent()) {
+          w.writeStartElement("lastmod");
+          w.writeCharacters(SitemapWriter.w3c(p.lastmod().get()));
+          w.writeEndElement();
+        }
+        w.writeEndElement();
+        w.writeCharacters("\n");
+      }
+      w.flush();
+      expected.writeBytes("</urlset>\n".getBytes(StandardCharsets.UTF_8));
+      assertThat(new String(files.get("sitemap.xml"), StandardCharsets.UTF_8)).as(base)
+          .isEqualTo(expected.toString(StandardCharsets.UTF_8));
     }
   }
 }
