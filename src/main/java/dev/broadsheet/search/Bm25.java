@@ -32,6 +32,18 @@ final class Bm25 {
     return new java.math.BigDecimal(x).round(new java.math.MathContext(2)).doubleValue();
   }
 
+  /** Same archive size and averages, as rounded: the same score for the same counts. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Bm25 b && b.documents == documents
+        && b.averageHeadline == averageHeadline && b.averageBody == averageBody;
+  }
+
+  @Override
+  public int hashCode() {
+    return Double.hashCode(documents) * 31 + Double.hashCode(averageBody);
+  }
+
   double idf(int df) {
     return Math.log(1 + Math.max(0, documents - df + 0.5) / (df + 0.5));
   }

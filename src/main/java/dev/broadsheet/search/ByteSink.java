@@ -45,11 +45,34 @@ final class ByteSink {
     return this;
   }
 
+  /** Seven bits a byte, lowest first; the top bit says another byte follows. */
+  ByteSink putVarint(int value) {
+    ensure(5);
+    while ((value & ~0x7f) != 0) {
+      bytes[size++] = (byte) (value & 0x7f | 0x80);
+      value >>>= 7;
+    }
+    bytes[size++] = (byte) value;
+    return this;
+  }
+
   ByteSink put(byte[] source, int start, int length) {
     ensure(length);
     System.arraycopy(source, start, bytes, size, length);
     size += length;
     return this;
+  }
+
+  /** Puts {@code i} at {@code at}, over what was put there before. */
+  void setInt(int at, int i) {
+    bytes[at] = (byte) (i >>> 24);
+    bytes[at + 1] = (byte) (i >>> 16);
+    bytes[at + 2] = (byte) (i >>> 8);
+    bytes[at + 3] = (byte) i;
+  }
+
+  int size() {
+    return size;
   }
 
   byte[] toByteArray() {

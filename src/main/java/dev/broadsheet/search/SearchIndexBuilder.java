@@ -1,14 +1,22 @@
 package dev.broadsheet.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -34,6 +42,11 @@ import java.util.stream.IntStream;
  * few groups of shards at a time: memory does not grow with the archive beyond a few numbers an
  * article. Output depends only on what was added at each position, never on the order or
  * thread of the calls.
+ *
+ * <p>Given a {@link Persistence}, it leaves every term's postings for the next build
+ * ({@link SearchState}), and an article the caller finds unchanged needs no terms
+ * ({@link #reuses}): its postings come from the previous build's state. After an edit, only
+ * the terms of the articles that changed have their entries made again ({@link ShardGroups}).
  */
 public final class SearchIndexBuilder implements AutoCloseable {
   private final int slots;
@@ -51,6 +64,30 @@ public final class SearchIndexBuilder implements AutoCloseable {
   private String[] sections;
   private boolean[] added;
   private final TermCounter counter = new TermCounter();
+  /** Null when the index is not kept for the next build. */
+  private final Persistence persistence;
+  /** The previous build's state, when it can be used; null otherwise. */
+  private SearchState previous;
+  private final Map<String, Integer> previousPositions = new HashMap<>();
+  /** By slot: the position in the previous build of an article kept as it was, or -1. */
+  private final int[] keptSlots;
+  /** The terms of the articles of the previous build that were not kept. */
+  private final Set<String> reached = new HashSet<>();
+  private boolean reachedAll;
+
+  /**
+   * Where the previous build left its index's state and where this one leaves its own, named
+   * by the tokens of the two builds, and the path of each slot's article, which names it from
+   * one build to the next.
+   *
+   * @param previous null when there is none to use
+   */
+  public record Persistence(Path previous, String previousToken, Path next, String token,
+      List<String> slotPaths) {
+    public Persistence {
+      slotPaths = List.copyOf(slotPaths);
+    }
+  }
 
   /**
    * @param slots how many articles may be added: each article's terms are added under a slot
@@ -59,18 +96,97 @@ public final class SearchIndexBuilder implements AutoCloseable {
    *              one, and {@code slots} articles make the index.
    */
   public SearchIndexBuilder(int slots) {
-    this(slots, IndexLimits.DEFAULT, null);
+    this(slots, IndexLimits.DEFAULT, null, null);
+  }
+
+  /**
+   * As {@link #SearchIndexBuilder(int)}, continuing from the state the previous build left, if
+   * it can be used, and leaving this build's for the next.
+   */
+  public SearchIndexBuilder(int slots, Persistence persistence) {
+    this(slots, IndexLimits.DEFAULT, null, persistence);
   }
 
   SearchIndexBuilder(int slots, IndexLimits limits, Path temporary) {
+    this(slots, limits, temporary, null);
+  }
+
+  SearchIndexBuilder(int slots, IndexLimits limits, Path temporary, Persistence persistence) {
     this.slots = slots;
     this.limits = limits;
     this.headlineLengths = new int[slots];
     this.bodyLengths = new int[slots];
     this.counted = new boolean[slots];
+    this.keptSlots = new int[slots];
+    java.util.Arrays.fill(keptSlots, -1);
+    this.persistence = persistence;
+    if (persistence != null && persistence.slotPaths().size() != slots) {
+      throw new IllegalArgumentException("a path for each slot");
+    }
     this.spill = new Spill(temporary);
     place(null, slots);
+    if (persistence != null && persistence.previous() != null) {
+      try {
+        previous = SearchState.open(persistence.previous(), persistence.previousToken(), limits);
+        for (int p = 0; p < previous.documents(); p++) {
+          previousPositions.put(previous.path(p), p);
+        }
+      } catch (IOException e) {
+        // A state that cannot be read is none: every article's terms are added.
+        previous = null;
+      }
+    }
   }
+
+  /**
+   * Whether the article in {@code slot}, as the previous build read it ({@code asBefore}),
+   * needs no terms: the previous build's state holds them. If not, the caller adds them
+   * ({@link #addTerms}). Called from many threads at once, each slot by one call only.
+   */
+  public boolean reuses(int slot, boolean asBefore) {
+    Integer before = asBefore && previous != null
+        ? previousPositions.get(persistence.slotPaths().get(slot)) : null;
+    if (before == null) {
+      return false;
+    }
+    keptSlots[slot] = before;
+    headlineLengths[slot] = previous.headlineLength(before);
+    bodyLengths[slot] = previous.bodyLength(before);
+    counted[slot] = true;
+    return true;
+  }
+
+  /**
+   * Looks up the terms the previous build had for its articles that were not kept (edited,
+   * moved or gone) with {@code terms}, by path: the entries of those terms are made again. Called
+   * once every slot was added or reused, while the previous build's terms can be found.
+   */
+  public void previousTermsOf(Function<String, Optional<TermCounts>> terms) {
+    if (previous == null) {
+      return;
+    }
+    boolean[] kept = new boolean[previous.documents()];
+    for (int before : keptSlots) {
+      if (before >= 0) {
+        kept[before] = true;
+      }
+    }
+    int looked = 0;
+    for (int p = 0; p < kept.length && !reachedAll; p++) {
+      if (!kept[p]) {
+        // Past a few, the archive's order has surely changed and every group is made anyway.
+        Optional<TermCounts> old = ++looked > MAX_LOOKED_UP ? Optional.empty()
+            : terms.apply(previous.path(p));
+        if (old.isEmpty()) {
+          reachedAll = true;
+        } else {
+          reached.addAll(old.get().terms());
+        }
+      }
+    }
+  }
+
+  private static final int MAX_LOOKED_UP = 1000;
 
   private void place(int[] positions, int documents) {
     this.positions = positions;
@@ -262,6 +378,21 @@ public final class SearchIndexBuilder implements AutoCloseable {
    * called from several threads at once.
    */
   public void writeTo(BiConsumer<String, byte[]> out) {
+    writeTo(out, paths -> false, slot -> {
+      throw new IllegalStateException("no terms were kept");
+    });
+  }
+
+  /**
+   * As {@link #writeTo(BiConsumer)}, keeping the existing site's shards where they are as they
+   * would be made ({@code keepAll} keeps the files of all the paths it is given, or says it
+   * cannot), and leaving this build's state where {@link Persistence} says.
+   *
+   * @param termsOfSlot the terms of a slot's article that {@link #reuses} kept, should the
+   *                    previous build's state turn out damaged
+   */
+  public void writeTo(BiConsumer<String, byte[]> out, Predicate<List<String>> keepAll,
+      IntFunction<TermCounts> termsOfSlot) {
     try {
       for (int i = 0; i < documents; i++) {
         if (!added[i]) {
@@ -271,6 +402,11 @@ public final class SearchIndexBuilder implements AutoCloseable {
       spill.finishAppends();
       int[] headlines = new int[documents];
       int[] bodies = new int[documents];
+      String[] paths = new String[documents];
+      int[] remap = previous == null ? null : new int[previous.documents()];
+      if (remap != null) {
+        java.util.Arrays.fill(remap, -1);
+      }
       long headlineTerms = 0;
       long bodyTerms = 0;
       for (int slot = 0; slot < slots; slot++) {
@@ -283,19 +419,52 @@ public final class SearchIndexBuilder implements AutoCloseable {
           bodies[p] = bodyLengths[slot];
           headlineTerms += headlines[p];
           bodyTerms += bodies[p];
+          if (persistence != null) {
+            paths[p] = persistence.slotPaths().get(slot);
+          }
+          if (keptSlots[slot] >= 0) {
+            remap[keptSlots[slot]] = p;
+          }
         }
       }
-      ShardWriter shards = new ShardWriter(limits, new Bm25(documents, headlineTerms, bodyTerms),
-          headlines, bodies);
-      // Buckets hold disjoint shards, so they are written in parallel; each file's bytes
-      // depend on its bucket alone.
-      IntStream.range(0, Spill.BUCKETS).parallel()
-          .forEach(b -> shards.write(spill.readBucket(b, positions), out));
+      Bm25 bm25 = new Bm25(documents, headlineTerms, bodyTerms);
+      ShardWriter shards = new ShardWriter(limits, bm25, headlines, bodies);
+      try (SearchState.Writer next = persistence == null ? null : new SearchState.Writer(
+          persistence.next(), persistence.token(), limits, paths, headlines, bodies)) {
+        ShardGroups groups = new ShardGroups(new ShardGroups.Inputs(spill, positions, previous,
+            remap, unchanged(remap, bm25), reached, shards, next, keptSlots, termsOfSlot), out,
+            keepAll);
+        // Buckets hold disjoint groups, so they are written in parallel; each file's bytes
+        // depend on its group alone.
+        IntStream.range(0, Spill.BUCKETS).parallel().forEach(groups::write);
+        if (next != null) {
+          next.finish();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the build cache", e);
+      }
       List<String> sectionNames = writeSections(out);
       out.accept(IndexPaths.META, meta(sectionNames));
     } finally {
       close();
     }
+  }
+
+  /**
+   * Whether every article the previous build's state holds is where it was, or not in the
+   * index now, with the same rounded size and averages: then a term no changed article has,
+   * then or now, has the entry it had. (Articles added or gone at the end move no other.)
+   */
+  private boolean unchanged(int[] remap, Bm25 bm25) {
+    if (previous == null || reachedAll || !previous.bm25().equals(bm25)) {
+      return false;
+    }
+    for (int p = 0; p < remap.length; p++) {
+      if (remap[p] >= 0 && remap[p] != p) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -377,5 +546,12 @@ public final class SearchIndexBuilder implements AutoCloseable {
   @Override
   public void close() {
     spill.close();
+    if (previous != null) {
+      try {
+        previous.close();
+      } catch (IOException e) {
+        // Only read from: nothing is lost.
+      }
+    }
   }
 }

@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * Turns the postings of one spill bucket into term shards. Each term keeps its
- * {@link IndexLimits#postingsPerTerm()} best-scoring articles (a query shows the best results
- * first, and very common terms would otherwise dominate the download), in article order,
- * delta-coded, each with its score quantised to 32 levels of the term's best score.
+ * Turns the postings of a group of terms (those sharing their first two characters) into term
+ * shards. Each term keeps its {@link IndexLimits#postingsPerTerm()} best-scoring articles (a
+ * query shows the best results first, and very common terms would otherwise dominate the
+ * download), in article order, delta-coded, each with its score quantised to 32 levels of the
+ * term's best score.
  *
  * <p>Terms are sharded by a prefix: two characters, and when a shard would be larger than
  * {@link IndexLimits#shardChars()}, its terms go to shards one character longer, down to
@@ -41,17 +42,13 @@ final class ShardWriter {
   /** A term ready to write: its best postings in article order with their levels. */
   record Entry(String term, int df, long maxMilli, int[] docs, byte[] levels, String encoded) {}
 
-  /** Writes the shards of one bucket's terms, given in term order. */
-  void write(Map<String, Spill.Postings> terms, BiConsumer<String, byte[]> out) {
-    Map<String, List<Entry>> byPrefix = new LinkedHashMap<>();
-    terms.forEach((term, postings) -> byPrefix
-        .computeIfAbsent(term.substring(0, 2), k -> new ArrayList<>())
-        .add(entry(term, postings)));
-    byPrefix.forEach((key, entries) -> shard(key, entries, out));
-  }
-
-  private Entry entry(String term, Spill.Postings p) {
+  /**
+   * The entry of {@code term}, whose postings it puts in article order, where the next build's
+   * state keeps them.
+   */
+  Entry entry(String term, Spill.Postings p) {
     int n = p.size;
+    inArticleOrder(p);
     double idf = bm25.idf(n);
     double[] scores = new double[n];
     double max = 0;
@@ -74,24 +71,45 @@ final class ShardWriter {
       }
       tiesKept = kept - above;
     }
-    int[] docs = new int[kept];
+    int[] best = new int[kept];
     byte[] levels = new byte[kept];
     int k = 0;
-    for (int i : inArticleOrder(p)) {
+    for (int i = 0; i < n; i++) {
       double score = scores[i];
       if (score > threshold || score == threshold && tiesKept-- > 0) {
-        docs[k] = p.docs[i];
+        best[k] = p.docs[i];
         levels[k++] = (byte) Math.max(1, Math.min(32, (int) Math.ceil(score / max * 32)));
       }
     }
-    return new Entry(term, n, Math.round(max * 1000), docs, levels, encode(docs, levels));
+    return new Entry(term, n, Math.round(max * 1000), best, levels, encode(best, levels));
+  }
+
+  /** Puts {@code p}'s postings in article order, if they are not. */
+  private void inArticleOrder(Spill.Postings p) {
+    int n = p.size;
+    boolean sorted = true;
+    for (int i = 1; i < n && sorted; i++) {
+      sorted = p.docs[i - 1] < p.docs[i];
+    }
+    if (sorted) {
+      return;
+    }
+    int[] order = order(p);
+    int[] docs = new int[n];
+    int[] tfs = new int[n];
+    for (int k = 0; k < n; k++) {
+      docs[k] = p.docs[order[k]];
+      tfs[k] = p.tfs[order[k]];
+    }
+    p.docs = docs;
+    p.tfs = tfs;
   }
 
   /**
    * The indexes of {@code p}'s postings in article order. A term in many articles is put in
    * order by one pass over every article, cheaper than sorting its postings.
    */
-  private int[] inArticleOrder(Spill.Postings p) {
+  private int[] order(Spill.Postings p) {
     int n = p.size;
     int[] order = new int[n];
     int documents = headlineLengths.length;
@@ -170,7 +188,8 @@ final class ShardWriter {
     return sb.toString();
   }
 
-  private void shard(String key, List<Entry> entries, BiConsumer<String, byte[]> out) {
+  /** Writes the shards of the terms sharing the first two characters {@code key}, in order. */
+  void shard(String key, List<Entry> entries, BiConsumer<String, byte[]> out) {
     long size = 0;
     for (Entry e : entries) {
       size += e.encoded().length() + e.term().length() + 16;

@@ -394,8 +394,18 @@ final class Spill implements AutoCloseable {
   /** A term's postings as read back: article positions and term frequencies, unsorted. */
   static final class Postings {
     int size;
-    int[] docs = new int[4];
-    int[] tfs = new int[4];
+    int[] docs;
+    int[] tfs;
+
+    Postings() {
+      this(4);
+    }
+
+    /** With room for {@code capacity} postings before it grows. */
+    Postings(int capacity) {
+      docs = new int[Math.max(1, capacity)];
+      tfs = new int[Math.max(1, capacity)];
+    }
 
     /** @param tf the term's count in the headline, shifted 16 bits, or its count in the body */
     void add(int doc, int tf) {

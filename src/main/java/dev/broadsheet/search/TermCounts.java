@@ -1,6 +1,9 @@
 package dev.broadsheet.search;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -87,6 +90,33 @@ public final class TermCounts {
       spill.append(bucket, slot, entries, start, end - start);
       start = end;
     }
+  }
+
+  /** What {@link #forEachIn} gives: a term and its counts, the headline's shifted 16 bits. */
+  @FunctionalInterface
+  interface TermConsumer {
+    void accept(String term, int counts);
+  }
+
+  /** Gives each term in {@code bucket} with its counts to {@code consumer}. */
+  void forEachIn(int bucket, TermConsumer consumer) {
+    for (int at = 0; at < entries.length; ) {
+      int length = (entries[at + 1] & 0xff) << 8 | (entries[at + 2] & 0xff);
+      if ((entries[at] & 0xff) == bucket) {
+        int counts = ByteBuffer.wrap(entries, at + 3 + length, 4).getInt();
+        consumer.accept(new String(entries, at + 3, length, StandardCharsets.UTF_8), counts);
+      }
+      at += 7 + length;
+    }
+  }
+
+  /** Its terms. */
+  Set<String> terms() {
+    Set<String> terms = new HashSet<>();
+    for (int bucket = 0; bucket < Spill.BUCKETS; bucket++) {
+      forEachIn(bucket, (term, counts) -> terms.add(term));
+    }
+    return terms;
   }
 
   /** The counts as bytes, for the build cache. */

@@ -10,6 +10,7 @@ import dev.broadsheet.search.TermCounter;
 import dev.broadsheet.search.TermCounts;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads articles through the build cache: an article whose file is as last seen comes from the
@@ -18,9 +19,11 @@ import java.util.Optional;
 final class ArticleReader {
   /**
    * An article's metadata, what was odd about it, its words for related stories and its terms
-   * for the search index.
+   * for the search index (worked out when asked for: the search index may hold them from the
+   * previous build); {@code asBefore} when it is as the previous build read it.
    */
-  record Read(Article article, List<Warning> warnings, WordCounts words, TermCounts terms) {}
+  record Read(Article article, List<Warning> warnings, WordCounts words,
+      Supplier<TermCounts> terms, boolean asBefore) {}
 
   private final ArticleLoader loader;
   private final BuildCache cache;
@@ -51,10 +54,10 @@ final class ArticleReader {
         TermCounts counts = terms.count(loaded.article().headline(), text);
         cache.store(file, size, modified, hash, loaded.article(), loaded.warnings(), text,
             loaded.bodyHtml().get(), counts, words);
-        return new Read(loaded.article(), loaded.warnings(), words, counts);
+        return new Read(loaded.article(), loaded.warnings(), words, () -> counts, false);
       }
     }
     BuildCache.Cached c = hit.get();
-    return new Read(c.article(), c.warnings(), c.words(), c.terms());
+    return new Read(c.article(), c.warnings(), c.words(), c::terms, true);
   }
 }

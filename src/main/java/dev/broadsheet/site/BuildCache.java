@@ -4,6 +4,7 @@ import dev.broadsheet.content.Article;
 import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
 import dev.broadsheet.related.WordCounts;
+import dev.broadsheet.search.SearchIndexBuilder;
 import dev.broadsheet.search.TermCounts;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -39,9 +40,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * terms and related-story words) keyed by a hash of its file, a fingerprint of what each page
  * and search fragment was made from, and what every output file holds.
  *
- * <p>Two files: an append-only log of articles, and a manifest written last, atomically, that
- * says which log entries are live. A build that dies leaves the old manifest, which still
- * describes the old site. Anything unreadable (missing, truncated, another format or version,
+ * <p>An append-only log of articles, and a manifest written last, atomically, that says which
+ * log entries are live; beside them the state of the related stories and of the search index,
+ * each named by the build that wrote it, so that only the manifest's own is used. A build that
+ * dies leaves the old manifest, which still describes the old site. Anything unreadable (missing, truncated, another format or version,
  * a checksum that does not match) makes the cache empty, so the build is a full one: the cache
  * can make a build faster, never different.
  */
@@ -50,6 +52,8 @@ final class BuildCache implements AutoCloseable {
   private static final String MANIFEST = "manifest.bin";
   /** The related-stories state of the build that wrote the manifest, named by its token. */
   private static final String RELATED = "related.bin";
+  /** The search index's state of the build that wrote the manifest, named by its token. */
+  private static final String SEARCH = "search.bin";
   /** The length of a file's key, {@link #key}. */
   static final int KEY_BYTES = 16;
   /**
@@ -325,6 +329,33 @@ final class BuildCache implements AutoCloseable {
     previousSources = Map.of();
   }
 
+  /**
+   * The search terms the previous build had for the article at {@code path}, if they can be
+   * found; only until {@link #allRead}.
+   */
+  Optional<TermCounts> previousTerms(String path) {
+    Source s = previousSources.get(path);
+    if (!inputsValid || s == null || previousLog == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new Cached(null, s, previousLog.read(s.head(), s.headLength())).terms());
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Where the search index's state is kept from one build to the next: the previous build's,
+   * if it can be used, and this build's, used once this build commits.
+   */
+  SearchIndexBuilder.Persistence searchPersistence(List<String> slotPaths) {
+    Path previous = inputsValid && previousToken != null
+        && Files.isRegularFile(dir.resolve(SEARCH)) ? dir.resolve(SEARCH) : null;
+    return new SearchIndexBuilder.Persistence(previous, previousToken,
+        dir.resolve(SEARCH + ".tmp"), token(log.name(), startedAt), slotPaths);
+  }
+
   /** Records an article just read from {@code file}. */
   void store(SourceFile file, long size, long modified, byte[] hash, Article article,
       List<Warning> warnings, String text, String html, TermCounts terms, WordCounts words) {
@@ -478,9 +509,11 @@ final class BuildCache implements AutoCloseable {
     try {
       log.force();
       // Before the manifest: a state whose token does not match the manifest is not used.
-      Path related = dir.resolve(RELATED + ".tmp");
-      if (Files.exists(related)) {
-        move(related, dir.resolve(RELATED));
+      for (String state : List.of(RELATED, SEARCH)) {
+        Path next = dir.resolve(state + ".tmp");
+        if (Files.exists(next)) {
+          move(next, dir.resolve(state));
+        }
       }
       // In no particular order: the manifest is read into hash tables, and the site's
       // determinism does not depend on it.

@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -231,6 +232,28 @@ public final class OutputWriter implements AutoCloseable {
       return false;
     }
     written.add(name, previous.fileSize(old), previous.modified(old), key);
+    return true;
+  }
+
+  /**
+   * Keeps the existing site's files at {@code paths} as they are, when patching and every one
+   * of them is there; otherwise keeps none.
+   *
+   * @return false when the files have to be written after all
+   */
+  boolean keepAll(List<String> paths) {
+    if (previous == null) {
+      return false;
+    }
+    for (String path : paths) {
+      String name = isNormal(path) ? path : sitePath(staging, resolve(path));
+      if (previous.find(name) < 0) {
+        return false;
+      }
+    }
+    for (String path : paths) {
+      keep(path, null);
+    }
     return true;
   }
 

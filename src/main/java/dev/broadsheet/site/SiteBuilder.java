@@ -109,7 +109,9 @@ public final class SiteBuilder {
     done("open cache");
     // The index's terms wait in temporary files from the moment each article is read; closing
     // deletes them, whatever happens.
-    try (cache; SearchIndexBuilder search = new SearchIndexBuilder(scan.articles().size())) {
+    try (cache; SearchIndexBuilder search = new SearchIndexBuilder(scan.articles().size(),
+        cache.searchPersistence(scan.articles().stream().map(SourceFile::relativePath)
+            .toList()))) {
       return build(scan, templates, cache, search);
     }
   }
@@ -119,6 +121,7 @@ public final class SiteBuilder {
     RelatedStories related = new RelatedStories();
     ArticleReader reader = new ArticleReader(loader, cache, termCounter);
     List<Article> articles = load(scan, reader, related, search);
+    search.previousTermsOf(cache::previousTerms);
     cache.allRead();
     // Checking that the site is as the cache says is file-system work on one thread. It runs
     // while the archive is sorted and related, which leave a core free; reading the articles
@@ -153,7 +156,10 @@ public final class SiteBuilder {
       renderArticles(archive, relatedLists, new ArticleViews(views), search, templates, out,
           cache, identities);
       done("articles");
-      search.writeTo(out::write);
+      search.writeTo(out::write, out::keepAll, slot -> cache.get(scan.articles().get(slot))
+          .orElseThrow(() -> new BuildException("the build cache is damaged: delete "
+              + "the folder .broadsheet-cache beside the site and build again"))
+          .terms());
       done("search");
       renderListings(archive, new ListingViews(views), templates, out, cache, identities);
       renderOverviews(archive, new ListingViews(views), templates, out);
@@ -226,7 +232,9 @@ public final class SiteBuilder {
         ArticleReader.Read read = reader.read(files.get(i), scan.stamps().get(i));
         if (publishable(read.article())) {
           related.add(read.article(), read.words());
-          search.addTerms(i, read.terms());
+          if (!search.reuses(i, read.asBefore())) {
+            search.addTerms(i, read.terms().get());
+          }
         }
         progress.step("reading");
         // Held to the end of the build: its names are shared with the articles read before.

@@ -98,6 +98,25 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aDamagedSearchIndexStateIsMadeGoodFromTheCachedArticles() throws IOException {
+    build(site);
+    Path state = dir.resolve("out/.broadsheet-cache/site/search.bin");
+    byte[] bytes = Files.readAllBytes(state);
+    // A term's postings, just past the term: "diplomats" is indexed by its stem.
+    int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("diplomat");
+    assertThat(at).isPositive();
+    for (int i = at + 12; i < at + 20; i++) {
+      bytes[i] ^= 0x5A;
+    }
+    Files.write(state, bytes);
+    edit(new Random(3), 1);
+    build(site);
+    assertSameAsClean("after damaging the search index's state");
+    build(site);
+    assertSameAsClean("in the build after that");
+  }
+
+  @Test
   void aDamagedArticleBodyInTheCacheIsReadAgainFromItsFile() throws IOException {
     build(site);
     // Damage one article's body (text and HTML) but not its head, which every build reads:

@@ -1,0 +1,402 @@
+package dev.broadsheet.search;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+
+/**
+ * What a build of the search index leaves for the next one: every article's place, path and
+ * lengths, and every term's postings, a group of terms (those sharing their first two
+ * characters, which make their shards by themselves) at a time, with the shard files the group
+ * made. A rebuild after a few edits makes again only the groups holding a term of an article
+ * that changed, and keeps the other groups' shards as they are.
+ *
+ * <p>The file: a header (the token of the build that wrote it, the limits, the lengths and the
+ * archive by position), the groups' postings in any order, an index of the groups (each with
+ * its place, length, checksum and shard files), and where the index starts. A group whose
+ * bytes do not check out is reported, never used.
+ */
+final class SearchState implements AutoCloseable {
+  private static final int MAGIC = 0x42535331; // "BSS1"
+
+  /** Where a group's postings are, and the shard files it made. */
+  record Group(long offset, int length, long crc, List<String> shards) {}
+
+  private final FileChannel channel;
+  private final String[] paths;
+  private final int[] headlineLengths;
+  private final int[] bodyLengths;
+  private final long headlineTerms;
+  private final long bodyTerms;
+  private final Map<String, Group> groups;
+
+  private SearchState(FileChannel channel, String[] paths, int[] headlineLengths,
+      int[] bodyLengths, Map<String, Group> groups) {
+    this.channel = channel;
+    this.paths = paths;
+    this.headlineLengths = headlineLengths;
+    this.bodyLengths = bodyLengths;
+    this.groups = groups;
+    this.headlineTerms = Arrays.stream(headlineLengths).asLongStream().sum();
+    this.bodyTerms = Arrays.stream(bodyLengths).asLongStream().sum();
+  }
+
+  /**
+   * The state in {@code file}, if it was written by the build named {@code token} with the
+   * same limits and reads back whole (but for the groups' postings, checked when read).
+   */
+  static SearchState open(Path file, String token, IndexLimits limits) throws IOException {
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+    try {
+      long size = channel.size();
+      ByteBuffer trailer = ByteBuffer.allocate(12);
+      readFully(channel, trailer, size - 12);
+      long indexAt = trailer.getLong(0);
+      if (trailer.getInt(8) != MAGIC || indexAt < 0 || indexAt > size - 12) {
+        throw new IOException("not a search state");
+      }
+      DataInputStream in = stream(channel, 0);
+      if (in.readInt() != MAGIC || !readString(in).equals(token)
+          || !readString(in).equals(limits.toString())) {
+        throw new IOException("a search state of another build");
+      }
+      int n = in.readInt();
+      String[] paths = new String[n];
+      int[] headline = new int[n];
+      int[] body = new int[n];
+      for (int p = 0; p < n; p++) {
+        paths[p] = readString(in);
+        headline[p] = in.readInt();
+        body[p] = in.readInt();
+      }
+      DataInputStream index = stream(channel, indexAt);
+      int count = index.readInt();
+      Map<String, Group> groups = new HashMap<>();
+      for (int g = 0; g < count; g++) {
+        String key = index.readUTF();
+        long offset = index.readLong();
+        int length = index.readInt();
+        long crc = index.readLong();
+        List<String> shards = new ArrayList<>();
+        for (int s = index.readInt(); s > 0; s--) {
+          shards.add(index.readUTF());
+        }
+        if (offset < 0 || length < 0 || offset + length > indexAt) {
+          throw new IOException("a search state with a group out of place");
+        }
+        groups.put(key, new Group(offset, length, crc, List.copyOf(shards)));
+      }
+      return new SearchState(channel, paths, headline, body, groups);
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e instanceof IOException io ? io : new IOException(e);
+    }
+  }
+
+  private static String readString(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    if (length < 0 || length > 1 << 20) {
+      throw new IOException("not a search state");
+    }
+    byte[] utf8 = in.readNBytes(length);
+    if (utf8.length != length) {
+      throw new IOException("search state cut short");
+    }
+    return new String(utf8, StandardCharsets.UTF_8);
+  }
+
+  private static DataInputStream stream(FileChannel channel, long at) throws IOException {
+    return new DataInputStream(new BufferedInputStream(
+        Channels.newInputStream(channel.position(at)), 1 << 16));
+  }
+
+  private static void readFully(FileChannel channel, ByteBuffer buffer, long at)
+      throws IOException {
+    while (buffer.hasRemaining()) {
+      if (channel.read(buffer, at + buffer.position()) < 0) {
+        throw new IOException("search state cut short");
+      }
+    }
+  }
+
+  int documents() {
+    return paths.length;
+  }
+
+  String path(int position) {
+    return paths[position];
+  }
+
+  int headlineLength(int position) {
+    return headlineLengths[position];
+  }
+
+  int bodyLength(int position) {
+    return bodyLengths[position];
+  }
+
+  Bm25 bm25() {
+    return new Bm25(paths.length, headlineTerms, bodyTerms);
+  }
+
+  /** The groups' keys, each the first two characters of its terms. */
+  Iterable<String> groupKeys() {
+    return groups.keySet();
+  }
+
+  Group group(String key) {
+    return groups.get(key);
+  }
+
+  /** The bytes of a group's postings, checked against their checksum. */
+  byte[] bytes(Group group) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(group.length());
+    readFully(channel, buffer, group.offset());
+    byte[] bytes = buffer.array();
+    if (crc(bytes) != group.crc()) {
+      throw new IOException("a search state group is damaged");
+    }
+    return bytes;
+  }
+
+  /**
+   * A group's terms as the state keeps them, in term order: each term's UTF-8, its entry (the
+   * postings its shard shows, with their levels) and all its postings in position order, each
+   * part behind its length so that a term need not be read whole.
+   */
+  static final class GroupWriter {
+    private final ByteSink out = new ByteSink(1 << 12);
+    private int terms;
+
+    GroupWriter() {
+      out.putInt(0);
+    }
+
+    /** Adds a term read by {@link GroupReader}, as it was. */
+    void copy(GroupReader from) {
+      out.put(from.bytes, from.termStart, from.end - from.termStart);
+      terms++;
+    }
+
+    /** Adds {@code term} with its entry and its postings, which are in position order. */
+    void add(String term, ShardWriter.Entry entry, Spill.Postings p) {
+      byte[] utf8 = term.getBytes(StandardCharsets.UTF_8);
+      out.putShort(utf8.length).put(utf8, 0, utf8.length);
+      int lengthAt = out.size();
+      out.putInt(0).putInt(entry.df()).putInt((int) (entry.maxMilli() >>> 32))
+          .putInt((int) entry.maxMilli()).putInt(entry.docs().length);
+      int previous = 0;
+      for (int i = 0; i < entry.docs().length; i++) {
+        out.putVarint(entry.docs()[i] - previous).putByte(entry.levels()[i]);
+        previous = entry.docs()[i];
+      }
+      out.setInt(lengthAt, out.size() - lengthAt - 4);
+      lengthAt = out.size();
+      out.putInt(0).putInt(p.size);
+      previous = 0;
+      for (int i = 0; i < p.size; i++) {
+        out.putVarint(p.docs[i] - previous).putInt(p.tfs[i]);
+        previous = p.docs[i];
+      }
+      out.setInt(lengthAt, out.size() - lengthAt - 4);
+      terms++;
+    }
+
+    boolean isEmpty() {
+      return terms == 0;
+    }
+
+    byte[] toByteArray() {
+      out.setInt(0, terms);
+      return out.toByteArray();
+    }
+  }
+
+  /** Reads a group's terms as {@link GroupWriter} wrote them, one after another. */
+  static final class GroupReader {
+    private final byte[] bytes;
+    private final ByteBuffer in;
+    private int left;
+    private int termStart;
+    private int entryStart;
+    private int postingsStart;
+    private int end;
+    private String term;
+
+    GroupReader(byte[] bytes) {
+      this.bytes = bytes;
+      this.in = ByteBuffer.wrap(bytes);
+      this.left = in.getInt();
+    }
+
+    /** Steps to the next term; false after the last. */
+    boolean next() {
+      if (left-- <= 0) {
+        term = null;
+        return false;
+      }
+      termStart = in.position();
+      int length = in.getShort() & 0xffff;
+      term = new String(bytes, termStart + 2, length, StandardCharsets.UTF_8);
+      entryStart = termStart + 2 + length;
+      postingsStart = entryStart + 4 + in.getInt(entryStart);
+      end = postingsStart + 4 + in.getInt(postingsStart);
+      in.position(end);
+      return true;
+    }
+
+    /** The current term; null once past the last. */
+    String term() {
+      return term;
+    }
+
+    ShardWriter.Entry entry() {
+      ByteBuffer e = ByteBuffer.wrap(bytes, entryStart + 4, postingsStart - entryStart - 4);
+      int df = e.getInt();
+      long maxMilli = (long) e.getInt() << 32 | (e.getInt() & 0xffffffffL);
+      int[] docs = new int[e.getInt()];
+      byte[] levels = new byte[docs.length];
+      int doc = 0;
+      for (int i = 0; i < docs.length; i++) {
+        doc += varint(e);
+        docs[i] = doc;
+        levels[i] = e.get();
+      }
+      return new ShardWriter.Entry(term, df, maxMilli, docs, levels,
+          ShardWriter.encode(docs, levels));
+    }
+
+    /**
+     * The term's postings; each article's position is given to {@code remap}, and a posting it
+     * maps to -1 is left out.
+     */
+    Spill.Postings postings(int[] remap) {
+      ByteBuffer p = ByteBuffer.wrap(bytes, postingsStart + 4, end - postingsStart - 4);
+      int n = p.getInt();
+      Spill.Postings postings = new Spill.Postings(n);
+      int doc = 0;
+      for (; n > 0; n--) {
+        doc += varint(p);
+        int tf = p.getInt();
+        int now = remap == null ? doc : remap[doc];
+        if (now >= 0) {
+          postings.add(now, tf);
+        }
+      }
+      return postings;
+    }
+  }
+
+  private static int varint(ByteBuffer in) {
+    int value = 0;
+    for (int shift = 0; ; shift += 7) {
+      byte b = in.get();
+      value |= (b & 0x7f) << shift;
+      if (b >= 0) {
+        return value;
+      }
+    }
+  }
+
+  static long crc(byte[] bytes) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    return crc.getValue();
+  }
+
+  @Override
+  public void close() throws IOException {
+    channel.close();
+  }
+
+  /**
+   * Writes the state of a build: the header at once, then each group as it is made (from many
+   * threads), then the index on {@link #finish}.
+   */
+  static final class Writer implements AutoCloseable {
+    private final FileChannel channel;
+    private final Map<String, Group> groups = new TreeMap<>();
+    private long end;
+
+    Writer(Path file, String token, IndexLimits limits, String[] paths, int[] headlineLengths,
+        int[] bodyLengths) throws IOException {
+      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING);
+      ByteSink out = new ByteSink(64 * paths.length + 256);
+      out.putInt(MAGIC);
+      putString(out, token);
+      putString(out, limits.toString());
+      out.putInt(paths.length);
+      for (int p = 0; p < paths.length; p++) {
+        putString(out, paths[p]);
+        out.putInt(headlineLengths[p]).putInt(bodyLengths[p]);
+      }
+      append(out.toByteArray());
+    }
+
+    private static void putString(ByteSink out, String s) {
+      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+      out.putInt(utf8.length).put(utf8, 0, utf8.length);
+    }
+
+    /** Adds a group's terms, as {@link GroupWriter} wrote them, and the shards it made. */
+    void put(String key, byte[] bytes, List<String> shards) throws IOException {
+      long crc = crc(bytes);
+      synchronized (this) {
+        groups.put(key, new Group(append(bytes), bytes.length, crc, List.copyOf(shards)));
+      }
+    }
+
+    private synchronized long append(byte[] bytes) throws IOException {
+      long at = end;
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer, at + buffer.position());
+      }
+      end += bytes.length;
+      return at;
+    }
+
+    /** Writes the index; the state is complete once this returns. */
+    synchronized void finish() throws IOException {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(bytes);
+      out.writeInt(groups.size());
+      for (Map.Entry<String, Group> e : groups.entrySet()) {
+        Group g = e.getValue();
+        out.writeUTF(e.getKey());
+        out.writeLong(g.offset());
+        out.writeInt(g.length());
+        out.writeLong(g.crc());
+        out.writeInt(g.shards().size());
+        for (String shard : g.shards()) {
+          out.writeUTF(shard);
+        }
+      }
+      long indexAt = end;
+      out.writeLong(indexAt);
+      out.writeInt(MAGIC);
+      append(bytes.toByteArray());
+    }
+
+    @Override
+    public void close() throws IOException {
+      channel.close();
+    }
+  }
+}

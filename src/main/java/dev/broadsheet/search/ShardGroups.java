@@ -1,0 +1,205 @@
+package dev.broadsheet.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
+
+/**
+ * Writes the term shards a group at a time (the terms sharing their first two characters, which
+ * make their shards by themselves), from the postings of the articles read afresh and those the
+ * previous build's {@link SearchState} holds for the others, and records each group for the next
+ * build.
+ *
+ * <p>When every article the previous build indexed is where it was or has changed, and the
+ * averages round as before ({@link Inputs#unchanged}), a term no changed article has, before or
+ * after, has the same postings and scores as last time, so the same entry: it is taken from the
+ * state as it is. A group with no such term has the same shards, kept as they are, unread.
+ */
+final class ShardGroups {
+  /**
+   * What one build brings to the groups.
+   *
+   * @param reached the terms the changed articles had in the previous build
+   */
+  record Inputs(Spill spill, int[] positions, SearchState previous, int[] remap,
+      boolean unchanged, Set<String> reached, ShardWriter shards, SearchState.Writer next,
+      int[] keptSlots, IntFunction<TermCounts> termsOfSlot) {}
+
+  private final Inputs in;
+  private final Set<String> reachedGroups = new TreeSet<>();
+  private final BiConsumer<String, byte[]> out;
+  private final Predicate<List<String>> keepAll;
+
+  /**
+   * @param out     takes each shard made
+   * @param keepAll keeps the existing site's files of those paths, all or none; false when one
+   *                is not there
+   */
+  ShardGroups(Inputs in, BiConsumer<String, byte[]> out, Predicate<List<String>> keepAll) {
+    this.in = in;
+    this.out = out;
+    this.keepAll = keepAll;
+    in.reached().forEach(term -> reachedGroups.add(term.substring(0, 2)));
+  }
+
+  /** Writes the groups of one spill bucket. */
+  void write(int bucket) {
+    Map<String, Map<String, Spill.Postings>> fresh = new TreeMap<>();
+    in.spill().readBucket(bucket, in.positions()).forEach((term, postings) -> fresh
+        .computeIfAbsent(term.substring(0, 2), k -> new TreeMap<>()).put(term, postings));
+    Set<String> keys = new TreeSet<>(fresh.keySet());
+    if (in.previous() != null) {
+      for (String key : in.previous().groupKeys()) {
+        if (Spill.bucketOf(key) == bucket) {
+          keys.add(key);
+        }
+      }
+    }
+    Map<String, Map<String, Spill.Postings>> kept = null;
+    for (String key : keys) {
+      SearchState.Group old = in.previous() == null ? null : in.previous().group(key);
+      byte[] oldBytes = null;
+      if (old != null) {
+        try {
+          oldBytes = in.previous().bytes(old);
+        } catch (IOException e) {
+          // Made again below from the cache's terms of every article kept, once a bucket.
+          if (kept == null) {
+            kept = keptPostings(bucket);
+          }
+        }
+      }
+      Map<String, Spill.Postings> freshTerms = fresh.getOrDefault(key, Map.of());
+      if (oldBytes != null && in.unchanged() && freshTerms.isEmpty()
+          && !reachedGroups.contains(key) && keepAll.test(old.shards())) {
+        put(key, oldBytes, old.shards());
+        continue;
+      }
+      Map<String, Spill.Postings> known = old != null && oldBytes == null
+          ? kept.getOrDefault(key, Map.of()) : Map.of();
+      write(key, oldBytes, known, freshTerms);
+    }
+  }
+
+  /**
+   * Writes the group {@code key}: its terms in the previous state ({@code oldBytes}, null when
+   * none) or {@code known}, with the postings of the articles read afresh added.
+   */
+  private void write(String key, byte[] oldBytes, Map<String, Spill.Postings> known,
+      Map<String, Spill.Postings> freshTerms) {
+    List<ShardWriter.Entry> entries = new ArrayList<>();
+    SearchState.GroupWriter group = new SearchState.GroupWriter();
+    SearchState.GroupReader reader = oldBytes == null ? null
+        : new SearchState.GroupReader(oldBytes);
+    Iterator<String> others = new TreeSet<>(known.keySet()).iterator();
+    String fromState = reader != null && reader.next() ? reader.term() : null;
+    String fromKnown = others.hasNext() ? others.next() : null;
+    Iterator<Map.Entry<String, Spill.Postings>> added = freshTerms.entrySet().iterator();
+    Map.Entry<String, Spill.Postings> fromFresh = added.hasNext() ? added.next() : null;
+    while (fromState != null || fromKnown != null || fromFresh != null) {
+      String term = first(first(fromState, fromKnown), fromFresh == null ? null
+          : fromFresh.getKey());
+      boolean inState = term.equals(fromState);
+      boolean inFresh = fromFresh != null && term.equals(fromFresh.getKey());
+      if (inState && !inFresh && in.unchanged() && !in.reached().contains(term)) {
+        entries.add(reader.entry());
+        group.copy(reader);
+      } else {
+        Spill.Postings postings = inState ? reader.postings(in.remap())
+            : term.equals(fromKnown) ? known.get(term) : new Spill.Postings();
+        if (inFresh) {
+          postings = merged(postings, fromFresh.getValue());
+        }
+        if (postings.size > 0) {
+          ShardWriter.Entry entry = in.shards().entry(term, postings);
+          entries.add(entry);
+          group.add(term, entry, postings);
+        }
+      }
+      if (inState) {
+        fromState = reader.next() ? reader.term() : null;
+      }
+      if (term.equals(fromKnown)) {
+        fromKnown = others.hasNext() ? others.next() : null;
+      }
+      if (inFresh) {
+        fromFresh = added.hasNext() ? added.next() : null;
+      }
+    }
+    if (entries.isEmpty()) {
+      return;
+    }
+    List<String> made = new ArrayList<>();
+    in.shards().shard(key, entries, (path, bytes) -> {
+      made.add(path);
+      out.accept(path, bytes);
+    });
+    put(key, group.toByteArray(), made);
+  }
+
+  /**
+   * The postings of both, in position order if {@code sorted} is: a term's postings from the
+   * state are, and a few articles read afresh are put in place rather than all sorted again.
+   */
+  private static Spill.Postings merged(Spill.Postings sorted, Spill.Postings fresh) {
+    long[] added = new long[fresh.size];
+    for (int i = 0; i < fresh.size; i++) {
+      added[i] = (long) fresh.docs[i] << 32 | (fresh.tfs[i] & 0xffffffffL);
+    }
+    java.util.Arrays.sort(added);
+    Spill.Postings all = new Spill.Postings(sorted.size + fresh.size);
+    int i = 0;
+    for (long posting : added) {
+      int doc = (int) (posting >>> 32);
+      for (; i < sorted.size && sorted.docs[i] < doc; i++) {
+        all.add(sorted.docs[i], sorted.tfs[i]);
+      }
+      all.add(doc, (int) posting);
+    }
+    for (; i < sorted.size; i++) {
+      all.add(sorted.docs[i], sorted.tfs[i]);
+    }
+    return all;
+  }
+
+  /** The earlier of two terms in order; either may be null for none. */
+  private static String first(String a, String b) {
+    return a == null ? b : b == null || a.compareTo(b) <= 0 ? a : b;
+  }
+
+  private void put(String key, byte[] bytes, List<String> shards) {
+    if (in.next() == null) {
+      return;
+    }
+    try {
+      in.next().put(key, bytes, shards);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the build cache", e);
+    }
+  }
+
+  /** The postings in {@code bucket} of every article kept from the previous build, by group. */
+  private Map<String, Map<String, Spill.Postings>> keptPostings(int bucket) {
+    Map<String, Map<String, Spill.Postings>> groups = new TreeMap<>();
+    int[] keptSlots = in.keptSlots();
+    for (int slot = 0; slot < keptSlots.length; slot++) {
+      int position = in.positions() == null ? slot : in.positions()[slot];
+      if (keptSlots[slot] < 0 || position < 0) {
+        continue;
+      }
+      in.termsOfSlot().apply(slot).forEachIn(bucket, (term, counts) -> groups
+          .computeIfAbsent(term.substring(0, 2), k -> new TreeMap<>())
+          .computeIfAbsent(term, t -> new Spill.Postings()).add(position, counts));
+    }
+    return groups;
+  }
+}

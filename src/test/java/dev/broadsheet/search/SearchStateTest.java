@@ -1,0 +1,269 @@
+package dev.broadsheet.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An index built from the previous build's state and the articles that changed is the index a
+ * build from scratch makes, whatever changed.
+ */
+class SearchStateTest {
+  private static final IndexLimits SMALL = new IndexLimits(1500, 2_000, 4, 3, 40, 3000);
+
+  @TempDir
+  Path temp;
+
+  private final Random random = new Random(17);
+  private final List<String> vocabulary = vocabulary();
+  private int built;
+  private int nextId;
+
+  /** The previous build, as the next one sees it. */
+  private Path state;
+  private String token;
+  private Map<String, byte[]> site = Map.of();
+  private final Map<String, TermCounts> termsByPath = new HashMap<>();
+  /** Of the last build: groups whose shards were kept, and groups made. */
+  private final AtomicInteger kept = new AtomicInteger();
+  private final AtomicInteger keptMissing = new AtomicInteger();
+
+  private List<String> vocabulary() {
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      StringBuilder w = new StringBuilder();
+      for (int k = 3 + random.nextInt(6); k > 0; k--) {
+        w.append((char) ('a' + random.nextInt(26)));
+      }
+      words.add(w.toString());
+    }
+    return words;
+  }
+
+  private String words(int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      // Some words are common, most rare, as in news text.
+      double u = random.nextDouble();
+      sb.append(vocabulary.get((int) (u * u * u * vocabulary.size()))).append(' ');
+    }
+    return sb.toString().strip();
+  }
+
+  private SearchDocument article() {
+    int id = nextId++;
+    return new SearchDocument("articles/s" + id + ".md", words(6), "2020-01-01",
+        "1 January 2020", id % 4 == 0 ? "World" : "Culture", 2020, "", words(150));
+  }
+
+  private static SearchDocument withText(SearchDocument d, String headline, String text) {
+    return new SearchDocument(d.path(), headline, d.date(), d.dateText(), d.section(), d.year(),
+        d.summary(), text);
+  }
+
+  /** Builds from scratch, with no state. */
+  private Map<String, byte[]> fresh(List<SearchDocument> docs) {
+    Map<String, byte[]> files = new ConcurrentHashMap<>();
+    SearchIndexBuilder builder = new SearchIndexBuilder(docs.size(), SMALL, temp);
+    IntStream.range(0, docs.size()).parallel().forEach(i -> builder.add(i, docs.get(i),
+        files::put));
+    builder.writeTo(files::put);
+    return new TreeMap<>(files);
+  }
+
+  /**
+   * Builds from the previous build's state: an article whose path and text are as in the
+   * previous build reuses its terms, as the site builder's cache would have it.
+   */
+  private Map<String, byte[]> incremental(List<SearchDocument> docs, Set<String> asBefore) {
+    String now = "build-" + built++;
+    Path next = temp.resolve(now + ".bin");
+    List<String> paths = docs.stream().map(SearchDocument::path).toList();
+    TermCounter counter = new TermCounter();
+    Map<String, byte[]> files = new ConcurrentHashMap<>();
+    Map<String, TermCounts> counted = new ConcurrentHashMap<>();
+    kept.set(0);
+    keptMissing.set(0);
+    try (SearchIndexBuilder builder = new SearchIndexBuilder(docs.size(), SMALL, temp,
+        new SearchIndexBuilder.Persistence(state, token, next, now, paths))) {
+      IntStream.range(0, docs.size()).parallel().forEach(i -> {
+        SearchDocument d = docs.get(i);
+        TermCounts terms = counter.count(d.headline(), d.text());
+        counted.put(d.path(), terms);
+        if (!builder.reuses(i, asBefore.contains(d.path()))) {
+          builder.addTerms(i, terms);
+        }
+      });
+      builder.previousTermsOf(path -> Optional.ofNullable(termsByPath.get(path)));
+      IntStream.range(0, docs.size()).parallel().forEach(i -> {
+        builder.add(i, docs.get(i).year(), docs.get(i).section());
+        files.put(builder.fragmentPath(i), builder.fragment(i, docs.get(i)));
+      });
+      Map<String, byte[]> previousSite = site;
+      builder.writeTo(files::put, shards -> {
+        if (!previousSite.keySet().containsAll(shards)) {
+          keptMissing.incrementAndGet();
+          return false;
+        }
+        shards.forEach(path -> files.put(path, previousSite.get(path)));
+        kept.incrementAndGet();
+        return true;
+      }, slot -> counted.get(paths.get(slot)));
+    }
+    state = next;
+    token = now;
+    site = new TreeMap<>(files);
+    termsByPath.clear();
+    termsByPath.putAll(counted);
+    return site;
+  }
+
+  private void assertSameAsFresh(List<SearchDocument> docs, String when) {
+    Set<String> asBefore = new java.util.HashSet<>();
+    for (SearchDocument d : docs) {
+      if (previousDocs.getOrDefault(d.path(), null) == d) {
+        asBefore.add(d.path());
+      }
+    }
+    Map<String, byte[]> incremental = incremental(docs, asBefore);
+    Map<String, byte[]> expected = fresh(docs);
+    assertThat(incremental.keySet()).as(when).isEqualTo(expected.keySet());
+    expected.forEach((path, bytes) -> assertThat(new String(incremental.get(path),
+        java.nio.charset.StandardCharsets.UTF_8)).as(when + ": " + path)
+        .isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+    previousDocs.clear();
+    docs.forEach(d -> previousDocs.put(d.path(), d));
+  }
+
+  private final Map<String, SearchDocument> previousDocs = new HashMap<>();
+
+  @Test
+  void everyIndexBuiltFromThePreviousStateIsTheIndexBuiltFromScratch() {
+    List<SearchDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      docs.add(article());
+    }
+    assertSameAsFresh(docs, "first build");
+    int keptInPlace = 0;
+    for (int step = 0; step < 60; step++) {
+      int p = random.nextInt(docs.size());
+      SearchDocument d = docs.get(p);
+      String edit;
+      switch (random.nextInt(8)) {
+        case 0 -> {
+          edit = "a few words added to " + d.path();
+          docs.set(p, withText(d, d.headline(), d.text() + " " + words(3)));
+        }
+        case 1 -> {
+          edit = "a new headline for " + d.path();
+          docs.set(p, withText(d, words(5), d.text()));
+        }
+        case 2 -> {
+          edit = "a new article first";
+          docs.add(0, article());
+        }
+        case 3 -> {
+          edit = "removed " + d.path();
+          docs.remove(p);
+        }
+        case 4 -> {
+          edit = "another article in place of " + d.path();
+          docs.set(p, article());
+        }
+        case 5 -> {
+          // Enough to change the rounded average length, and so every score.
+          edit = "a long text added to " + d.path();
+          docs.set(p, withText(d, d.headline(), d.text() + " " + words(3_000)));
+        }
+        case 6 -> {
+          edit = "moved " + d.path() + " to the front";
+          docs.remove(p);
+          docs.add(0, d);
+        }
+        default -> {
+          edit = "nothing";
+        }
+      }
+      assertSameAsFresh(docs, "step " + step + ": " + edit);
+      if (edit.startsWith("a few words") && kept.get() > 0) {
+        keptInPlace++;
+      }
+    }
+    // Editing an article in place left most groups of shards as they were: else the state
+    // would only ever be read whole, and this test would not test keeping.
+    assertThat(keptInPlace).isPositive();
+  }
+
+  @Test
+  void aSmallEditKeepsTheShardsOfTermsTheArticleDoesNotHave() {
+    List<SearchDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      docs.add(article());
+    }
+    assertSameAsFresh(docs, "first build");
+    docs.set(7, withText(docs.get(7), docs.get(7).headline(), docs.get(7).text() + " zzzz"));
+    assertSameAsFresh(docs, "after an edit");
+    long groups = site.keySet().stream().filter(path -> path.startsWith("search/t/")).count();
+    assertThat(kept.get()).as("groups kept of " + groups + " shards").isGreaterThan(10);
+  }
+
+  @Test
+  void aDamagedStateIsMadeGoodFromTheArticlesTerms() throws IOException {
+    List<SearchDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      docs.add(article());
+    }
+    assertSameAsFresh(docs, "first build");
+    byte[] bytes = Files.readAllBytes(state);
+    // Past the header: into the groups' postings.
+    for (int at = bytes.length / 3; at < bytes.length * 2 / 3; at += 97) {
+      bytes[at] ^= 0x5a;
+    }
+    Files.write(state, bytes);
+    docs.set(3, withText(docs.get(3), docs.get(3).headline(), docs.get(3).text() + " zzzz"));
+    assertSameAsFresh(docs, "after damage");
+    assertSameAsFresh(docs, "the build after");
+  }
+
+  @Test
+  void aStateOfAnotherBuildIsNotUsed() {
+    List<SearchDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      docs.add(article());
+    }
+    assertSameAsFresh(docs, "first build");
+    token = "some other build";
+    docs.set(3, withText(docs.get(3), docs.get(3).headline(), docs.get(3).text() + " zzzz"));
+    // Nothing is reused: every article's terms are added.
+    assertSameAsFresh(docs, "with a state of another build");
+    assertThat(kept.get()).isZero();
+  }
+
+  @Test
+  void whenTheEditedArticlesOldTermsAreLostEveryGroupIsMadeAgain() {
+    List<SearchDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      docs.add(article());
+    }
+    assertSameAsFresh(docs, "first build");
+    termsByPath.clear();
+    docs.set(3, withText(docs.get(3), words(4), words(150)));
+    assertSameAsFresh(docs, "without the old terms");
+    assertThat(kept.get()).isZero();
+  }
+}
