@@ -210,7 +210,8 @@ final class SearchState implements AutoCloseable {
       out.putInt(0).putInt(p.size);
       previous = 0;
       for (int i = 0; i < p.size; i++) {
-        out.putVarint(p.docs[i] - previous).putInt(p.tfs[i]);
+        // Counts are mostly a few in the body and none in the headline: a byte.
+        out.putVarint(p.docs[i] - previous).putVarint(p.tfs[i]);
         previous = p.docs[i];
       }
       out.setInt(lengthAt, out.size() - lengthAt - 4);
@@ -292,7 +293,7 @@ final class SearchState implements AutoCloseable {
       int doc = 0;
       for (; n > 0; n--) {
         doc += varint(p);
-        int tf = p.getInt();
+        int tf = varint(p);
         int now = remap == null ? doc : remap[doc];
         if (now >= 0) {
           postings.add(now, tf);

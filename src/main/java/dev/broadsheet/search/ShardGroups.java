@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,9 +54,10 @@ final class ShardGroups {
 
   /** Writes the groups of one spill bucket. */
   void write(int bucket) {
-    Map<String, Map<String, Spill.Postings>> fresh = new TreeMap<>();
+    // In term order, as the bucket gives them: a group's terms are together.
+    Map<String, Map<String, Spill.Postings>> fresh = new LinkedHashMap<>();
     in.spill().readBucket(bucket, in.positions()).forEach((term, postings) -> fresh
-        .computeIfAbsent(term.substring(0, 2), k -> new TreeMap<>()).put(term, postings));
+        .computeIfAbsent(term.substring(0, 2), k -> new LinkedHashMap<>()).put(term, postings));
     Set<String> keys = new TreeSet<>(fresh.keySet());
     if (in.previous() != null) {
       for (String key : in.previous().groupKeys()) {
@@ -117,7 +119,9 @@ final class ShardGroups {
         Spill.Postings postings = inState ? reader.postings(in.remap())
             : term.equals(fromKnown) ? known.get(term) : new Spill.Postings();
         if (inFresh) {
-          postings = merged(postings, fromFresh.getValue());
+          // Put in order by the entry if there are no others, as in a build from scratch.
+          postings = postings.size == 0 ? fromFresh.getValue()
+              : merged(postings, fromFresh.getValue());
         }
         if (postings.size > 0) {
           ShardWriter.Entry entry = in.shards().entry(term, postings);
