@@ -45,7 +45,9 @@ public final class ListingViews {
    * and content). Whatever {@link #listing(Listing, Paging)} reads must be here.
    */
   public String inputs(Listing listing, Paging paging, ArticleIdentity identity) {
-    StringBuilder sb = new StringBuilder(2048);
+    // An article takes its identity (16), a tab, its slug and a newline: room for long slugs,
+    // so that the builder does not grow a page at a time.
+    StringBuilder sb = new StringBuilder(256 + 128 * (paging.to() - paging.from()));
     views.appendSharedInputs(sb);
     Heading heading = heading(listing);
     sb.append(listing.folder()).append('\n').append(heading.kicker()).append('\n')

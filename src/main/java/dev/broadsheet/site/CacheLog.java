@@ -19,6 +19,8 @@ final class CacheLog implements AutoCloseable {
   private final String name;
   private final FileChannel channel;
   private final ByteBuffer pending = ByteBuffer.allocate(BUFFER);
+  private final ThreadLocal<ByteBuffer> reading =
+      ThreadLocal.withInitial(() -> ByteBuffer.allocate(1 << 14));
   /** Where the file ends: entries from here on are still in {@link #pending}. */
   private volatile long written;
 
@@ -89,7 +91,7 @@ final class CacheLog implements AutoCloseable {
     if (offset + length + 12 > written) {
       flush(); // appended in this build, and waiting in memory
     }
-    ByteBuffer buffer = ByteBuffer.allocate(length + 12);
+    ByteBuffer buffer = scratch(length + 12);
     while (buffer.hasRemaining()) {
       if (channel.read(buffer, offset + buffer.position()) < 0) {
         throw new IOException("log ends early");
@@ -105,6 +107,19 @@ final class CacheLog implements AutoCloseable {
       throw new IOException("log entry is corrupt");
     }
     return entry;
+  }
+
+  /**
+   * A thread's buffer for reading, cleared, with a limit of {@code size}: a build reads an
+   * entry for every article, and a fresh buffer for each cost as much as the read.
+   */
+  private ByteBuffer scratch(int size) {
+    ByteBuffer buffer = reading.get();
+    if (buffer.capacity() < size) {
+      buffer = ByteBuffer.allocate(Math.max(size, 2 * buffer.capacity()));
+      reading.set(buffer);
+    }
+    return buffer.clear().limit(size);
   }
 
   /** Makes what was appended durable. */

@@ -47,8 +47,10 @@ final class Digests {
     for (String part : parts) {
       byte[] bytes = part.getBytes(StandardCharsets.ISO_8859_1);
       int flag = 0;
-      // A character Latin-1 cannot spell comes out as '?': such a part goes as UTF-8.
-      if (holdsQuestionMark(bytes)) {
+      // A character Latin-1 cannot spell comes out as '?': such a part goes as UTF-8. A '?'
+      // may be a '?', as in one identity in sixteen, which spelling it back tells.
+      if (holdsQuestionMark(bytes)
+          && !new String(bytes, StandardCharsets.ISO_8859_1).equals(part)) {
         bytes = part.getBytes(StandardCharsets.UTF_8);
         flag = 0x80;
       }
