@@ -2,17 +2,14 @@ package dev.broadsheet.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -118,7 +115,7 @@ public final class SearchIndexBuilder implements AutoCloseable {
     this.bodyLengths = new int[slots];
     this.counted = new boolean[slots];
     this.keptSlots = new int[slots];
-    java.util.Arrays.fill(keptSlots, -1);
+    Arrays.fill(keptSlots, -1);
     this.persistence = persistence;
     if (persistence != null && persistence.slotPaths().size() != slots) {
       throw new IllegalArgumentException("a path for each slot");
@@ -288,89 +285,11 @@ public final class SearchIndexBuilder implements AutoCloseable {
   }
 
   /**
-   * The fragment of the article at {@code position}, for the result list and snippets:
-   * {@code __bs_search.doc(id, {u: url, h: headline, d: ISO date, dt: date as shown,
-   * s: section, t: the start of the text})}. Its bytes depend on its id and the document alone.
+   * The fragment of the article at {@code position}, for the result list and snippets (see
+   * {@link ResultFragments}). Its bytes depend on its id and the document alone.
    */
   public byte[] fragment(int position, SearchDocument d) {
-    StringBuilder sb = new StringBuilder("__bs_search.doc(").append(fragmentId(position))
-        .append(",{\"u\":");
-    Js.string(sb, d.path()).append(",\"h\":");
-    Js.string(sb, d.headline()).append(",\"d\":");
-    Js.string(sb, nonNull(d.date())).append(",\"dt\":");
-    Js.string(sb, nonNull(d.dateText())).append(",\"s\":");
-    Js.string(sb, nonNull(d.section())).append(",\"t\":");
-    byte[] head = sb.toString().getBytes(StandardCharsets.UTF_8);
-    // The text, the bulk of the fragment, goes straight from its characters to UTF-8.
-    Start text = startOf(nonNull(d.text()), limits.textChars());
-    ByteSink out = new ByteSink(head.length + 3 * text.length() + 16);
-    out.put(head, 0, head.length);
-    Js.utf8String(out, text.chars(), text.length());
-    out.put(END, 0, END.length);
-    return out.toByteArray();
-  }
-
-  private static final byte[] END = "});\n".getBytes(StandardCharsets.UTF_8);
-
-  private static String nonNull(String s) {
-    return s == null ? "" : s;
-  }
-
-  /**
-   * The text's first {@code max} characters or so, on one line (each run of white space one
-   * space), ending on a whole word. Only the start of a long article is looked at.
-   */
-  static String start(String text, int max) {
-    Start start = startOf(text, max);
-    return new String(start.chars(), 0, start.length());
-  }
-
-  /** The first {@code length} characters of {@code chars} are the start of a text. */
-  private record Start(char[] chars, int length) {}
-
-  /** {@link Character#isWhitespace} of each character up to the space. */
-  private static final boolean[] ASCII_SPACE = new boolean[' ' + 1];
-
-  static {
-    for (char c = 0; c <= ' '; c++) {
-      ASCII_SPACE[c] = Character.isWhitespace(c);
-    }
-  }
-
-  private static Start startOf(String text, int max) {
-    char[] flat = new char[Math.min(text.length(), max + 1)];
-    int length = 0;
-    boolean space = false;
-    for (int i = 0; i < text.length() && length <= max; i++) {
-      char c = text.charAt(i);
-      // ASCII first: the call into the Unicode tables cost more than the rest of the loop.
-      if (c < 128 ? c <= ' ' && ASCII_SPACE[c] : Character.isWhitespace(c)) {
-        space = length > 0;
-      } else {
-        if (space) {
-          flat[length++] = ' ';
-          space = false;
-          if (length > max) {
-            break;
-          }
-        }
-        flat[length++] = c;
-      }
-    }
-    if (length <= max) {
-      return new Start(flat, length);
-    }
-    int cut = max;
-    while (cut >= 0 && flat[cut] != ' ') {
-      cut--;
-    }
-    if (cut < max / 2) {
-      cut = max;
-    }
-    if (Character.isHighSurrogate(flat[cut - 1])) {
-      cut--;
-    }
-    return new Start(flat, cut);
+    return ResultFragments.of(fragmentId(position), d, limits.textChars());
   }
 
   /**
@@ -405,7 +324,7 @@ public final class SearchIndexBuilder implements AutoCloseable {
       String[] paths = new String[documents];
       int[] remap = previous == null ? null : new int[previous.documents()];
       if (remap != null) {
-        java.util.Arrays.fill(remap, -1);
+        Arrays.fill(remap, -1);
       }
       long headlineTerms = 0;
       long bodyTerms = 0;
@@ -443,8 +362,8 @@ public final class SearchIndexBuilder implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write the build cache", e);
       }
-      List<String> sectionNames = writeSections(out);
-      out.accept(IndexPaths.META, meta(sectionNames));
+      List<String> sectionNames = FilterFiles.writeSections(documents, sections, out);
+      out.accept(IndexPaths.META, FilterFiles.meta(documents, years, sectionNames));
     } finally {
       close();
     }
@@ -465,81 +384,6 @@ public final class SearchIndexBuilder implements AutoCloseable {
       }
     }
     return true;
-  }
-
-  /**
-   * One file a section, listing its articles; sections differing only in case are one, named
-   * as their newest article names it.
-   */
-  private List<String> writeSections(BiConsumer<String, byte[]> out) {
-    Map<String, List<Integer>> byKey = new TreeMap<>();
-    Map<String, String> names = new HashMap<>();
-    for (int i = 0; i < documents; i++) {
-      if (!sections[i].isBlank()) {
-        String key = sections[i].toLowerCase(Locale.ROOT);
-        names.putIfAbsent(key, sections[i]);
-        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-      }
-    }
-    List<String> result = new ArrayList<>();
-    int id = 0;
-    for (Map.Entry<String, List<Integer>> e : byKey.entrySet()) {
-      StringBuilder sb = new StringBuilder("__bs_search.section(").append(id).append(",\"");
-      int previous = 0;
-      for (int doc : e.getValue()) {
-        Varint.append(sb, doc - previous);
-        previous = doc;
-      }
-      sb.append("\");\n");
-      out.accept(IndexPaths.section(id), sb.toString().getBytes(StandardCharsets.UTF_8));
-      result.add(names.get(e.getKey()));
-      result.add(Integer.toString(e.getValue().size()));
-      id++;
-    }
-    return result;
-  }
-
-  /**
-   * {@code __bs_search.meta({v: 1, n: articles, sections: [[name, count]...] (an id is the
-   * index), years: [[year, count, [start, end, start, end...]]...] (newest first)})}.
-   */
-  private byte[] meta(List<String> sectionNames) {
-    StringBuilder sb = new StringBuilder("__bs_search.meta({\"v\":1,\"n\":").append(documents)
-        .append(",\"sections\":[");
-    for (int i = 0; i < sectionNames.size(); i += 2) {
-      sb.append(i == 0 ? "[" : ",[");
-      Js.string(sb, sectionNames.get(i)).append(',').append(sectionNames.get(i + 1)).append(']');
-    }
-    sb.append("],\"years\":[");
-    Map<Integer, List<Integer>> runs = new TreeMap<>(java.util.Comparator.reverseOrder());
-    Map<Integer, Integer> counts = new HashMap<>();
-    for (int i = 0; i < documents; i++) {
-      int year = years[i];
-      if (year == 0) {
-        continue;
-      }
-      counts.merge(year, 1, Integer::sum);
-      List<Integer> list = runs.computeIfAbsent(year, y -> new ArrayList<>());
-      if (!list.isEmpty() && list.get(list.size() - 1) == i) {
-        list.set(list.size() - 1, i + 1);
-      } else {
-        list.add(i);
-        list.add(i + 1);
-      }
-    }
-    boolean first = true;
-    for (Map.Entry<Integer, List<Integer>> e : runs.entrySet()) {
-      sb.append(first ? "[" : ",[").append(e.getKey()).append(',')
-          .append(counts.get(e.getKey())).append(",[");
-      first = false;
-      List<Integer> list = e.getValue();
-      for (int i = 0; i < list.size(); i++) {
-        sb.append(i == 0 ? "" : ",").append(list.get(i));
-      }
-      sb.append("]]");
-    }
-    sb.append("]});\n");
-    return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** Deletes the temporary files; {@link #writeTo} does so itself. */

@@ -174,136 +174,7 @@ final class SearchState implements AutoCloseable {
     return bytes;
   }
 
-  /**
-   * A group's terms as the state keeps them, in term order: each term's UTF-8, its entry (the
-   * postings its shard shows, with their levels) and all its postings in position order, each
-   * part behind its length so that a term need not be read whole.
-   */
-  static final class GroupWriter {
-    private final ByteSink out = new ByteSink(1 << 12);
-    private int terms;
-
-    GroupWriter() {
-      out.putInt(0);
-    }
-
-    /** Adds a term read by {@link GroupReader}, as it was. */
-    void copy(GroupReader from) {
-      out.put(from.bytes, from.termStart, from.end - from.termStart);
-      terms++;
-    }
-
-    /** Adds {@code term} with its entry and its postings, which are in position order. */
-    void add(String term, ShardWriter.Entry entry, Spill.Postings p) {
-      byte[] utf8 = term.getBytes(StandardCharsets.UTF_8);
-      out.putShort(utf8.length).put(utf8, 0, utf8.length);
-      int lengthAt = out.size();
-      out.putInt(0).putInt(entry.df()).putInt((int) (entry.maxMilli() >>> 32))
-          .putInt((int) entry.maxMilli()).putInt(entry.docs().length);
-      int previous = 0;
-      for (int i = 0; i < entry.docs().length; i++) {
-        out.putVarint(entry.docs()[i] - previous).putByte(entry.levels()[i]);
-        previous = entry.docs()[i];
-      }
-      out.setInt(lengthAt, out.size() - lengthAt - 4);
-      lengthAt = out.size();
-      out.putInt(0).putInt(p.size);
-      previous = 0;
-      for (int i = 0; i < p.size; i++) {
-        // Counts are mostly a few in the body and none in the headline: a byte.
-        out.putVarint(p.docs[i] - previous).putVarint(p.tfs[i]);
-        previous = p.docs[i];
-      }
-      out.setInt(lengthAt, out.size() - lengthAt - 4);
-      terms++;
-    }
-
-    boolean isEmpty() {
-      return terms == 0;
-    }
-
-    byte[] toByteArray() {
-      out.setInt(0, terms);
-      return out.toByteArray();
-    }
-  }
-
-  /** Reads a group's terms as {@link GroupWriter} wrote them, one after another. */
-  static final class GroupReader {
-    private final byte[] bytes;
-    private final ByteBuffer in;
-    private int left;
-    private int termStart;
-    private int entryStart;
-    private int postingsStart;
-    private int end;
-    private String term;
-
-    GroupReader(byte[] bytes) {
-      this.bytes = bytes;
-      this.in = ByteBuffer.wrap(bytes);
-      this.left = in.getInt();
-    }
-
-    /** Steps to the next term; false after the last. */
-    boolean next() {
-      if (left-- <= 0) {
-        term = null;
-        return false;
-      }
-      termStart = in.position();
-      int length = in.getShort() & 0xffff;
-      term = new String(bytes, termStart + 2, length, StandardCharsets.UTF_8);
-      entryStart = termStart + 2 + length;
-      postingsStart = entryStart + 4 + in.getInt(entryStart);
-      end = postingsStart + 4 + in.getInt(postingsStart);
-      in.position(end);
-      return true;
-    }
-
-    /** The current term; null once past the last. */
-    String term() {
-      return term;
-    }
-
-    ShardWriter.Entry entry() {
-      ByteBuffer e = ByteBuffer.wrap(bytes, entryStart + 4, postingsStart - entryStart - 4);
-      int df = e.getInt();
-      long maxMilli = (long) e.getInt() << 32 | (e.getInt() & 0xffffffffL);
-      int[] docs = new int[e.getInt()];
-      byte[] levels = new byte[docs.length];
-      int doc = 0;
-      for (int i = 0; i < docs.length; i++) {
-        doc += varint(e);
-        docs[i] = doc;
-        levels[i] = e.get();
-      }
-      return new ShardWriter.Entry(term, df, maxMilli, docs, levels,
-          ShardWriter.encode(docs, levels));
-    }
-
-    /**
-     * The term's postings; each article's position is given to {@code remap}, and a posting it
-     * maps to -1 is left out.
-     */
-    Spill.Postings postings(int[] remap) {
-      ByteBuffer p = ByteBuffer.wrap(bytes, postingsStart + 4, end - postingsStart - 4);
-      int n = p.getInt();
-      Spill.Postings postings = new Spill.Postings(n);
-      int doc = 0;
-      for (; n > 0; n--) {
-        doc += varint(p);
-        int tf = varint(p);
-        int now = remap == null ? doc : remap[doc];
-        if (now >= 0) {
-          postings.add(now, tf);
-        }
-      }
-      return postings;
-    }
-  }
-
-  private static int varint(ByteBuffer in) {
+  static int varint(ByteBuffer in) {
     int value = 0;
     for (int shift = 0; ; shift += 7) {
       byte b = in.get();
@@ -355,7 +226,7 @@ final class SearchState implements AutoCloseable {
       out.putInt(utf8.length).put(utf8, 0, utf8.length);
     }
 
-    /** Adds a group's terms, as {@link GroupWriter} wrote them, and the shards it made. */
+    /** Adds a group's terms, as {@link TermGroup.Writer} wrote them, and the shards it made. */
     void put(String key, byte[] bytes, List<String> shards) throws IOException {
       long crc = crc(bytes);
       synchronized (this) {

@@ -3,6 +3,7 @@ package dev.broadsheet.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,9 +100,9 @@ final class ShardGroups {
   private void write(String key, byte[] oldBytes, Map<String, Spill.Postings> known,
       Map<String, Spill.Postings> freshTerms) {
     List<ShardWriter.Entry> entries = new ArrayList<>();
-    SearchState.GroupWriter group = new SearchState.GroupWriter();
-    SearchState.GroupReader reader = oldBytes == null ? null
-        : new SearchState.GroupReader(oldBytes);
+    TermGroup.Writer group = new TermGroup.Writer();
+    TermGroup.Reader reader = oldBytes == null ? null
+        : new TermGroup.Reader(oldBytes);
     Iterator<String> others = new TreeSet<>(known.keySet()).iterator();
     String fromState = reader != null && reader.next() ? reader.term() : null;
     String fromKnown = others.hasNext() ? others.next() : null;
@@ -159,7 +160,7 @@ final class ShardGroups {
     for (int i = 0; i < fresh.size; i++) {
       added[i] = (long) fresh.docs[i] << 32 | (fresh.tfs[i] & 0xffffffffL);
     }
-    java.util.Arrays.sort(added);
+    Arrays.sort(added);
     Spill.Postings all = new Spill.Postings(sorted.size + fresh.size);
     int i = 0;
     for (long posting : added) {

@@ -285,9 +285,9 @@ class SearchIndexBuilderTest {
 
   @Test
   void theTextOfAFragmentIsItsStartOnOneLineCutAtAWord() {
-    assertThat(SearchIndexBuilder.start("  One\n\n two\t three  ", 100)).isEqualTo("One two three");
-    assertThat(SearchIndexBuilder.start("alpha beta gamma delta", 12)).isEqualTo("alpha beta");
-    assertThat(SearchIndexBuilder.start("x".repeat(30), 10)).isEqualTo("x".repeat(10));
+    assertThat(ResultFragments.start("  One\n\n two\t three  ", 100)).isEqualTo("One two three");
+    assertThat(ResultFragments.start("alpha beta gamma delta", 12)).isEqualTo("alpha beta");
+    assertThat(ResultFragments.start("x".repeat(30), 10)).isEqualTo("x".repeat(10));
     // The same as collapsing every run of white space in the whole text, then cutting it.
     Random random = new Random(17);
     String alphabet = "ab \n\t\u0001\u000b\u001f\u00a0\u2003\u00e9\ud83d\ude00";
@@ -305,7 +305,7 @@ class SearchIndexBuilderTest {
         cut = Character.isHighSurrogate(flat.charAt(cut - 1)) ? cut - 1 : cut;
         expected = flat.substring(0, cut);
       }
-      assertThat(SearchIndexBuilder.start(text.toString(), max)).as("%s, %d", text, max)
+      assertThat(ResultFragments.start(text.toString(), max)).as("%s, %d", text, max)
           .isEqualTo(expected);
     }
   }

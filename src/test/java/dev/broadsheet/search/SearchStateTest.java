@@ -3,10 +3,12 @@ package dev.broadsheet.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -134,7 +136,7 @@ class SearchStateTest {
   }
 
   private void assertSameAsFresh(List<SearchDocument> docs, String when) {
-    Set<String> asBefore = new java.util.HashSet<>();
+    Set<String> asBefore = new HashSet<>();
     for (SearchDocument d : docs) {
       if (previousDocs.getOrDefault(d.path(), null) == d) {
         asBefore.add(d.path());
@@ -144,8 +146,8 @@ class SearchStateTest {
     Map<String, byte[]> expected = fresh(docs);
     assertThat(incremental.keySet()).as(when).isEqualTo(expected.keySet());
     expected.forEach((path, bytes) -> assertThat(new String(incremental.get(path),
-        java.nio.charset.StandardCharsets.UTF_8)).as(when + ": " + path)
-        .isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+        StandardCharsets.UTF_8)).as(when + ": " + path)
+        .isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
     previousDocs.clear();
     docs.forEach(d -> previousDocs.put(d.path(), d));
   }
