@@ -154,13 +154,19 @@ class SearchStateTest {
 
   private final Map<String, SearchDocument> previousDocs = new HashMap<>();
 
-  @Test
-  void everyIndexBuiltFromThePreviousStateIsTheIndexBuiltFromScratch() {
+  /** An archive of {@code n} articles, built once. */
+  private List<SearchDocument> firstBuild(int n) {
     List<SearchDocument> docs = new ArrayList<>();
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < n; i++) {
       docs.add(article());
     }
     assertSameAsFresh(docs, "first build");
+    return docs;
+  }
+
+  @Test
+  void everyIndexBuiltFromThePreviousStateIsTheIndexBuiltFromScratch() {
+    List<SearchDocument> docs = firstBuild(120);
     int keptInPlace = 0;
     for (int step = 0; step < 60; step++) {
       int p = random.nextInt(docs.size());
@@ -213,11 +219,7 @@ class SearchStateTest {
 
   @Test
   void aSmallEditKeepsTheShardsOfTermsTheArticleDoesNotHave() {
-    List<SearchDocument> docs = new ArrayList<>();
-    for (int i = 0; i < 120; i++) {
-      docs.add(article());
-    }
-    assertSameAsFresh(docs, "first build");
+    List<SearchDocument> docs = firstBuild(120);
     docs.set(7, withText(docs.get(7), docs.get(7).headline(), docs.get(7).text() + " zzzz"));
     assertSameAsFresh(docs, "after an edit");
     long groups = site.keySet().stream().filter(path -> path.startsWith("search/t/")).count();
@@ -226,11 +228,7 @@ class SearchStateTest {
 
   @Test
   void aDamagedStateIsMadeGoodFromTheArticlesTerms() throws IOException {
-    List<SearchDocument> docs = new ArrayList<>();
-    for (int i = 0; i < 120; i++) {
-      docs.add(article());
-    }
-    assertSameAsFresh(docs, "first build");
+    List<SearchDocument> docs = firstBuild(120);
     byte[] bytes = Files.readAllBytes(state);
     // Past the header: into the groups' postings.
     for (int at = bytes.length / 3; at < bytes.length * 2 / 3; at += 97) {
@@ -244,11 +242,7 @@ class SearchStateTest {
 
   @Test
   void aStateOfAnotherBuildIsNotUsed() {
-    List<SearchDocument> docs = new ArrayList<>();
-    for (int i = 0; i < 60; i++) {
-      docs.add(article());
-    }
-    assertSameAsFresh(docs, "first build");
+    List<SearchDocument> docs = firstBuild(60);
     token = "some other build";
     docs.set(3, withText(docs.get(3), docs.get(3).headline(), docs.get(3).text() + " zzzz"));
     // Nothing is reused: every article's terms are added.
@@ -258,11 +252,7 @@ class SearchStateTest {
 
   @Test
   void whenTheEditedArticlesOldTermsAreLostEveryGroupIsMadeAgain() {
-    List<SearchDocument> docs = new ArrayList<>();
-    for (int i = 0; i < 60; i++) {
-      docs.add(article());
-    }
-    assertSameAsFresh(docs, "first build");
+    List<SearchDocument> docs = firstBuild(60);
     termsByPath.clear();
     docs.set(3, withText(docs.get(3), words(4), words(150)));
     assertSameAsFresh(docs, "without the old terms");
