@@ -6,6 +6,6 @@ package dev.broadsheet.render;
  */
 @FunctionalInterface
 public interface ArticleIdentity {
-  /** Appends the name of the article at {@code position} to {@code sb}. */
-  void appendTo(StringBuilder sb, int position);
+  /** Adds the name of the article at {@code position} to {@code inputs}. */
+  void addTo(KeyInputs inputs, int position);
 }

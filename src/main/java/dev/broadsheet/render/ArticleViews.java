@@ -71,33 +71,36 @@ public final class ArticleViews {
    * without building its view. {@code identity} names an article by everything read from it
    * (its file and content). Whatever {@link #article} reads must be here.
    */
-  public String inputs(int position, int[] related, ArticleIdentity identity) {
+  public KeyInputs inputs(int position, int[] related, ArticleIdentity identity) {
     List<Article> all = views.archive().articles();
     Article a = all.get(position);
-    StringBuilder sb = new StringBuilder(512);
-    views.appendSharedInputs(sb);
-    views.appendArticle(sb, position, identity);
-    views.appendTerm(sb, TermKind.SECTION, a.section());
-    views.appendTerm(sb, TermKind.SOURCE, a.publication());
+    KeyInputs in = new KeyInputs(512);
+    views.addSharedInputs(in);
+    views.addArticle(in, position, identity);
+    views.addTerm(in, TermKind.SECTION, a.section());
+    views.addTerm(in, TermKind.SOURCE, a.publication());
+    in.number(a.authors().size());
     for (String author : a.authors()) {
-      views.appendTerm(sb, TermKind.AUTHOR, author);
+      views.addTerm(in, TermKind.AUTHOR, author);
     }
+    in.number(a.tags().size());
     for (String tag : a.tags()) {
-      views.appendTerm(sb, TermKind.TAG, tag);
+      views.addTerm(in, TermKind.TAG, tag);
     }
-    sb.append("older\n");
-    if (position + 1 < all.size()) {
-      views.appendArticle(sb, position + 1, identity);
+    boolean older = position + 1 < all.size();
+    in.number(older ? 1 : 0);
+    if (older) {
+      views.addArticle(in, position + 1, identity);
     }
-    sb.append("newer\n");
+    in.number(position > 0 ? 1 : 0);
     if (position > 0) {
-      views.appendArticle(sb, position - 1, identity);
+      views.addArticle(in, position - 1, identity);
     }
-    sb.append("related\n");
+    in.number(related.length);
     for (int r : related) {
-      views.appendArticle(sb, r, identity);
+      views.addArticle(in, r, identity);
     }
-    return sb.toString();
+    return in;
   }
 
   private Optional<TermLink> single(TermKind kind, String name, String path) {

@@ -44,22 +44,21 @@ public final class ListingViews {
    * building its view. {@code identity} names an article by everything read from it (its file
    * and content). Whatever {@link #listing(Listing, Paging)} reads must be here.
    */
-  public String inputs(Listing listing, Paging paging, ArticleIdentity identity) {
-    // An article takes its identity (16), a tab, its slug and a newline: room for long slugs,
-    // so that the builder does not grow a page at a time.
-    StringBuilder sb = new StringBuilder(256 + 128 * (paging.to() - paging.from()));
-    views.appendSharedInputs(sb);
+  public KeyInputs inputs(Listing listing, Paging paging, ArticleIdentity identity) {
+    // An article takes its identity (16 bytes) and its slug: room for long slugs, so that the
+    // inputs do not grow a page at a time.
+    KeyInputs in = new KeyInputs(256 + 128 * (paging.to() - paging.from()));
+    views.addSharedInputs(in);
     Heading heading = heading(listing);
-    sb.append(listing.folder()).append('\n').append(heading.kicker()).append('\n')
-        .append(heading.text()).append('\n').append(listing.positions().length).append(' ')
-        .append(paging.number()).append(' ').append(paging.count()).append('\n');
-    listing.term().filter(t -> t.kind() == TermKind.SECTION)
-        .ifPresent(t -> sb.append(t.folder()).append('\t').append(t.name()));
-    sb.append('\n');
+    in.text(listing.folder()).text(heading.kicker()).text(heading.text())
+        .number(listing.positions().length).number(paging.number()).number(paging.count());
+    Optional<Term> section = listing.term().filter(t -> t.kind() == TermKind.SECTION);
+    in.number(section.isPresent() ? 1 : 0);
+    section.ifPresent(t -> in.text(t.folder()).text(t.name()));
     for (int i = paging.from(); i < paging.to(); i++) {
-      views.appendArticle(sb, listing.positions()[i], identity);
+      views.addArticle(in, listing.positions()[i], identity);
     }
-    return sb.toString();
+    return in;
   }
 
   private Heading heading(Listing listing) {

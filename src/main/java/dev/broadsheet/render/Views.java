@@ -65,30 +65,29 @@ public final class Views {
   }
 
   /**
-   * Appends what every page's skeleton is made from beyond the settings: which kinds of terms
-   * the navigation links to.
+   * Adds what every page's skeleton is made from beyond the settings: which kinds of terms the
+   * navigation links to.
    */
-  void appendSharedInputs(StringBuilder sb) {
+  void addSharedInputs(KeyInputs in) {
     for (TermKind kind : TermKind.values()) {
-      sb.append(archive.taxonomy(kind).terms().isEmpty() ? '-' : '+');
+      in.number(archive.taxonomy(kind).terms().isEmpty() ? 0 : 1);
     }
-    sb.append('\n');
   }
 
   /**
-   * Appends an article as a link or card shows it: the article itself, named by
+   * Adds an article as a link or card shows it: the article itself, named by
    * {@code identity}, and where its page is.
    */
-  void appendArticle(StringBuilder sb, int position, ArticleIdentity identity) {
-    identity.appendTo(sb, position);
-    sb.append('\t').append(archive.articles().get(position).slug()).append('\n');
+  void addArticle(KeyInputs in, int position, ArticleIdentity identity) {
+    identity.addTo(in, position);
+    in.text(archive.articles().get(position).slug());
   }
 
-  /** Appends the page of the term {@code name} of {@code kind} links go to, if it has one. */
-  void appendTerm(StringBuilder sb, TermKind kind, String name) {
-    archive.taxonomy(kind).find(name).ifPresent(t -> sb.append(t.folder()).append('\t')
-        .append(t.name()));
-    sb.append('\n');
+  /** Adds the page of the term {@code name} of {@code kind} links go to, if it has one. */
+  void addTerm(KeyInputs in, TermKind kind, String name) {
+    Optional<Term> term = archive.taxonomy(kind).find(name);
+    in.number(term.isPresent() ? 1 : 0);
+    term.ifPresent(t -> in.text(t.folder()).text(t.name()));
   }
 
   /** The search page. */

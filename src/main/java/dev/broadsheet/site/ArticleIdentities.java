@@ -2,7 +2,7 @@ package dev.broadsheet.site;
 
 import dev.broadsheet.content.Article;
 import dev.broadsheet.render.ArticleIdentity;
-import java.nio.charset.StandardCharsets;
+import dev.broadsheet.render.KeyInputs;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -14,10 +14,9 @@ import java.util.stream.IntStream;
  */
 final class ArticleIdentities implements ArticleIdentity {
   private static final int BYTES = 16;
-  /** One character a byte (Latin-1, so stored a byte a character): appended by copying. */
-  private final String table;
+  private final byte[] table;
 
-  private ArticleIdentities(String table) {
+  private ArticleIdentities(byte[] table) {
     this.table = table;
   }
 
@@ -26,12 +25,11 @@ final class ArticleIdentities implements ArticleIdentity {
     byte[] table = new byte[BYTES * articles.size()];
     IntStream.range(0, articles.size()).parallel().forEach(i -> System.arraycopy(
         cache.identity(articles.get(i)), 0, table, i * BYTES, BYTES));
-    return new ArticleIdentities(new String(table, StandardCharsets.ISO_8859_1));
+    return new ArticleIdentities(table);
   }
 
-  /** Appends the identity, one character a byte: it is hashed into keys, never shown. */
   @Override
-  public void appendTo(StringBuilder sb, int position) {
-    sb.append(table, position * BYTES, (position + 1) * BYTES);
+  public void addTo(KeyInputs inputs, int position) {
+    inputs.fixed(table, position * BYTES, BYTES);
   }
 }

@@ -4,6 +4,7 @@ import dev.broadsheet.content.Article;
 import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
 import dev.broadsheet.related.WordCounts;
+import dev.broadsheet.render.KeyInputs;
 import dev.broadsheet.search.SearchIndexBuilder;
 import dev.broadsheet.search.TermCounts;
 import java.io.BufferedInputStream;
@@ -454,11 +455,13 @@ final class BuildCache implements AutoCloseable {
    * Fingerprints what a file of the site is made from: its kind, its {@code inputs}, and the
    * theme, the code and the configuration.
    */
-  String key(String kind, String inputs) {
+  String key(String kind, KeyInputs inputs) {
+    MessageDigest digest = Digests.sha256();
+    digest.update(Digests.of(outputKey, kind));
+    digest.update(inputs.bytes(), 0, inputs.size());
     // The first 128 bits, one character a byte: a million-article site has millions of keys in
     // memory, and no two inputs of one site will share 128 bits by chance.
-    return new String(Digests.of(outputKey, kind, inputs), 0, KEY_BYTES,
-        StandardCharsets.ISO_8859_1);
+    return new String(digest.digest(), 0, KEY_BYTES, StandardCharsets.ISO_8859_1);
   }
 
   private static String token(String log, long startedAt) {

@@ -36,38 +36,16 @@ final class Digests {
     return sha256().digest(bytes);
   }
 
-  /**
-   * The digest of several strings, each length-prefixed so that no two lists collide. A part is
-   * hashed as Latin-1, a copy of its bytes, when that spells it exactly; as UTF-8 otherwise,
-   * with a flag in its prefix. Page keys hash article identities, sixteen arbitrary bytes as
-   * Latin-1 characters, and UTF-8 takes a character at a time past the first one above 127.
-   */
+  /** The digest of several strings, each length-prefixed so that no two lists collide. */
   static byte[] of(String... parts) {
     MessageDigest digest = sha256();
     for (String part : parts) {
-      byte[] bytes = part.getBytes(StandardCharsets.ISO_8859_1);
-      int flag = 0;
-      // A character Latin-1 cannot spell comes out as '?': such a part goes as UTF-8. A '?'
-      // may be a '?', as in one identity in sixteen, which spelling it back tells.
-      if (holdsQuestionMark(bytes)
-          && !new String(bytes, StandardCharsets.ISO_8859_1).equals(part)) {
-        bytes = part.getBytes(StandardCharsets.UTF_8);
-        flag = 0x80;
-      }
-      digest.update(new byte[] {(byte) (flag | bytes.length >>> 24), (byte) (bytes.length >>> 16),
+      byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+      digest.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16),
           (byte) (bytes.length >>> 8), (byte) bytes.length});
       digest.update(bytes);
     }
     return digest.digest();
-  }
-
-  private static boolean holdsQuestionMark(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b == '?') {
-        return true;
-      }
-    }
-    return false;
   }
 
   static String hex(byte[] digest) {

@@ -18,6 +18,7 @@ import dev.broadsheet.feed.Feeds;
 import dev.broadsheet.markdown.MarkdownService;
 import dev.broadsheet.related.RelatedIndexBuilder;
 import dev.broadsheet.render.ArticleViews;
+import dev.broadsheet.render.KeyInputs;
 import dev.broadsheet.render.ListingViews;
 import dev.broadsheet.render.TemplateEngine;
 import dev.broadsheet.render.Theme;
@@ -356,10 +357,9 @@ public final class SiteBuilder {
       int year = a.date().map(d -> d.value().getYear()).orElse(0);
       search.add(i, year, a.section());
       String fragment = search.fragmentPath(i);
-      StringBuilder fragmentInputs = new StringBuilder(64).append(search.fragmentId(i))
-          .append('\n').append(path).append('\n');
-      identities.appendTo(fragmentInputs, i);
-      String fragmentKey = cache.key("fragment", fragmentInputs.toString());
+      KeyInputs fragmentInputs = new KeyInputs(64).number(search.fragmentId(i)).text(path);
+      identities.addTo(fragmentInputs, i);
+      String fragmentKey = cache.key("fragment", fragmentInputs);
       if (!keep(cache, out, fragment, fragmentKey)) {
         out.write(fragment, search.fragment(i, new SearchDocument(path, a.headline(),
             views.date(a), views.dateText(a), a.section(), year, a.summary(), body.text())),

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DigestsTest {
-  /** Characters whose Latin-1 and UTF-8 spellings could be confused if the two were mixed. */
+  /** Characters whose spellings in one encoding or another could be confused. */
   private static final List<String> ALPHABET = List.of("a", "?", "\u00e9", "\u00c3", "\u00a9",
       "\u20ac", "\u20a4", "\u00ff", "\u0100", "\ud83d\ude00", "\u0000");
 
@@ -39,7 +39,7 @@ class DigestsTest {
   }
 
   @Test
-  void charactersLatin1CannotSpellAreNotTakenForQuestionMarks() {
+  void charactersOneEncodingCannotSpellAreNotTakenForQuestionMarks() {
     assertThat(Digests.of("\u20ac")).isNotEqualTo(Digests.of("\u20a4"))
         .isNotEqualTo(Digests.of("?"));
     assertThat(Digests.of("\u00e9")).isNotEqualTo(Digests.of("\u00c3\u00a9"));
