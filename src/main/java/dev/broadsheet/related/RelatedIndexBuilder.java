@@ -36,8 +36,17 @@ public final class RelatedIndexBuilder {
    * rather than in thread-locals, so nothing of them stays with the pool's threads.
    */
   private final Map<Thread, Vocabulary> vocabularies = new ConcurrentHashMap<>();
-  private final Map<String, Counts> stories = new ConcurrentHashMap<>();
+  private final Map<String, Counts> stories;
   private boolean built;
+
+  public RelatedIndexBuilder() {
+    this(16);
+  }
+
+  /** For about {@code stories} stories: growing the table under many threads is slow. */
+  public RelatedIndexBuilder(int stories) {
+    this.stories = new ConcurrentHashMap<>(Math.max(16, stories));
+  }
 
   /** A story's strongest terms by their ids in {@code vocabulary}, with how often each occurs. */
   record Counts(Vocabulary vocabulary, int[] terms, int[] frequencies) {}

@@ -191,7 +191,8 @@ final class BuildCache implements AutoCloseable {
   /** The log this build appends to, and the one the previous build's entries are in. */
   private final CacheLog log;
   private final CacheLog previousLog;
-  private final Map<String, Source> sources = new ConcurrentHashMap<>();
+  /** Sized for as many articles as last time: growing it under many threads is slow. */
+  private final Map<String, Source> sources;
   private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
   /** Articles whose head entry could not be read back, and were read from their files. */
   private final Set<String> damagedHeads = ConcurrentHashMap.newKeySet();
@@ -208,6 +209,7 @@ final class BuildCache implements AutoCloseable {
     this.previousStartedAt = previous == null ? 0 : previous.startedAt();
     this.previousToken = previous == null ? null : token(previous.log(), previous.startedAt());
     this.previousSources = previous == null ? Map.of() : previous.sources();
+    this.sources = new ConcurrentHashMap<>(Math.max(16, previousSources.size()));
     this.previousFiles = previous == null ? FileTable.EMPTY : previous.files();
     this.inputsValid = previous != null && previous.inputKey().equals(inputKey);
     this.outputsValid = inputsValid && previous.outputKey().equals(outputKey);

@@ -18,7 +18,12 @@ import java.util.List;
 final class RelatedStories {
   static final int MAX = 5;
 
-  private final RelatedIndexBuilder index = new RelatedIndexBuilder();
+  private final RelatedIndexBuilder index;
+
+  /** For about {@code stories} articles. */
+  RelatedStories(int stories) {
+    this.index = new RelatedIndexBuilder(stories);
+  }
 
   /**
    * The words of an article that relate it to others. The headline and dek go with the body:
