@@ -3,6 +3,7 @@ package dev.broadsheet.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,7 +66,6 @@ public final class SearchIndexBuilder implements AutoCloseable {
   private final Persistence persistence;
   /** The previous build's state, when it can be used; null otherwise. */
   private SearchState previous;
-  private final Map<String, Integer> previousPositions = new HashMap<>();
   /** By slot: the position in the previous build of an article kept as it was, or -1. */
   private final int[] keptSlots;
   /** The terms of the articles of the previous build that were not kept. */
@@ -77,12 +77,19 @@ public final class SearchIndexBuilder implements AutoCloseable {
    * by the tokens of the two builds, and the path of each slot's article, which names it from
    * one build to the next.
    *
-   * @param previous null when there is none to use
+   * @param previous  null when there is none to use
+   * @param slotPaths in order ({@link String#compareTo}), as the articles are scanned: the
+   *                  previous build's are matched with them in one pass
    */
   public record Persistence(Path previous, String previousToken, Path next, String token,
       List<String> slotPaths) {
     public Persistence {
       slotPaths = List.copyOf(slotPaths);
+      for (int i = 1; i < slotPaths.size(); i++) {
+        if (slotPaths.get(i - 1).compareTo(slotPaths.get(i)) >= 0) {
+          throw new IllegalArgumentException("slot paths out of order: " + slotPaths.get(i));
+        }
+      }
     }
   }
 
@@ -124,10 +131,8 @@ public final class SearchIndexBuilder implements AutoCloseable {
     place(null, slots);
     if (persistence != null && persistence.previous() != null) {
       try {
-        previous = SearchState.open(persistence.previous(), persistence.previousToken(), limits);
-        for (int p = 0; p < previous.documents(); p++) {
-          previousPositions.put(previous.path(p), p);
-        }
+        previous = SearchState.open(persistence.previous(), persistence.previousToken(), limits,
+            persistence.slotPaths());
       } catch (IOException e) {
         // A state that cannot be read is none: every article's terms are added.
         previous = null;
@@ -141,9 +146,8 @@ public final class SearchIndexBuilder implements AutoCloseable {
    * ({@link #addTerms}). Called from many threads at once, each slot by one call only.
    */
   public boolean reuses(int slot, boolean asBefore) {
-    Integer before = asBefore && previous != null
-        ? previousPositions.get(persistence.slotPaths().get(slot)) : null;
-    if (before == null) {
+    int before = asBefore && previous != null ? previous.previousPosition(slot) : -1;
+    if (before < 0) {
       return false;
     }
     keptSlots[slot] = before;
@@ -162,23 +166,24 @@ public final class SearchIndexBuilder implements AutoCloseable {
     if (previous == null) {
       return;
     }
-    boolean[] kept = new boolean[previous.documents()];
-    for (int before : keptSlots) {
-      if (before >= 0) {
-        kept[before] = true;
+    Map<Integer, String> gone = new HashMap<>(previous.unmatched());
+    reachedAll = gone.size() > SearchState.MAX_UNMATCHED;
+    for (int slot = 0; slot < slots && !reachedAll; slot++) {
+      if (previous.previousPosition(slot) >= 0 && keptSlots[slot] < 0) {
+        gone.put(previous.previousPosition(slot), persistence.slotPaths().get(slot));
+        // Past a few, the archive's order has surely changed and every entry is made anyway.
+        reachedAll = gone.size() > MAX_LOOKED_UP;
       }
     }
-    int looked = 0;
-    for (int p = 0; p < kept.length && !reachedAll; p++) {
-      if (!kept[p]) {
-        // Past a few, the archive's order has surely changed and every group is made anyway.
-        Optional<TermCounts> old = ++looked > MAX_LOOKED_UP ? Optional.empty()
-            : terms.apply(previous.path(p));
-        if (old.isEmpty()) {
-          reachedAll = true;
-        } else {
-          reached.addAll(old.get().terms());
-        }
+    for (String path : gone.values()) {
+      if (reachedAll) {
+        return;
+      }
+      Optional<TermCounts> old = terms.apply(path);
+      if (old.isEmpty()) {
+        reachedAll = true;
+      } else {
+        reached.addAll(old.get().terms());
       }
     }
   }
@@ -321,7 +326,8 @@ public final class SearchIndexBuilder implements AutoCloseable {
       spill.finishAppends();
       int[] headlines = new int[documents];
       int[] bodies = new int[documents];
-      String[] paths = new String[documents];
+      List<String> paths = new ArrayList<>(documents);
+      int[] pathPositions = new int[documents];
       int[] remap = previous == null ? null : new int[previous.documents()];
       if (remap != null) {
         Arrays.fill(remap, -1);
@@ -339,7 +345,9 @@ public final class SearchIndexBuilder implements AutoCloseable {
           headlineTerms += headlines[p];
           bodyTerms += bodies[p];
           if (persistence != null) {
-            paths[p] = persistence.slotPaths().get(slot);
+            // Slots are in path order: so is the next state's list of articles.
+            pathPositions[paths.size()] = p;
+            paths.add(persistence.slotPaths().get(slot));
           }
           if (keptSlots[slot] >= 0) {
             remap[keptSlots[slot]] = p;
@@ -349,7 +357,8 @@ public final class SearchIndexBuilder implements AutoCloseable {
       Bm25 bm25 = new Bm25(documents, headlineTerms, bodyTerms);
       ShardWriter shards = new ShardWriter(limits, bm25, headlines, bodies);
       try (SearchState.Writer next = persistence == null ? null : new SearchState.Writer(
-          persistence.next(), persistence.token(), limits, paths, headlines, bodies)) {
+          persistence.next(), persistence.token(), limits, paths, pathPositions, headlines,
+          bodies)) {
         ShardGroups groups = new ShardGroups(new ShardGroups.Inputs(spill, positions, previous,
             remap, unchanged(remap, bm25), reached, shards, next, keptSlots, termsOfSlot), out,
             keepAll);

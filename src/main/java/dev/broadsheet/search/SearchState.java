@@ -37,30 +37,38 @@ final class SearchState implements AutoCloseable {
   /** Where a group's postings are, and the shard files it made. */
   record Group(long offset, int length, long crc, List<String> shards) {}
 
+  /** Past this many articles not found again, the previous build's are not named one by one. */
+  static final int MAX_UNMATCHED = 1000;
+
   private final FileChannel channel;
-  private final String[] paths;
   private final int[] headlineLengths;
   private final int[] bodyLengths;
   private final long headlineTerms;
   private final long bodyTerms;
   private final Map<String, Group> groups;
+  private final int[] previousPositions;
+  private final Map<Integer, String> unmatched;
 
-  private SearchState(FileChannel channel, String[] paths, int[] headlineLengths,
-      int[] bodyLengths, Map<String, Group> groups) {
+  private SearchState(FileChannel channel, int[] headlineLengths, int[] bodyLengths,
+      Map<String, Group> groups, int[] previousPositions, Map<Integer, String> unmatched) {
     this.channel = channel;
-    this.paths = paths;
     this.headlineLengths = headlineLengths;
     this.bodyLengths = bodyLengths;
     this.groups = groups;
+    this.previousPositions = previousPositions;
+    this.unmatched = unmatched;
     this.headlineTerms = Arrays.stream(headlineLengths).asLongStream().sum();
     this.bodyTerms = Arrays.stream(bodyLengths).asLongStream().sum();
   }
 
   /**
    * The state in {@code file}, if it was written by the build named {@code token} with the
-   * same limits and reads back whole (but for the groups' postings, checked when read).
+   * same limits and reads back whole (but for the groups' postings, checked when read). Its
+   * articles are matched by path with {@code paths}, this build's, in the same order (sorted),
+   * as they are read: no path is held, for a million of them would take a tenth of a gigabyte.
    */
-  static SearchState open(Path file, String token, IndexLimits limits) throws IOException {
+  static SearchState open(Path file, String token, IndexLimits limits, List<String> paths)
+      throws IOException {
     FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
     try {
       long size = channel.size();
@@ -76,13 +84,30 @@ final class SearchState implements AutoCloseable {
         throw new IOException("a search state of another build");
       }
       int n = in.readInt();
-      String[] paths = new String[n];
       int[] headline = new int[n];
       int[] body = new int[n];
-      for (int p = 0; p < n; p++) {
-        paths[p] = readString(in);
+      int[] previousPositions = new int[paths.size()];
+      Arrays.fill(previousPositions, -1);
+      Map<Integer, String> unmatched = new HashMap<>();
+      String previousPath = null;
+      for (int k = 0, slot = 0; k < n; k++) {
+        String path = readString(in);
+        int p = in.readInt();
+        if (p < 0 || p >= n || previousPath != null && previousPath.compareTo(path) >= 0) {
+          throw new IOException("a search state out of order");
+        }
+        previousPath = path;
         headline[p] = in.readInt();
         body[p] = in.readInt();
+        int c = -1;
+        while (slot < paths.size() && (c = paths.get(slot).compareTo(path)) < 0) {
+          slot++;
+        }
+        if (slot < paths.size() && c == 0) {
+          previousPositions[slot++] = p;
+        } else if (unmatched.size() <= MAX_UNMATCHED) {
+          unmatched.put(p, path);
+        }
       }
       DataInputStream index = stream(channel, indexAt);
       int count = index.readInt();
@@ -101,7 +126,7 @@ final class SearchState implements AutoCloseable {
         }
         groups.put(key, new Group(offset, length, crc, List.copyOf(shards)));
       }
-      return new SearchState(channel, paths, headline, body, groups);
+      return new SearchState(channel, headline, body, groups, previousPositions, unmatched);
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e instanceof IOException io ? io : new IOException(e);
@@ -135,11 +160,20 @@ final class SearchState implements AutoCloseable {
   }
 
   int documents() {
-    return paths.length;
+    return headlineLengths.length;
   }
 
-  String path(int position) {
-    return paths[position];
+  /** The position in the previous build of the article at {@code slot} in this one, or -1. */
+  int previousPosition(int slot) {
+    return previousPositions[slot];
+  }
+
+  /**
+   * The previous build's articles that are not at any slot of this one, by position, if there
+   * are at most {@link #MAX_UNMATCHED}; else more than that.
+   */
+  Map<Integer, String> unmatched() {
+    return unmatched;
   }
 
   int headlineLength(int position) {
@@ -151,7 +185,7 @@ final class SearchState implements AutoCloseable {
   }
 
   Bm25 bm25() {
-    return new Bm25(paths.length, headlineTerms, bodyTerms);
+    return new Bm25(headlineLengths.length, headlineTerms, bodyTerms);
   }
 
   /** The groups' keys, each the first two characters of its terms. */
@@ -205,18 +239,23 @@ final class SearchState implements AutoCloseable {
     private final Map<String, Group> groups = new TreeMap<>();
     private long end;
 
-    Writer(Path file, String token, IndexLimits limits, String[] paths, int[] headlineLengths,
-        int[] bodyLengths) throws IOException {
+    /**
+     * @param paths each article's path, in path order, and {@code positions} its position, by
+     *              which {@code headlineLengths} and {@code bodyLengths} give its lengths
+     */
+    Writer(Path file, String token, IndexLimits limits, List<String> paths, int[] positions,
+        int[] headlineLengths, int[] bodyLengths) throws IOException {
       channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
           StandardOpenOption.TRUNCATE_EXISTING);
-      ByteSink out = new ByteSink(64 * paths.length + 256);
+      ByteSink out = new ByteSink(64 * paths.size() + 256);
       out.putInt(MAGIC);
       putString(out, token);
       putString(out, limits.toString());
-      out.putInt(paths.length);
-      for (int p = 0; p < paths.length; p++) {
-        putString(out, paths[p]);
-        out.putInt(headlineLengths[p]).putInt(bodyLengths[p]);
+      out.putInt(paths.size());
+      for (int k = 0; k < paths.size(); k++) {
+        int p = positions[k];
+        putString(out, paths.get(k));
+        out.putInt(p).putInt(headlineLengths[p]).putInt(bodyLengths[p]);
       }
       append(out.toByteArray());
     }

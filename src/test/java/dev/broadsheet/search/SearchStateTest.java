@@ -95,7 +95,14 @@ class SearchStateTest {
   private Map<String, byte[]> incremental(List<SearchDocument> docs, Set<String> asBefore) {
     String now = "build-" + built++;
     Path next = temp.resolve(now + ".bin");
-    List<String> paths = docs.stream().map(SearchDocument::path).toList();
+    // Slots in path order, as the site builder scans files; positions in the list's order.
+    List<SearchDocument> bySlot = new ArrayList<>(docs);
+    bySlot.sort(java.util.Comparator.comparing(SearchDocument::path));
+    List<String> paths = bySlot.stream().map(SearchDocument::path).toList();
+    int[] positions = new int[docs.size()];
+    for (int slot = 0; slot < bySlot.size(); slot++) {
+      positions[slot] = docs.indexOf(bySlot.get(slot));
+    }
     TermCounter counter = new TermCounter();
     Map<String, byte[]> files = new ConcurrentHashMap<>();
     Map<String, TermCounts> counted = new ConcurrentHashMap<>();
@@ -103,15 +110,16 @@ class SearchStateTest {
     keptMissing.set(0);
     try (SearchIndexBuilder builder = new SearchIndexBuilder(docs.size(), SMALL, temp,
         new SearchIndexBuilder.Persistence(state, token, next, now, paths))) {
-      IntStream.range(0, docs.size()).parallel().forEach(i -> {
-        SearchDocument d = docs.get(i);
+      IntStream.range(0, bySlot.size()).parallel().forEach(slot -> {
+        SearchDocument d = bySlot.get(slot);
         TermCounts terms = counter.count(d.headline(), d.text());
         counted.put(d.path(), terms);
-        if (!builder.reuses(i, asBefore.contains(d.path()))) {
-          builder.addTerms(i, terms);
+        if (!builder.reuses(slot, asBefore.contains(d.path()))) {
+          builder.addTerms(slot, terms);
         }
       });
       builder.previousTermsOf(path -> Optional.ofNullable(termsByPath.get(path)));
+      builder.arrange(positions);
       IntStream.range(0, docs.size()).parallel().forEach(i -> {
         builder.add(i, docs.get(i).year(), docs.get(i).section());
         files.put(builder.fragmentPath(i), builder.fragment(i, docs.get(i)));
@@ -257,5 +265,27 @@ class SearchStateTest {
     docs.set(3, withText(docs.get(3), words(4), words(150)));
     assertSameAsFresh(docs, "without the old terms");
     assertThat(kept.get()).isZero();
+  }
+
+  @Test
+  void pastAThousandArticlesGoneEveryEntryIsMadeAgain() {
+    List<SearchDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 1_150; i++) {
+      // Each with a word of its own, whose entry holds that article alone.
+      SearchDocument d = article();
+      String own = "q" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26)
+          + (char) ('a' + i / 676);
+      docs.add(withText(d, d.headline(), d.text() + " " + own));
+    }
+    assertSameAsFresh(docs, "first build");
+    // Others in their places, so that no article kept moves and the averages stay: only the
+    // terms of the articles gone say which entries lost postings.
+    for (int i = 60; i < docs.size(); i++) {
+      SearchDocument d = article();
+      // In words of their own: an entry that lost an article's postings gains none from them.
+      docs.set(i, withText(d, "x" + d.headline().replace(" ", " x"),
+          "x" + d.text().replace(" ", " x")));
+    }
+    assertSameAsFresh(docs, "after most articles were replaced");
   }
 }
