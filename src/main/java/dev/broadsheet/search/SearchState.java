@@ -247,7 +247,7 @@ final class SearchState implements AutoCloseable {
         int[] headlineLengths, int[] bodyLengths) throws IOException {
       channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
           StandardOpenOption.TRUNCATE_EXISTING);
-      ByteSink out = new ByteSink(64 * paths.size() + 256);
+      ByteSink out = new ByteSink(1 << 16);
       out.putInt(MAGIC);
       putString(out, token);
       putString(out, limits.toString());
@@ -256,6 +256,11 @@ final class SearchState implements AutoCloseable {
         int p = positions[k];
         putString(out, paths.get(k));
         out.putInt(p).putInt(headlineLengths[p]).putInt(bodyLengths[p]);
+        // A megabyte at a time: a million articles' paths would hold seventy at once.
+        if (out.size() > 1 << 20) {
+          append(out.toByteArray());
+          out = new ByteSink(1 << 16);
+        }
       }
       append(out.toByteArray());
     }
