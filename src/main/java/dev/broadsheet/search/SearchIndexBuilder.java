@@ -171,7 +171,7 @@ public final class SearchIndexBuilder implements AutoCloseable {
     for (int slot = 0; slot < slots && !reachedAll; slot++) {
       if (previous.previousPosition(slot) >= 0 && keptSlots[slot] < 0) {
         gone.put(previous.previousPosition(slot), persistence.slotPaths().get(slot));
-        // Past a few, the archive's order has surely changed and every entry is made anyway.
+        // Past a thousand, every entry is made again: looking up each one's terms costs more.
         reachedAll = gone.size() > MAX_LOOKED_UP;
       }
     }
