@@ -278,6 +278,21 @@ final class SearchState implements AutoCloseable {
       }
     }
 
+    /** Adds a group of {@code from} as it is there. */
+    synchronized void copy(String key, SearchState from, Group group) throws IOException {
+      long at = end;
+      channel.position(at);
+      for (long done = 0; done < group.length(); ) {
+        long n = from.channel.transferTo(group.offset() + done, group.length() - done, channel);
+        if (n <= 0) {
+          throw new IOException("search state cut short");
+        }
+        done += n;
+      }
+      end += group.length();
+      groups.put(key, new Group(at, group.length(), group.crc(), group.shards()));
+    }
+
     private synchronized long append(byte[] bytes) throws IOException {
       long at = end;
       ByteBuffer buffer = ByteBuffer.wrap(bytes);

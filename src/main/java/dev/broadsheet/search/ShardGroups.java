@@ -70,6 +70,12 @@ final class ShardGroups {
     Map<String, Map<String, Spill.Postings>> kept = null;
     for (String key : keys) {
       SearchState.Group old = in.previous() == null ? null : in.previous().group(key);
+      Map<String, Spill.Postings> freshTerms = fresh.getOrDefault(key, Map.of());
+      if (old != null && in.unchanged() && freshTerms.isEmpty() && !reachedGroups.contains(key)
+          && keepAll.test(old.shards())) {
+        copy(key, old);
+        continue;
+      }
       byte[] oldBytes = null;
       if (old != null) {
         try {
@@ -80,12 +86,6 @@ final class ShardGroups {
             kept = keptPostings(bucket);
           }
         }
-      }
-      Map<String, Spill.Postings> freshTerms = fresh.getOrDefault(key, Map.of());
-      if (oldBytes != null && in.unchanged() && freshTerms.isEmpty()
-          && !reachedGroups.contains(key) && keepAll.test(old.shards())) {
-        put(key, oldBytes, old.shards());
-        continue;
       }
       Map<String, Spill.Postings> known = old != null && oldBytes == null
           ? kept.getOrDefault(key, Map.of()) : Map.of();
@@ -179,6 +179,21 @@ final class ShardGroups {
   /** The earlier of two terms in order; either may be null for none. */
   private static String first(String a, String b) {
     return a == null ? b : b == null || a.compareTo(b) <= 0 ? a : b;
+  }
+
+  /**
+   * Keeps the group as the previous state has it, copied from file to file unread: its
+   * checksum goes with it, to be checked when a later build reads it.
+   */
+  private void copy(String key, SearchState.Group group) {
+    if (in.next() == null) {
+      return;
+    }
+    try {
+      in.next().copy(key, in.previous(), group);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the build cache", e);
+    }
   }
 
   private void put(String key, byte[] bytes, List<String> shards) {
