@@ -20,16 +20,16 @@ import java.util.TreeMap;
 import java.util.zip.CRC32;
 
 /**
- * What a build of the search index leaves for the next one: every article's place, path and
- * lengths, and every term's postings, a group of terms (those sharing their first two
+ * What a build of the search index leaves for the next one: every article's path, place and
+ * lengths, and every term's postings and entry, a group of terms (those sharing their first two
  * characters, which make their shards by themselves) at a time, with the shard files the group
- * made. A rebuild after a few edits makes again only the groups holding a term of an article
- * that changed, and keeps the other groups' shards as they are.
+ * made. A rebuild after a few edits makes again only the entries of the terms an edited article
+ * has or had (see {@link ShardGroups}).
  *
- * <p>The file: a header (the token of the build that wrote it, the limits, the lengths and the
- * archive by position), the groups' postings in any order, an index of the groups (each with
- * its place, length, checksum and shard files), and where the index starts. A group whose
- * bytes do not check out is reported, never used.
+ * <p>The file: a header (the token of the build that wrote it, the limits, and each article's
+ * path, place and lengths, in path order), the groups' terms ({@link TermGroup}) in any order,
+ * an index of the groups (each with its place, length, checksum and shard files), and where
+ * the index starts. A group whose bytes do not check out is reported, never used.
  */
 final class SearchState implements AutoCloseable {
   private static final int MAGIC = 0x42535331; // "BSS1"
