@@ -208,17 +208,6 @@ final class SearchState implements AutoCloseable {
     return bytes;
   }
 
-  static int varint(ByteBuffer in) {
-    int value = 0;
-    for (int shift = 0; ; shift += 7) {
-      byte b = in.get();
-      value |= (b & 0x7f) << shift;
-      if (b >= 0) {
-        return value;
-      }
-    }
-  }
-
   static long crc(byte[] bytes) {
     CRC32 crc = new CRC32();
     crc.update(bytes);

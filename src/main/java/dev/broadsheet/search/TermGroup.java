@@ -51,10 +51,6 @@ final class TermGroup {
       terms++;
     }
 
-    boolean isEmpty() {
-      return terms == 0;
-    }
-
     byte[] toByteArray() {
       out.setInt(0, terms);
       return out.toByteArray();
@@ -107,7 +103,7 @@ final class TermGroup {
       byte[] levels = new byte[docs.length];
       int doc = 0;
       for (int i = 0; i < docs.length; i++) {
-        doc += SearchState.varint(e);
+        doc += varint(e);
         docs[i] = doc;
         levels[i] = e.get();
       }
@@ -125,14 +121,26 @@ final class TermGroup {
       Spill.Postings postings = new Spill.Postings(n);
       int doc = 0;
       for (; n > 0; n--) {
-        doc += SearchState.varint(p);
-        int tf = SearchState.varint(p);
+        doc += varint(p);
+        int tf = varint(p);
         int now = remap == null ? doc : remap[doc];
         if (now >= 0) {
           postings.add(now, tf);
         }
       }
       return postings;
+    }
+  }
+
+  /** A number as {@link ByteSink#putVarint} wrote it. */
+  private static int varint(ByteBuffer in) {
+    int value = 0;
+    for (int shift = 0; ; shift += 7) {
+      byte b = in.get();
+      value |= (b & 0x7f) << shift;
+      if (b >= 0) {
+        return value;
+      }
     }
   }
 }

@@ -44,9 +44,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>An append-only log of articles, and a manifest written last, atomically, that says which
  * log entries are live; beside them the state of the related stories and of the search index,
  * each named by the build that wrote it, so that only the manifest's own is used. A build that
- * dies leaves the old manifest, which still describes the old site. Anything unreadable (missing, truncated, another format or version,
- * a checksum that does not match) makes the cache empty, so the build is a full one: the cache
- * can make a build faster, never different.
+ * dies leaves the old manifest, which still describes the old site. Anything unreadable
+ * (missing, truncated, another format or version, a checksum that does not match) makes the
+ * cache empty, so the build is a full one: the cache can make a build faster, never different.
  */
 final class BuildCache implements AutoCloseable {
   static final String FOLDER = ".broadsheet-cache";
@@ -194,6 +194,8 @@ final class BuildCache implements AutoCloseable {
   /** Sized for as many articles as last time: growing it under many threads is slow. */
   private final Map<String, Source> sources;
   private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
+  /** For each kind of file, what its keys begin with: worked out once, not for every page. */
+  private final Map<String, byte[]> kindPrefixes = new ConcurrentHashMap<>();
   /** Articles whose head entry could not be read back, and were read from their files. */
   private final Set<String> damagedHeads = ConcurrentHashMap.newKeySet();
   /** Articles whose body entry could not be read back: left out of the manifest. */
@@ -459,7 +461,7 @@ final class BuildCache implements AutoCloseable {
    */
   String key(String kind, KeyInputs inputs) {
     MessageDigest digest = Digests.sha256();
-    digest.update(Digests.of(outputKey, kind));
+    digest.update(kindPrefixes.computeIfAbsent(kind, k -> Digests.of(outputKey, k)));
     digest.update(inputs.bytes(), 0, inputs.size());
     // The first 128 bits, one character a byte: a million-article site has millions of keys in
     // memory, and no two inputs of one site will share 128 bits by chance.

@@ -224,9 +224,7 @@ public final class OutputWriter implements AutoCloseable {
    * @return false when the page has to be written after all
    */
   boolean keep(String path, String key) {
-    // A rebuild keeps most of a large site's files: a name already in normal form is taken
-    // as it is, without the path operations that would check it.
-    String name = isNormal(path) ? path : sitePath(staging, resolve(path));
+    String name = siteName(path);
     int old = previous == null ? -1 : previous.find(name);
     if (old < 0) {
       return false;
@@ -246,8 +244,7 @@ public final class OutputWriter implements AutoCloseable {
       return false;
     }
     for (String path : paths) {
-      String name = isNormal(path) ? path : sitePath(staging, resolve(path));
-      if (previous.find(name) < 0) {
+      if (previous.find(siteName(path)) < 0) {
         return false;
       }
     }
@@ -255,6 +252,15 @@ public final class OutputWriter implements AutoCloseable {
       keep(path, null);
     }
     return true;
+  }
+
+  /**
+   * The name the site and the cache know {@code path} by. A rebuild keeps most of a large
+   * site's files: a name already in normal form is taken as it is, without the path operations
+   * that would check it.
+   */
+  private String siteName(String path) {
+    return isNormal(path) ? path : sitePath(staging, resolve(path));
   }
 
   /** Once per folder, as a hundred thousand pages share a few; others wait until it exists. */
