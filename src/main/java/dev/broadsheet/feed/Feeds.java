@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,53 +27,76 @@ public final class Feeds {
   private Feeds() {}
 
   /**
-   * Every feed file by its path in the site.
+   * One feed of the site, before it is written.
    *
-   * @param base     the site's absolute base URL
-   * @param bodyHtml the rendered body of an article
+   * @param folder      where its files go, with a trailing slash; empty for the site's own
+   * @param title       its title
+   * @param description one line about it
+   * @param items       the positions in the archive of its articles, newest first
    */
-  public static Map<String, byte[]> of(Archive archive, SiteConfig config, URI base,
-      Function<Article, String> bodyHtml) {
-    Map<String, byte[]> files = new LinkedHashMap<>();
+  public record Source(String folder, String title, String description, int[] items) {
+    /** The paths of its files in the site: Atom, RSS and JSON Feed. */
+    public List<String> paths() {
+      return List.of(folder + SitePaths.ATOM, folder + SitePaths.RSS,
+          folder + SitePaths.JSON_FEED);
+    }
+  }
+
+  /**
+   * Every feed of the site: the whole site's, then each section's. What each holds is known
+   * without reading a body, so a build can tell which feeds are as last time.
+   */
+  public static List<Source> of(Archive archive, SiteConfig config) {
     int[] all = new int[archive.articles().size()];
     for (int i = 0; i < all.length; i++) {
       all[i] = i;
     }
-    write(files, "", config.title(), config.description(), all, archive, config, base,
-        bodyHtml);
+    List<Source> feeds = new ArrayList<>();
+    feeds.add(new Source("", config.title(), config.description(), latest(all, archive)));
     for (Term section : archive.taxonomy(TermKind.SECTION).terms()) {
-      write(files, section.folder(), config.title() + ": " + section.name(),
-          "The latest from " + section.name(), section.articles(), archive, config, base,
-          bodyHtml);
+      feeds.add(new Source(section.folder(), config.title() + ": " + section.name(),
+          "The latest from " + section.name(), latest(section.articles(), archive)));
     }
-    return files;
+    return feeds;
   }
 
-  private static void write(Map<String, byte[]> files, String folder, String title,
-      String description, int[] positions, Archive archive, SiteConfig config, URI base,
-      Function<Article, String> bodyHtml) {
-    List<Feed.Item> items = new ArrayList<>(SIZE);
-    for (int p : positions) {
+  /** The first {@link #SIZE} dated articles of {@code positions}, which are in index order. */
+  private static int[] latest(int[] positions, Archive archive) {
+    int n = 0;
+    while (n < positions.length && n < SIZE
+        && archive.articles().get(positions[n]).date().isPresent()) {
+      n++; // index order puts undated articles last
+    }
+    return Arrays.copyOf(positions, n);
+  }
+
+  /**
+   * The files of {@code feed} by their path in the site, in the order of {@link Source#paths}.
+   *
+   * @param base     the site's absolute base URL
+   * @param bodyHtml the rendered body of an article
+   */
+  public static Map<String, byte[]> write(Source feed, Archive archive, SiteConfig config,
+      URI base, Function<Article, String> bodyHtml) {
+    List<Feed.Item> items = new ArrayList<>(feed.items().length);
+    for (int p : feed.items()) {
       Article a = archive.articles().get(p);
-      if (a.date().isEmpty()) {
-        break; // index order puts undated articles last
-      }
       items.add(item(a, base, bodyHtml.apply(a)));
-      if (items.size() == SIZE) {
-        break;
-      }
     }
     ZonedDateTime updated = items.stream().map(Feed.Item::lastChange)
         .max((x, y) -> x.toInstant().compareTo(y.toInstant()))
         .orElse(Instant.EPOCH.atZone(config.timezone()));
-    Feed feed = new Feed(title, description, config.language(),
+    String folder = feed.folder();
+    Feed made = new Feed(feed.title(), feed.description(), config.language(),
         base.resolve(folder + SitePaths.INDEX).toString(),
         base.resolve(folder + SitePaths.ATOM).toString(),
         base.resolve(folder + SitePaths.RSS).toString(),
         base.resolve(folder + SitePaths.JSON_FEED).toString(), updated, items);
-    files.put(folder + SitePaths.ATOM, FeedWriters.atom(feed));
-    files.put(folder + SitePaths.RSS, FeedWriters.rss(feed));
-    files.put(folder + SitePaths.JSON_FEED, FeedWriters.json(feed));
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(folder + SitePaths.ATOM, FeedWriters.atom(made));
+    files.put(folder + SitePaths.RSS, FeedWriters.rss(made));
+    files.put(folder + SitePaths.JSON_FEED, FeedWriters.json(made));
+    return files;
   }
 
   private static Feed.Item item(Article a, URI base, String html) {

@@ -39,6 +39,19 @@ public final class KeyInputs {
     return this;
   }
 
+  /** Adds a whole number, negative or not: a time, say. */
+  public KeyInputs signed(long n) {
+    ensure(10);
+    // Zigzag: small numbers either side of zero take few bytes, and no two numbers the same.
+    long z = n << 1 ^ n >> 63;
+    while ((z & ~0x7fL) != 0) {
+      bytes[size++] = (byte) (z & 0x7f | 0x80);
+      z >>>= 7;
+    }
+    bytes[size++] = (byte) z;
+    return this;
+  }
+
   /** Adds a text. */
   public KeyInputs text(String s) {
     byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);

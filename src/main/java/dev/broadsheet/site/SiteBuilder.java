@@ -13,7 +13,6 @@ import dev.broadsheet.content.ContentException;
 import dev.broadsheet.content.SlugAssigner;
 import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
-import dev.broadsheet.feed.Feeds;
 import dev.broadsheet.markdown.MarkdownService;
 import dev.broadsheet.related.RelatedIndexBuilder;
 import dev.broadsheet.render.ArticleViews;
@@ -25,7 +24,6 @@ import dev.broadsheet.render.Views;
 import dev.broadsheet.search.SearchDocument;
 import dev.broadsheet.search.SearchIndexBuilder;
 import dev.broadsheet.search.TermCounter;
-import dev.broadsheet.sitemap.Sitemaps;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,8 +164,10 @@ public final class SiteBuilder {
       renderSearchPage(views, templates, out);
       done("listings");
       if (base.isPresent()) {
-        writeFeeds(archive, base.get(), out, cache);
-        writeSitemaps(archive, base.get(), out);
+        SyndicationFiles syndication = new SyndicationFiles(archive, options.config(),
+            base.get(), cache, out);
+        syndication.feeds(identities, loader);
+        syndication.sitemaps(options.clock());
       }
       copyAssets(out);
       done("feeds");
@@ -345,7 +345,7 @@ public final class SiteBuilder {
    * Keeps the file at {@code path} as the last build left it if it was made from the same
    * inputs, fingerprinted by {@code key}; otherwise the caller writes it.
    */
-  private static boolean keep(BuildCache cache, OutputWriter out, String path, String key) {
+  static boolean keep(BuildCache cache, OutputWriter out, String path, String key) {
     return cache.sameKey(path, key) && out.keep(path, key);
   }
 
@@ -412,17 +412,6 @@ public final class SiteBuilder {
   private void renderSearchPage(Views views, TemplateEngine templates, OutputWriter out) {
     out.write(SitePaths.SEARCH, templates.renderBytes(TemplateEngine.SEARCH, views.search()));
     pages.incrementAndGet();
-  }
-
-  private void writeFeeds(Archive archive, URI base, OutputWriter out, BuildCache cache) {
-    Map<String, byte[]> files = Feeds.of(archive, options.config(), base,
-        a -> cache.get(a.source()).flatMap(BuildCache.Cached::html)
-            .orElseGet(() -> loader.load(a.source()).bodyHtml().get()));
-    files.forEach(out::write);
-  }
-
-  private void writeSitemaps(Archive archive, URI base, OutputWriter out) {
-    Sitemaps.write(archive, options.config(), base, options.clock(), out::write);
   }
 
   private void copyAssets(OutputWriter out) {

@@ -1,5 +1,6 @@
 package dev.broadsheet.sitemap;
 
+import dev.broadsheet.archive.SitePaths;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -120,11 +121,11 @@ public final class SitemapWriter {
       latest = later(latest, chunk.get(i % CHUNK).lastmod());
     }
     if (parts == 0) {
-      out.accept("sitemap.xml", concat(HEAD, TAIL));
+      out.accept(SitePaths.SITEMAP, concat(HEAD, TAIL));
     } else if (parts == 1) {
-      out.accept("sitemap.xml", first);
+      out.accept(SitePaths.SITEMAP, first);
     } else {
-      out.accept("sitemap.xml", index(base, parts, newest));
+      out.accept(SitePaths.SITEMAP, index(base, parts, newest));
     }
   }
 
@@ -332,7 +333,7 @@ public final class SitemapWriter {
   /** robots.txt that allows everything and names the sitemaps. */
   public static byte[] robots(URI base, boolean news) {
     StringBuilder sb = new StringBuilder("User-agent: *\nAllow: /\n\nSitemap: ")
-        .append(base.resolve("sitemap.xml")).append('\n');
+        .append(base.resolve(SitePaths.SITEMAP)).append('\n');
     if (news) {
       sb.append("Sitemap: ").append(base.resolve("news-sitemap.xml")).append('\n');
     }

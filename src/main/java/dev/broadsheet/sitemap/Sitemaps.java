@@ -26,14 +26,28 @@ public final class Sitemaps {
   private Sitemaps() {}
 
   /**
-   * Gives the files to {@code out} by their path in the site, one at a time.
+   * Gives the sitemaps of {@code pages} ({@link #pages}) to {@code out} by their path in the
+   * site, one at a time: {@link SitePaths#SITEMAP}, and when the pages need more than one file,
+   * the parts it lists, named by {@link #part}.
+   */
+  public static void sitemaps(List<SitemapWriter.Page> pages, SiteConfig config, URI base,
+      BiConsumer<String, byte[]> out) {
+    SitemapWriter.sitemaps(pages, base, config.sitemapMaxUrls(), SitemapWriter.MAX_BYTES, out);
+  }
+
+  /** The path of the {@code n}th part of the sitemaps, from 1, when there are several. */
+  public static String part(int n) {
+    return SitemapWriter.part(n);
+  }
+
+  /**
+   * Gives the News sitemap, if any article is recent enough for one, and robots.txt to
+   * {@code out} by their path in the site.
    *
    * @param clock the build's idea of now, for the News sitemap
    */
-  public static void write(Archive archive, SiteConfig config, URI base, Instant clock,
+  public static void newsAndRobots(Archive archive, SiteConfig config, URI base, Instant clock,
       BiConsumer<String, byte[]> out) {
-    SitemapWriter.sitemaps(pages(archive, config.pageSize()), base, config.sitemapMaxUrls(),
-        SitemapWriter.MAX_BYTES, out);
     List<SitemapWriter.NewsArticle> news = news(archive, clock);
     if (!news.isEmpty()) {
       out.accept(SitePaths.NEWS_SITEMAP, SitemapWriter.news(news, base, config.title(),
@@ -47,7 +61,7 @@ public final class Sitemaps {
    * article's entry is made when it is asked for: a million of them would hold a quarter of a
    * gigabyte.
    */
-  static List<SitemapWriter.Page> pages(Archive archive, int pageSize) {
+  public static List<SitemapWriter.Page> pages(Archive archive, int pageSize) {
     List<Article> articles = archive.articles();
     // Once per article: every article is on several listings. The instants are compared, a
     // million times in a large archive, and each would be worked out from a date every time.

@@ -267,6 +267,20 @@ class IncrementalBuildTest {
     assertSameAsClean("after respelling a section");
   }
 
+  @Test
+  void anArticleWhoseSlugANewArticleTakesIsRenamedInTheFeeds() throws IOException {
+    Sites.write(articles, "b-harbour.md", "---\ntitle: Harbour news\ndate: 2017-06-02\n"
+        + "section: World\n---\n\nBoats came in.\n");
+    build(site);
+    // First by path, the new article takes the slug; the old one's file is as it was. Undated,
+    // the new one is in no feed, so only the old one's new address changes them.
+    Sites.write(articles, "a-harbour.md", "---\ntitle: Harbour news\n---\n\nBoats went out.\n");
+    build(site);
+    assertThat(Files.readString(site.resolve("feed.xml")))
+        .contains("articles/harbour-news-2.html");
+    assertSameAsClean("after a new article took another's slug");
+  }
+
   /** Applies one random edit; returns what it did, for the failure message. */
   private String edit(Random random, int step) throws IOException {
     List<Path> files = articleFiles();
@@ -370,8 +384,9 @@ class IncrementalBuildTest {
   }
 
   private void writeConfig(String title, int pageSize) throws IOException {
+    // Sitemaps of a few URLs each, so that edits add, drop and change parts of them.
     Files.writeString(config, "title: " + title + "\nbase_url: https://example.org/news/\n"
-        + "page_size: " + pageSize + "\n");
+        + "page_size: " + pageSize + "\nsitemap_max_urls: 7\n");
   }
 
   private List<Path> articleFiles() throws IOException {

@@ -1,0 +1,133 @@
+package dev.broadsheet.site;
+
+import dev.broadsheet.archive.Archive;
+import dev.broadsheet.archive.SitePaths;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.content.Article;
+import dev.broadsheet.content.ArticleLoader;
+import dev.broadsheet.feed.Feeds;
+import dev.broadsheet.render.KeyInputs;
+import dev.broadsheet.sitemap.SitemapWriter;
+import dev.broadsheet.sitemap.Sitemaps;
+import java.net.URI;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The files other programs read: feeds, sitemaps, the News sitemap and robots.txt. Feeds and
+ * sitemaps made from the same inputs as last time are kept as they are: an edit to one
+ * article's text changes no sitemap and few feeds, and making them again took a tenth of a
+ * rebuild of a large archive.
+ */
+final class SyndicationFiles {
+  /** Sitemap entries fingerprinted together before their digest joins the sitemaps' key. */
+  private static final int ENTRIES_A_PART = 4096;
+
+  private final Archive archive;
+  private final SiteConfig config;
+  private final URI base;
+  private final BuildCache cache;
+  private final OutputWriter out;
+
+  SyndicationFiles(Archive archive, SiteConfig config, URI base, BuildCache cache,
+      OutputWriter out) {
+    this.archive = archive;
+    this.config = config;
+    this.base = base;
+    this.cache = cache;
+    this.out = out;
+  }
+
+  /**
+   * Every feed, each kept if its articles are as last time: each is named by its identity,
+   * which covers all that a feed shows of it, body included, and by its slug, which depends on
+   * other articles too.
+   */
+  void feeds(ArticleIdentities identities, ArticleLoader loader) {
+    for (Feeds.Source feed : Feeds.of(archive, config)) {
+      KeyInputs inputs = new KeyInputs(64 + 96 * feed.items().length)
+          .text(feed.folder()).text(feed.title()).text(feed.description())
+          .number(feed.items().length);
+      for (int p : feed.items()) {
+        identities.addTo(inputs, p);
+        inputs.text(archive.articles().get(p).slug());
+      }
+      String key = cache.key("feed", inputs);
+      if (!keepAll(feed.paths(), key)) {
+        Feeds.write(feed, archive, config, base, a -> bodyHtml(a, loader))
+            .forEach((path, bytes) -> out.write(path, bytes, key));
+      }
+    }
+  }
+
+  private String bodyHtml(Article a, ArticleLoader loader) {
+    return cache.get(a.source()).flatMap(BuildCache.Cached::html)
+        .orElseGet(() -> loader.load(a.source()).bodyHtml().get());
+  }
+
+  /**
+   * The sitemaps, kept if every page they list has the same path and time as last time; the
+   * News sitemap, which depends on the build's clock, and robots.txt are made every time.
+   */
+  void sitemaps(Instant clock) {
+    List<SitemapWriter.Page> pages = Sitemaps.pages(archive, config.pageSize());
+    String key = cache.key("sitemaps", sitemapInputs(pages));
+    if (!keepSitemaps(key)) {
+      Sitemaps.sitemaps(pages, config, base, (path, bytes) -> out.write(path, bytes, key));
+    }
+    Sitemaps.newsAndRobots(archive, config, base, clock, out::write);
+  }
+
+  /**
+   * What the sitemaps list, fingerprinted a part at a time: the entries of a million pages
+   * spelled out at once would take a hundred megabytes.
+   */
+  private static KeyInputs sitemapInputs(List<SitemapWriter.Page> pages) {
+    KeyInputs parts = new KeyInputs(64).number(pages.size());
+    for (int from = 0; from < pages.size(); from += ENTRIES_A_PART) {
+      int to = Math.min(pages.size(), from + ENTRIES_A_PART);
+      KeyInputs entries = new KeyInputs(96 * (to - from));
+      for (int i = from; i < to; i++) {
+        SitemapWriter.Page page = pages.get(i);
+        entries.text(page.path());
+        if (page.lastmod().isPresent()) {
+          ZonedDateTime t = page.lastmod().get();
+          // All that the entry's time shows: the second and the offset.
+          entries.number(1).signed(t.toEpochSecond()).signed(t.getOffset().getTotalSeconds());
+        } else {
+          entries.number(0);
+        }
+      }
+      MessageDigest digest = Digests.sha256();
+      digest.update(entries.bytes(), 0, entries.size());
+      parts.fixed(digest.digest(), 0, BuildCache.KEY_BYTES);
+    }
+    return parts;
+  }
+
+  /**
+   * Keeps the last build's sitemaps if they were made under {@code key}: the file all search
+   * engines read, and the parts it lists, if it lists any. The same pages are cut into the
+   * same parts, so the parts under that key are all of them.
+   */
+  private boolean keepSitemaps(String key) {
+    List<String> paths = new ArrayList<>(List.of(SitePaths.SITEMAP));
+    while (cache.sameKey(Sitemaps.part(paths.size()), key)) {
+      paths.add(Sitemaps.part(paths.size()));
+    }
+    return keepAll(paths, key);
+  }
+
+  /** Keeps every one of {@code paths} if each was made under {@code key}, or reports not. */
+  private boolean keepAll(List<String> paths, String key) {
+    for (String path : paths) {
+      if (!SiteBuilder.keep(cache, out, path, key)) {
+        return false; // those kept already are written over
+      }
+    }
+    return true;
+  }
+}
