@@ -58,6 +58,15 @@ final class ArticleReader {
       }
     }
     BuildCache.Cached c = hit.get();
-    return new Read(c.article(), c.warnings(), c.words(), c::terms, true);
+    return new Read(c.article(), c.warnings(), c.words(), () -> terms(file, c), true);
+  }
+
+  /**
+   * The search terms of {@code file}'s article, which the cache holds as {@code cached}: from
+   * the cache, or counted again if their entry there is damaged.
+   */
+  TermCounts terms(SourceFile file, BuildCache.Cached cached) {
+    return cached.terms().orElseGet(() -> terms.count(cached.article().headline(),
+        new ArticleBody(file, cache, loader).text()));
   }
 }

@@ -64,12 +64,14 @@ final class BuildCache implements AutoCloseable {
   private static final long RACY_MILLIS = 2_000;
 
   /**
-   * An article file as last seen, and where its two entries are in the log: the head (metadata,
-   * warnings, search terms and related-story words), read by every build, and the body (plain
-   * text and HTML), read only when a page or search snippet of the article is written.
+   * An article file as last seen, and where its three entries are in the log: the head
+   * (metadata, warnings and related-story words), read by every build; its search terms, read
+   * only when the search index's state lacks them, as when the article changes; and the body
+   * (plain text and HTML), read only when a page or search snippet of the article is written.
+   * The terms are half of what the head was with them, which every build read.
    */
-  record Source(long size, long modified, byte[] hash, long head, int headLength, long body,
-      int bodyLength) {}
+  record Source(long size, long modified, byte[] hash, long head, int headLength, long terms,
+      int termsLength, long body, int bodyLength) {}
 
   /**
    * An article as the cache holds it. Its parts are decoded when asked for, and its body read
@@ -80,7 +82,6 @@ final class BuildCache implements AutoCloseable {
     private final SourceFile file;
     private final Source source;
     private final byte[] head;
-    private final int terms;
     private final int words;
     private ArticleCodec.Decoded decoded;
     private String text;
@@ -91,9 +92,7 @@ final class BuildCache implements AutoCloseable {
       this.file = file;
       this.source = source;
       this.head = head;
-      ByteBuffer parts = ByteBuffer.wrap(head);
-      this.terms = skipPart(parts);
-      this.words = skipPart(parts);
+      this.words = skipPart(ByteBuffer.wrap(head));
     }
 
     Article article() {
@@ -115,14 +114,19 @@ final class BuildCache implements AutoCloseable {
     /** Decodes the metadata, which a reused entry must do before it is trusted. */
     private ArticleCodec.Decoded decode() throws IOException {
       if (decoded == null) {
-        decoded = ArticleCodec.read(ByteBuffer.wrap(head, 4, terms - 8).slice(), file, zones);
+        decoded = ArticleCodec.read(ByteBuffer.wrap(head, 4, words - 8).slice(), file, zones);
       }
       return decoded;
     }
 
-    /** The article's search terms; the entry's checksum has vouched for the bytes. */
-    TermCounts terms() {
-      return TermCounts.fromBytes(Arrays.copyOfRange(head, terms, words - 4));
+    /** The article's search terms; empty when their entry in the log is damaged. */
+    Optional<TermCounts> terms() {
+      try {
+        return Optional.of(TermCounts.fromBytes(log.read(source.terms(), source.termsLength())));
+      } catch (IOException | RuntimeException e) {
+        damagedBodies.add(file.relativePath());
+        return Optional.empty();
+      }
     }
 
     /** The article's related-story words; the entry's checksum has vouched for the bytes. */
@@ -198,7 +202,7 @@ final class BuildCache implements AutoCloseable {
   private final Map<String, byte[]> kindPrefixes = new ConcurrentHashMap<>();
   /** Articles whose head entry could not be read back, and were read from their files. */
   private final Set<String> damagedHeads = ConcurrentHashMap.newKeySet();
-  /** Articles whose body entry could not be read back: left out of the manifest. */
+  /** Articles whose terms or body entry could not be read back: left out of the manifest. */
   private final Set<String> damagedBodies = ConcurrentHashMap.newKeySet();
 
   private BuildCache(Path dir, String inputKey, String outputKey, Manifest previous,
@@ -218,7 +222,7 @@ final class BuildCache implements AutoCloseable {
     Files.createDirectories(dir);
     // Reuse the log while most of it is live; otherwise start a new one and copy live entries.
     long live = previousSources.values().stream()
-        .mapToLong(s -> s.headLength() + s.bodyLength() + 24L).sum();
+        .mapToLong(s -> s.headLength() + s.termsLength() + s.bodyLength() + 36L).sum();
     Path old = previous == null ? null : dir.resolve(previous.log());
     boolean usable = inputsValid && old != null && Files.isRegularFile(old);
     if (usable && Files.size(old) < 2 * live + (16 << 20)) {
@@ -308,12 +312,13 @@ final class BuildCache implements AutoCloseable {
       byte[] head = previousLog.read(s.head(), s.headLength());
       Source now;
       if (log == previousLog) {
-        now = new Source(size, modified, s.hash(), s.head(), s.headLength(), s.body(),
-            s.bodyLength());
+        now = new Source(size, modified, s.hash(), s.head(), s.headLength(), s.terms(),
+            s.termsLength(), s.body(), s.bodyLength());
       } else {
+        byte[] terms = previousLog.read(s.terms(), s.termsLength());
         byte[] body = previousLog.read(s.body(), s.bodyLength());
         now = new Source(size, modified, s.hash(), log.append(head), head.length,
-            log.append(body), body.length);
+            log.append(terms), terms.length, log.append(body), body.length);
       }
       Cached cached = new Cached(file, now, head);
       cached.decode();
@@ -344,7 +349,7 @@ final class BuildCache implements AutoCloseable {
       return Optional.empty();
     }
     try {
-      return Optional.of(new Cached(null, s, previousLog.read(s.head(), s.headLength())).terms());
+      return Optional.of(TermCounts.fromBytes(previousLog.read(s.terms(), s.termsLength())));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -367,11 +372,13 @@ final class BuildCache implements AutoCloseable {
     try {
       ByteArrayOutputStream metadata = new ByteArrayOutputStream();
       ArticleCodec.write(new DataOutputStream(metadata), article, warnings);
-      byte[] head = parts(metadata.toByteArray(), terms.toBytes(), words.toBytes());
+      byte[] head = parts(metadata.toByteArray(), words.toBytes());
+      byte[] termBytes = terms.toBytes();
       byte[] body = parts(text.getBytes(StandardCharsets.UTF_8),
           html.getBytes(StandardCharsets.UTF_8));
       sources.put(file.relativePath(), new Source(size, modified, hash, log.append(head),
-          head.length, log.append(body), body.length));
+          head.length, log.append(termBytes), termBytes.length, log.append(body),
+          body.length));
     } catch (ArticleCodec.Unsupported e) {
       // Not cached: read again next time.
     } catch (IOException e) {

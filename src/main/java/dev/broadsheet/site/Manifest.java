@@ -23,7 +23,7 @@ import java.util.zip.CheckedOutputStream;
 record Manifest(String inputKey, String outputKey, String log, long startedAt,
     Map<String, BuildCache.Source> sources, FileTable files) {
   private static final int MAGIC = 0x42534d31;
-  private static final int FORMAT = 4;
+  private static final int FORMAT = 5;
 
   /** The manifest at {@code file}, or null when there is none. */
   static Manifest read(Path file) throws IOException {
@@ -60,7 +60,7 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
       byte[] hash = new byte[32];
       in.readFully(hash);
       sources.put(path, new BuildCache.Source(size, modified, hash, in.readLong(), in.readInt(),
-          in.readLong(), in.readInt()));
+          in.readLong(), in.readInt(), in.readLong(), in.readInt()));
     }
     FileTable files = FileTable.readFrom(in);
     return new Manifest(inputKey, outputKey, log, startedAt, sources, files);
@@ -92,6 +92,8 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
         out.write(Arrays.copyOf(s.hash(), 32));
         out.writeLong(s.head());
         out.writeInt(s.headLength());
+        out.writeLong(s.terms());
+        out.writeInt(s.termsLength());
         out.writeLong(s.body());
         out.writeInt(s.bodyLength());
       }

@@ -153,10 +153,12 @@ public final class SiteBuilder {
       renderArticles(archive, relatedLists, new ArticleViews(views), search, templates, out,
           cache, identities);
       done("articles");
-      search.writeTo(out::write, out::keepAll, slot -> cache.get(scan.articles().get(slot))
-          .orElseThrow(() -> new BuildException("the build cache is damaged: delete "
-              + "the folder .broadsheet-cache beside the site and build again"))
-          .terms());
+      search.writeTo(out::write, out::keepAll, slot -> {
+        SourceFile file = scan.articles().get(slot);
+        return reader.terms(file, cache.get(file).orElseThrow(() -> new BuildException("the"
+            + " build cache is damaged: delete the folder .broadsheet-cache beside the site and"
+            + " build again")));
+      });
       done("search");
       renderListings(archive, new ListingViews(views), templates, out, cache, identities);
       renderOverviews(archive, new ListingViews(views), templates, out);

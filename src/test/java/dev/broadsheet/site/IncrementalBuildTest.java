@@ -3,12 +3,14 @@ package dev.broadsheet.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.cli.Main;
+import dev.broadsheet.search.TermCounts;
 import dev.broadsheet.testing.Sites;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,6 +116,44 @@ class IncrementalBuildTest {
     assertSameAsClean("after damaging the search index's state");
     build(site);
     assertSameAsClean("in the build after that");
+  }
+
+  @Test
+  void damagedSearchTermsInTheCacheAreCountedAgainFromTheArticles() throws IOException {
+    build(site);
+    Path cache = dir.resolve("out/.broadsheet-cache/site");
+    // Without the index's state, every article's terms are read from the cache, and all of
+    // them are damaged: each entry of the log that holds term counts fails its checksum.
+    Files.delete(cache.resolve("search.bin"));
+    Path log = onlyLog(cache);
+    ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(log));
+    int damaged = 0;
+    while (bytes.remaining() >= 12) {
+      int length = bytes.getInt();
+      byte[] entry = new byte[length];
+      bytes.get(entry);
+      if (isTermCounts(entry)) {
+        bytes.put(bytes.position(), (byte) (bytes.get(bytes.position()) ^ 1));
+        damaged++;
+      }
+      bytes.position(bytes.position() + 8);
+    }
+    assertThat(damaged).isEqualTo(articleFiles().size());
+    Files.write(log, bytes.array());
+    edit(new Random(3), 1);
+    assertThat(build(site, true)).contains("articles were damaged in the build cache");
+    assertSameAsClean("after damaging every article's search terms in the cache");
+    assertThat(build(site, true)).doesNotContain("damaged");
+    assertSameAsClean("in the build after that");
+  }
+
+  private static boolean isTermCounts(byte[] entry) {
+    try {
+      TermCounts.fromBytes(entry);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   @Test
