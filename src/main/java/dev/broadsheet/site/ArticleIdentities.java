@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
  * a tenth of a rebuild. Sixteen bytes an article, so a million articles take 16 MB.
  */
 final class ArticleIdentities implements ArticleIdentity {
-  private static final int BYTES = 16;
+  private static final int BYTES = BuildCache.IDENTITY_BYTES;
   private final byte[] table;
 
   private ArticleIdentities(byte[] table) {

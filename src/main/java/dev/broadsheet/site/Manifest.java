@@ -23,7 +23,7 @@ import java.util.zip.CheckedOutputStream;
 record Manifest(String inputKey, String outputKey, String log, long startedAt,
     Map<String, BuildCache.Source> sources, FileTable files) {
   private static final int MAGIC = 0x42534d31;
-  private static final int FORMAT = 5;
+  private static final int FORMAT = 6;
 
   /** The manifest at {@code file}, or null when there is none. */
   static Manifest read(Path file) throws IOException {
@@ -59,8 +59,10 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
       long modified = in.readLong();
       byte[] hash = new byte[32];
       in.readFully(hash);
-      sources.put(path, new BuildCache.Source(size, modified, hash, in.readLong(), in.readInt(),
-          in.readLong(), in.readInt(), in.readLong(), in.readInt()));
+      byte[] identity = new byte[BuildCache.IDENTITY_BYTES];
+      in.readFully(identity);
+      sources.put(path, new BuildCache.Source(size, modified, hash, identity, in.readLong(),
+          in.readInt(), in.readLong(), in.readInt(), in.readLong(), in.readInt()));
     }
     FileTable files = FileTable.readFrom(in);
     return new Manifest(inputKey, outputKey, log, startedAt, sources, files);
@@ -90,6 +92,7 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
         out.writeLong(s.size());
         out.writeLong(s.modified());
         out.write(Arrays.copyOf(s.hash(), 32));
+        out.write(s.identity());
         out.writeLong(s.head());
         out.writeInt(s.headLength());
         out.writeLong(s.terms());
