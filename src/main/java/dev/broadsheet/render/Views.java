@@ -10,9 +10,13 @@ import dev.broadsheet.content.ArticleDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What every view needs: the site, the page skeleton with its navigation and feeds, dates in
@@ -23,6 +27,11 @@ public final class Views {
   private final SiteConfig config;
   private final SiteView site;
   private final Archive archive;
+  /**
+   * What {@link #addTerm} adds for each name of each kind, worked out once: pages name the
+   * terms of the articles they show half a million times in a large archive.
+   */
+  private final Map<TermKind, Map<String, byte[]>> termInputs = new EnumMap<>(TermKind.class);
   private final boolean feeds;
   private final Locale locale;
   private final DateTimeFormatter dateFormat;
@@ -36,6 +45,9 @@ public final class Views {
     this.config = config;
     this.site = new SiteView(config.title(), config.description(), config.language(), generator);
     this.archive = archive;
+    for (TermKind kind : TermKind.values()) {
+      termInputs.put(kind, new ConcurrentHashMap<>());
+    }
     this.feeds = feeds;
     this.locale = Locale.forLanguageTag(config.language());
     this.dateFormat = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
@@ -80,14 +92,17 @@ public final class Views {
    */
   void addArticle(KeyInputs in, int position, ArticleIdentity identity) {
     identity.addTo(in, position);
-    in.text(archive.articles().get(position).slug());
   }
 
   /** Adds the page of the term {@code name} of {@code kind} links go to, if it has one. */
   void addTerm(KeyInputs in, TermKind kind, String name) {
-    Optional<Term> term = archive.taxonomy(kind).find(name);
-    in.number(term.isPresent() ? 1 : 0);
-    term.ifPresent(t -> in.text(t.folder()).text(t.name()));
+    byte[] bytes = termInputs.get(kind).computeIfAbsent(name, n -> {
+      Optional<Term> term = archive.taxonomy(kind).find(n);
+      KeyInputs inputs = new KeyInputs(64).number(term.isPresent() ? 1 : 0);
+      term.ifPresent(t -> inputs.text(t.folder()).text(t.name()));
+      return Arrays.copyOf(inputs.bytes(), inputs.size());
+    });
+    in.fixed(bytes, 0, bytes.length);
   }
 
   /** The search page. */

@@ -77,7 +77,7 @@ final class BuildCache implements AutoCloseable {
   record Source(long size, long modified, byte[] hash, byte[] identity, long head,
       int headLength, long terms, int termsLength, long body, int bodyLength) {}
 
-  /** The identity of the article in the file at {@code path}, its content hashed to {@code hash}. */
+  /** The identity of the article at {@code path} whose content hashes to {@code hash}. */
   static byte[] identity(String path, byte[] hash) {
     return Arrays.copyOf(Digests.of(path, HexFormat.of().formatHex(hash)), IDENTITY_BYTES);
   }

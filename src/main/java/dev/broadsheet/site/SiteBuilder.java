@@ -331,7 +331,8 @@ public final class SiteBuilder {
       int year = a.date().map(d -> d.value().getYear()).orElse(0);
       search.add(i, year, a.section());
       String fragment = search.fragmentPath(i);
-      KeyInputs fragmentInputs = new KeyInputs(64).number(search.fragmentId(i)).text(path);
+      // The article's slug, with its identity, says where its page is.
+      KeyInputs fragmentInputs = new KeyInputs(128).number(search.fragmentId(i));
       identities.addTo(fragmentInputs, i);
       String fragmentKey = cache.key("fragment", fragmentInputs);
       if (!keep(cache, out, fragment, fragmentKey)) {

@@ -42,9 +42,8 @@ final class SyndicationFiles {
   }
 
   /**
-   * Every feed, each kept if its articles are as last time: each is named by its identity,
-   * which covers all that a feed shows of it, body included, and by its slug, which depends on
-   * other articles too.
+   * Every feed, each kept if its articles are as last time: each is named by its identity and
+   * slug, which cover all that a feed shows of it, body included.
    */
   void feeds(ArticleIdentities identities, ArticleLoader loader) {
     for (Feeds.Source feed : Feeds.of(archive, config)) {
@@ -53,7 +52,6 @@ final class SyndicationFiles {
           .number(feed.items().length);
       for (int p : feed.items()) {
         identities.addTo(inputs, p);
-        inputs.text(archive.articles().get(p).slug());
       }
       String key = cache.key("feed", inputs);
       if (!keepAll(feed.paths(), key)) {
