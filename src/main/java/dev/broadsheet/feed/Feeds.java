@@ -27,14 +27,14 @@ public final class Feeds {
   private Feeds() {}
 
   /**
-   * One feed of the site, before it is written.
+   * One feed of the site, planned: what it holds, before it is written.
    *
    * @param folder      where its files go, with a trailing slash; empty for the site's own
    * @param title       its title
    * @param description one line about it
    * @param items       the positions in the archive of its articles, newest first
    */
-  public record Source(String folder, String title, String description, int[] items) {
+  public record Plan(String folder, String title, String description, int[] items) {
     /** The paths of its files in the site: Atom, RSS and JSON Feed. */
     public List<String> paths() {
       return List.of(folder + SitePaths.ATOM, folder + SitePaths.RSS,
@@ -46,15 +46,15 @@ public final class Feeds {
    * Every feed of the site: the whole site's, then each section's. What each holds is known
    * without reading a body, so a build can tell which feeds are as last time.
    */
-  public static List<Source> of(Archive archive, SiteConfig config) {
+  public static List<Plan> of(Archive archive, SiteConfig config) {
     int[] all = new int[archive.articles().size()];
     for (int i = 0; i < all.length; i++) {
       all[i] = i;
     }
-    List<Source> feeds = new ArrayList<>();
-    feeds.add(new Source("", config.title(), config.description(), latest(all, archive)));
+    List<Plan> feeds = new ArrayList<>();
+    feeds.add(new Plan("", config.title(), config.description(), latest(all, archive)));
     for (Term section : archive.taxonomy(TermKind.SECTION).terms()) {
-      feeds.add(new Source(section.folder(), config.title() + ": " + section.name(),
+      feeds.add(new Plan(section.folder(), config.title() + ": " + section.name(),
           "The latest from " + section.name(), latest(section.articles(), archive)));
     }
     return feeds;
@@ -71,12 +71,12 @@ public final class Feeds {
   }
 
   /**
-   * The files of {@code feed} by their path in the site, in the order of {@link Source#paths}.
+   * The files of {@code feed} by their path in the site, in the order of {@link Plan#paths}.
    *
    * @param base     the site's absolute base URL
    * @param bodyHtml the rendered body of an article
    */
-  public static Map<String, byte[]> write(Source feed, Archive archive, SiteConfig config,
+  public static Map<String, byte[]> write(Plan feed, Archive archive, SiteConfig config,
       URI base, Function<Article, String> bodyHtml) {
     List<Feed.Item> items = new ArrayList<>(feed.items().length);
     for (int p : feed.items()) {

@@ -3,7 +3,6 @@ package dev.broadsheet.site;
 import dev.broadsheet.archive.Archive;
 import dev.broadsheet.archive.SitePaths;
 import dev.broadsheet.config.SiteConfig;
-import dev.broadsheet.content.Article;
 import dev.broadsheet.content.ArticleLoader;
 import dev.broadsheet.feed.Feeds;
 import dev.broadsheet.render.KeyInputs;
@@ -46,7 +45,7 @@ final class SyndicationFiles {
    * slug, which cover all that a feed shows of it, body included.
    */
   void feeds(ArticleIdentities identities, ArticleLoader loader) {
-    for (Feeds.Source feed : Feeds.of(archive, config)) {
+    for (Feeds.Plan feed : Feeds.of(archive, config)) {
       KeyInputs inputs = new KeyInputs(64 + 96 * feed.items().length)
           .text(feed.folder()).text(feed.title()).text(feed.description())
           .number(feed.items().length);
@@ -55,15 +54,11 @@ final class SyndicationFiles {
       }
       String key = cache.key("feed", inputs);
       if (!keepAll(feed.paths(), key)) {
-        Feeds.write(feed, archive, config, base, a -> bodyHtml(a, loader))
+        Feeds.write(feed, archive, config, base,
+            a -> new ArticleBody(a.source(), cache, loader).html())
             .forEach((path, bytes) -> out.write(path, bytes, key));
       }
     }
-  }
-
-  private String bodyHtml(Article a, ArticleLoader loader) {
-    return cache.get(a.source()).flatMap(BuildCache.Cached::html)
-        .orElseGet(() -> loader.load(a.source()).bodyHtml().get());
   }
 
   /**
