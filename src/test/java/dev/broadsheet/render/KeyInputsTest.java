@@ -48,6 +48,29 @@ class KeyInputsTest {
     assertThat(spellings).hasSameSizeAs(inputs);
   }
 
+  /** Times go in as signed numbers: each, however large either way, spells its own bytes. */
+  @Test
+  void everySignedNumberSpellsItsOwnBytes() {
+    Random random = new Random(11);
+    List<Long> numbers = new ArrayList<>(List.of(0L, 1L, -1L, 63L, -64L, 64L, -65L,
+        Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1, 1L << 62, -(1L << 62)));
+    for (int i = 0; i < 20_000; i++) {
+      // Spread over every length of encoding, not bunched at the largest.
+      numbers.add(random.nextLong() >> random.nextInt(64));
+    }
+    Set<Long> distinct = new HashSet<>();
+    Set<String> spellings = new HashSet<>();
+    for (long n : numbers) {
+      if (distinct.add(n)) {
+        // Two of them in a row: each must also end where the next begins.
+        spellings.add(Arrays.toString(spelled(new KeyInputs(1).signed(n).signed(n >> 1))));
+      }
+    }
+    assertThat(spellings).hasSameSizeAs(distinct);
+    assertThat(spelled(new KeyInputs(1).signed(-1))).hasSize(1);
+    assertThat(spelled(new KeyInputs(1).signed(Long.MIN_VALUE))).hasSize(10);
+  }
+
   @Test
   void aFixedPartIsItsBytesAndANegativeNumberIsRefused() {
     byte[] table = {9, 8, 7, 6, 5};
