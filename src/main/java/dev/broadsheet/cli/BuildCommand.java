@@ -7,15 +7,20 @@ import dev.broadsheet.content.Warning;
 import dev.broadsheet.site.BuildOptions;
 import dev.broadsheet.site.BuildResult;
 import dev.broadsheet.site.SiteBuilder;
+import dev.broadsheet.watch.FolderWatcher;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -79,6 +84,17 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print errors only")
   private boolean quiet;
 
+  @Option(names = "--watch", description = "After building, watch the articles, the templates"
+      + " and the configuration, and build again after each change, until stopped (Ctrl-C)."
+      + " A failed build is reported and the watching goes on")
+  private boolean watch;
+
+  /**
+   * How long the inputs must be quiet after a change before the build starts: an editor's save
+   * or a batch of files copied in is one change, not many.
+   */
+  static final Duration QUIET = Duration.ofMillis(200);
+
   /** The articles folder asked for. */
   Path articles() {
     return articles;
@@ -86,14 +102,69 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return watch ? watch() : build();
+  }
+
+  /**
+   * Builds, then builds again after each change to the inputs, until the thread is interrupted
+   * (in a terminal, Ctrl-C ends the process instead). Returns the last build's exit code.
+   */
+  private int watch() {
+    List<Path> trees = new ArrayList<>(List.of(articles));
+    themeFolder().ifPresent(trees::add);
+    if (!trees.stream().allMatch(Files::isDirectory)) {
+      return build(); // which says, in one line, which folder is missing
+    }
+    int code = buildReporting();
+    Path configFile = config != null ? config : Path.of(DEFAULT_CONFIG);
+    try (FolderWatcher watcher = new FolderWatcher(trees, List.of(configFile))) {
+      if (!quiet) {
+        parent.err().println("watching " + trees.stream().map(Path::toString)
+            .collect(Collectors.joining(", ")) + " and " + configFile
+            + " for changes; Ctrl-C stops");
+        parent.err().flush();
+      }
+      while (true) {
+        watcher.awaitChange(QUIET);
+        code = buildReporting();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return code;
+    }
+  }
+
+  /** As {@link #build()}, reporting a failure as the command would, in one line. */
+  private int buildReporting() {
+    int code;
+    try {
+      code = build();
+    } catch (RuntimeException e) {
+      if (verbose) {
+        e.printStackTrace(parent.err());
+      }
+      parent.err().println("error: " + ErrorReporter.message(e));
+      code = ExitCodes.FAILED;
+    }
+    parent.out().flush();
+    parent.err().flush();
+    return code;
+  }
+
+  private Optional<Path> themeFolder() {
+    return Optional.ofNullable(templates)
+        .or(() -> Optional.of(Path.of("templates")).filter(Files::isDirectory));
+  }
+
+  /** Builds the site once; a failure is thrown, for the command to report. */
+  private int build() {
     PrintWriter stdout = parent.out();
     PrintWriter stderr = parent.err();
     SiteConfig site = loadConfig();
     if (baseUrl != null) {
       site = site.withBaseUrl(baseUrl);
     }
-    Optional<Path> themeFolder = Optional.ofNullable(templates)
-        .or(() -> Optional.of(Path.of("templates")).filter(Files::isDirectory));
+    Optional<Path> themeFolder = themeFolder();
     BuildOptions options = new BuildOptions(articles, themeFolder, out, site, drafts, future,
         BuildClock.resolve(parent.env(), Optional.ofNullable(clock)), strict, keepGoing);
     BuildResult result;

@@ -21,7 +21,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     return ExitCodes.FAILED;
   }
 
-  private static String message(Throwable e) {
+  static String message(Throwable e) {
     String m = e.getMessage();
     if (m == null || m.isBlank()) {
       return e.getClass().getSimpleName();
