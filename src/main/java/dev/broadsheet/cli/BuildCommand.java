@@ -115,9 +115,11 @@ final class BuildCommand implements Callable<Integer> {
     if (!trees.stream().allMatch(Files::isDirectory)) {
       return build(); // which says, in one line, which folder is missing
     }
-    int code = buildReporting();
     Path configFile = config != null ? config : Path.of(DEFAULT_CONFIG);
+    int code = ExitCodes.OK;
+    // Watching from before the first build: a file saved while it runs is built next.
     try (FolderWatcher watcher = new FolderWatcher(trees, List.of(configFile))) {
+      code = buildReporting();
       if (!quiet) {
         parent.err().println("watching " + trees.stream().map(Path::toString)
             .collect(Collectors.joining(", ")) + " and " + configFile
@@ -130,8 +132,8 @@ final class BuildCommand implements Callable<Integer> {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return code;
     }
+    return code;
   }
 
   /** As {@link #build()}, reporting a failure as the command would, in one line. */
