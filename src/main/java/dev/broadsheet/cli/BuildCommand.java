@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -127,13 +128,25 @@ final class BuildCommand implements Callable<Integer> {
         parent.err().flush();
       }
       while (true) {
-        watcher.awaitChange(QUIET);
+        Set<Path> changed = watcher.awaitChange(QUIET);
+        if (!quiet) {
+          parent.err().println("changed: " + describe(changed));
+          parent.err().flush();
+        }
         code = buildReporting();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     return code;
+  }
+
+  /** The first of {@code paths} as the user named its folder, and how many more there are. */
+  private static String describe(Set<Path> paths) {
+    Path first = paths.iterator().next();
+    Path here = Path.of("").toAbsolutePath();
+    String name = first.startsWith(here) ? here.relativize(first).toString() : first.toString();
+    return paths.size() == 1 ? name : name + " and " + (paths.size() - 1) + " more";
   }
 
   /** As {@link #build()}, reporting a failure as the command would, in one line. */

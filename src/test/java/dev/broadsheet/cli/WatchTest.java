@@ -42,6 +42,8 @@ class WatchTest {
       Sites.write(dir, "articles/harbour.md", "---\ntitle: Harbour\n---\nBoats went out.\n");
       awaitUntil(() -> builds() == 2);
       assertThat(Files.readString(page)).contains("Boats went out.");
+      assertThat(err.toString()).contains("changed: " + dir.resolve("articles/harbour.md")
+          + "\n");
 
       // A mistake is reported in one line, and the site is left as it was.
       Sites.write(dir, "articles/bad.md", "---\ndate: 2017-02-30\n---\nx\n");
