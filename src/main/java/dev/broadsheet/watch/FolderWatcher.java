@@ -35,11 +35,14 @@ public final class FolderWatcher implements AutoCloseable {
   private final Set<Path> treeFolders = new HashSet<>();
   /** Folders watched for some of their files only, with those files' names. */
   private final Map<Path, Set<String>> singleFiles = new HashMap<>();
+  /** The folders watched whole, each watched in its own folder too, should it go and come back. */
+  private final Set<Path> roots = new HashSet<>();
 
   /**
    * Watches {@code trees}, each a folder and everything below it, and {@code files}, each a
    * single file (its folder is watched, for it alone). Hidden folders are left out, as the
-   * build leaves them out.
+   * build leaves them out. A tree's folder that is deleted and made again, as when an archive is
+   * restored from a copy, is watched again.
    *
    * @throws UncheckedIOException when they cannot be watched
    */
@@ -47,13 +50,13 @@ public final class FolderWatcher implements AutoCloseable {
     try {
       this.service = Path.of("").getFileSystem().newWatchService();
       for (Path tree : trees) {
-        registerTree(tree.toAbsolutePath().normalize());
+        Path root = tree.toAbsolutePath().normalize();
+        registerTree(root);
+        roots.add(root);
+        registerSingle(root);
       }
       for (Path file : files) {
-        Path absolute = file.toAbsolutePath().normalize();
-        singleFiles.computeIfAbsent(absolute.getParent(), f -> new HashSet<>())
-            .add(absolute.getFileName().toString());
-        register(absolute.getParent());
+        registerSingle(file.toAbsolutePath().normalize());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot watch the site's inputs: " + e.getMessage(), e);
@@ -64,6 +67,13 @@ public final class FolderWatcher implements AutoCloseable {
     WatchKey key = folder.register(service, StandardWatchEventKinds.ENTRY_CREATE,
         StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
     folders.put(key, folder);
+  }
+
+  /** Watches the folder of {@code path} for changes to {@code path} alone. */
+  private void registerSingle(Path path) throws IOException {
+    singleFiles.computeIfAbsent(path.getParent(), f -> new HashSet<>())
+        .add(path.getFileName().toString());
+    register(path.getParent());
   }
 
   private void registerTree(Path root) throws IOException {
@@ -117,22 +127,31 @@ public final class FolderWatcher implements AutoCloseable {
       } else if (treeFolders.contains(folder)) {
         Path child = folder.resolve((Path) event.context());
         changed.add(child);
-        if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
-            && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
-            && !child.getFileName().toString().startsWith(".")) {
-          try {
-            registerTree(child); // a new folder: its articles count too
-          } catch (IOException e) {
-            // Gone again, or unreadable: the build says what is wrong with it.
-          }
+        if (!child.getFileName().toString().startsWith(".")) {
+          watchIfNewFolder(event, child); // a new folder: its articles count too
         }
       } else if (singleFiles.getOrDefault(folder, Set.of())
           .contains(event.context().toString())) {
-        changed.add(folder.resolve((Path) event.context()));
+        Path child = folder.resolve((Path) event.context());
+        changed.add(child);
+        if (roots.contains(child)) {
+          watchIfNewFolder(event, child); // a tree's folder made again
+        }
       }
     }
     if (!key.reset()) {
       folders.remove(key); // the folder went
+    }
+  }
+
+  private void watchIfNewFolder(WatchEvent<?> event, Path child) {
+    if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
+        && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+      try {
+        registerTree(child);
+      } catch (IOException e) {
+        // Gone again, or unreadable: the build says what is wrong with it.
+      }
     }
   }
 

@@ -57,6 +57,23 @@ class FolderWatcherTest {
   }
 
   @Test
+  void aWatchedFolderDeletedAndMadeAgainIsWatchedAgain() throws Exception {
+    Path articles = Files.createDirectories(dir.resolve("articles"));
+    Files.writeString(articles.resolve("a.md"), "a story");
+    try (FolderWatcher watcher = new FolderWatcher(List.of(articles), List.of())) {
+      Files.delete(articles.resolve("a.md"));
+      Files.delete(articles);
+      assertThat(nextChange(watcher, QUIET)).contains(articles);
+      // Restored from a copy: the folder comes back, with a story in it.
+      Files.createDirectories(articles);
+      Files.writeString(articles.resolve("b.md"), "another story");
+      assertThat(nextChange(watcher, QUIET)).contains(articles);
+      Files.writeString(articles.resolve("b.md"), "the story, edited");
+      assertThat(nextChange(watcher, QUIET)).containsExactly(articles.resolve("b.md"));
+    }
+  }
+
+  @Test
   void ofAWatchedFilesFolderOnlyThatFileCounts() throws Exception {
     Path config = dir.resolve("broadsheet.yaml");
     Files.writeString(config, "title: One");
