@@ -155,11 +155,7 @@ final class BuildCommand implements Callable<Integer> {
     try {
       code = build();
     } catch (RuntimeException e) {
-      if (verbose) {
-        e.printStackTrace(parent.err());
-      }
-      parent.err().println("error: " + ErrorReporter.message(e));
-      code = ExitCodes.FAILED;
+      code = ErrorReporter.report(e, parent.err(), verbose);
     }
     parent.out().flush();
     parent.err().flush();

@@ -1,5 +1,6 @@
 package dev.broadsheet.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -13,15 +14,20 @@ final class ErrorReporter implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
     boolean verbose = parsed.subcommands().stream()
         .anyMatch(p -> p.hasMatchedOption("--verbose"));
+    return report(e, cli.getErr(), verbose);
+  }
+
+  /** Prints {@code e} to {@code err} as the command reports a failure; returns the exit code. */
+  static int report(Exception e, PrintWriter err, boolean verbose) {
     if (verbose) {
-      e.printStackTrace(cli.getErr());
+      e.printStackTrace(err);
     }
-    cli.getErr().println("error: " + message(e));
-    cli.getErr().flush();
+    err.println("error: " + message(e));
+    err.flush();
     return ExitCodes.FAILED;
   }
 
-  static String message(Throwable e) {
+  private static String message(Throwable e) {
     String m = e.getMessage();
     if (m == null || m.isBlank()) {
       return e.getClass().getSimpleName();

@@ -30,25 +30,23 @@ public final class KeyInputs {
     if (n < 0) {
       throw new IllegalArgumentException("a count or position, not " + n);
     }
-    ensure(5);
-    while ((n & ~0x7f) != 0) {
-      bytes[size++] = (byte) (n & 0x7f | 0x80);
-      n >>>= 7;
-    }
-    bytes[size++] = (byte) n;
-    return this;
+    return varint(n);
   }
 
   /** Adds a whole number, negative or not: a time, say. */
   public KeyInputs signed(long n) {
-    ensure(10);
     // Zigzag: small numbers either side of zero take few bytes, and no two numbers the same.
-    long z = n << 1 ^ n >> 63;
-    while ((z & ~0x7fL) != 0) {
-      bytes[size++] = (byte) (z & 0x7f | 0x80);
-      z >>>= 7;
+    return varint(n << 1 ^ n >> 63);
+  }
+
+  /** Seven bits a byte, low first, the high bit set on all but the last. */
+  private KeyInputs varint(long n) {
+    ensure(10);
+    while ((n & ~0x7fL) != 0) {
+      bytes[size++] = (byte) (n & 0x7f | 0x80);
+      n >>>= 7;
     }
-    bytes[size++] = (byte) z;
+    bytes[size++] = (byte) n;
     return this;
   }
 
