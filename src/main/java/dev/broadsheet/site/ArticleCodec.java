@@ -11,9 +11,7 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -174,10 +172,10 @@ final class ArticleCodec {
   private static void writeDate(DataOutput out, Optional<ArticleDate> date) throws IOException {
     out.writeBoolean(date.isPresent());
     if (date.isPresent()) {
-      ZonedDateTime t = date.get().value();
-      out.writeLong(t.toEpochSecond());
-      out.writeInt(t.getNano());
-      out.writeUTF(t.getZone().getId());
+      ArticleDate t = date.get();
+      out.writeLong(t.epochSecond());
+      out.writeInt(t.nano());
+      out.writeUTF(t.zone().getId());
       out.writeBoolean(date.get().dateOnly());
     }
   }
@@ -187,10 +185,10 @@ final class ArticleCodec {
     if (in.get() == 0) {
       return Optional.empty();
     }
-    Instant instant = Instant.ofEpochSecond(in.getLong(), in.getInt());
-    ZonedDateTime t = ZonedDateTime.ofInstant(instant,
-        zones.computeIfAbsent(readUtf(in), ZoneId::of));
-    return Optional.of(new ArticleDate(t, in.get() != 0));
+    long seconds = in.getLong();
+    int nano = in.getInt();
+    ZoneId zone = zones.computeIfAbsent(readUtf(in), ZoneId::of);
+    return Optional.of(new ArticleDate(seconds, nano, zone, in.get() != 0));
   }
 
   /** Front-matter values: the plain data a safe YAML read gives. */

@@ -2,7 +2,6 @@ package dev.broadsheet.site;
 
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.ArticleDate;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -34,9 +33,8 @@ final class IndexOrder {
       Optional<ArticleDate> date = articles.get(i).date();
       undated[i] = date.isEmpty();
       if (!undated[i]) {
-        Instant t = date.get().value().toInstant();
-        seconds[i] = t.getEpochSecond();
-        nanos[i] = t.getNano();
+        seconds[i] = date.get().epochSecond();
+        nanos[i] = date.get().nano();
         packable &= Math.abs(seconds[i]) < SECONDS_LIMIT;
         dated++;
       }

@@ -1,8 +1,6 @@
 package dev.broadsheet.site;
 
 import dev.broadsheet.content.Article;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -16,21 +14,11 @@ final class SharedNames {
 
   /** {@code article} with its names replaced by the copies other articles already hold. */
   Article share(Article a) {
-    return new Article(a.source(), a.slug(), a.headline(), a.dek(), share(a.authors()),
-        share(a.publication()), share(a.section()), share(a.tags()), a.summary(), a.date(),
-        a.updated(), a.draft(), a.wordCount(), a.caption(), a.extra());
+    return a.withNames(this::share);
   }
 
   private String share(String name) {
     String earlier = names.putIfAbsent(name, name);
     return earlier == null ? name : earlier;
-  }
-
-  private List<String> share(List<String> list) {
-    List<String> shared = new ArrayList<>(list.size());
-    for (String name : list) {
-      shared.add(share(name));
-    }
-    return shared;
   }
 }

@@ -299,7 +299,7 @@ public final class SiteBuilder {
       return false;
     }
     return options.future() || a.date().isEmpty()
-        || !a.date().get().value().toInstant().isAfter(options.clock());
+        || !a.date().get().instant().isAfter(options.clock());
   }
 
   private List<Article> uniqueSlugs(List<Article> articles) {

@@ -133,7 +133,7 @@ public final class Sitemaps {
       if (a.date().isEmpty()) {
         break;
       }
-      Instant published = a.date().get().value().toInstant();
+      Instant published = a.date().get().instant();
       if (published.isBefore(since)) {
         break; // newest first: nothing later is recent enough
       }
