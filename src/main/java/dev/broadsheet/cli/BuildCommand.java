@@ -4,7 +4,9 @@ import dev.broadsheet.config.ConfigException;
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.content.Warning;
+import dev.broadsheet.content.WatchedScan;
 import dev.broadsheet.site.BuildOptions;
+import dev.broadsheet.site.BuildProgress;
 import dev.broadsheet.site.BuildResult;
 import dev.broadsheet.site.SiteBuilder;
 import dev.broadsheet.watch.FolderWatcher;
@@ -90,6 +92,9 @@ final class BuildCommand implements Callable<Integer> {
       + " A failed build is reported and the watching goes on")
   private boolean watch;
 
+  /** The articles' scan, kept between the builds of {@code --watch}, which scan what changed. */
+  private final WatchedScan watchedScan = new WatchedScan();
+
   /**
    * How long the inputs must be quiet after a change before the build starts: an editor's save
    * or a batch of files copied in is one change, not many.
@@ -129,6 +134,7 @@ final class BuildCommand implements Callable<Integer> {
       }
       while (true) {
         Set<Path> changed = watcher.awaitChange(QUIET);
+        watchedScan.changed(changed);
         if (!quiet) {
           parent.err().println("changed: " + describe(changed));
           parent.err().flush();
@@ -182,10 +188,10 @@ final class BuildCommand implements Callable<Integer> {
     // A bar only on a terminal: in a pipe or in CI the summary line is all there is.
     if (!quiet && System.console() != null) {
       try (TerminalProgress progress = new TerminalProgress(System.err)) {
-        result = SiteBuilder.build(options, progress);
+        result = SiteBuilder.build(options, progress, watchedScan);
       }
     } else {
-      result = SiteBuilder.build(options);
+      result = SiteBuilder.build(options, BuildProgress.NONE, watchedScan);
     }
     if (verbose) {
       result.skipped().forEach(s -> stderr.println("skipped: " + s));

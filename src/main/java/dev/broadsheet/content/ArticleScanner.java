@@ -9,9 +9,14 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -33,9 +38,11 @@ public final class ArticleScanner {
    * @param stamps   each article file's size and time when it was found, in the same order
    * @param skipped  files passed over, with the reason, sorted
    * @param warnings symbolic links skipped because they lead outside the folder or nowhere
+   * @param links    whether any symbolic link was found: a link's file is stamped with what it
+   *                 leads to, which can change without the link changing
    */
   public record Scan(List<SourceFile> articles, List<Stamp> stamps, List<String> skipped,
-      List<Warning> warnings) {
+      List<Warning> warnings, boolean links) {
     public Scan {
       articles = List.copyOf(articles);
       stamps = List.copyOf(stamps);
@@ -94,16 +101,97 @@ public final class ArticleScanner {
     List<FoundFile> found = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     List<Warning> warnings = new ArrayList<>();
+    boolean links = false;
     for (Found part : parts) {
       found.addAll(part.articles);
       skipped.addAll(part.skipped);
       warnings.addAll(part.warnings);
+      links |= part.links;
     }
+    return sorted(found, skipped, warnings, links);
+  }
+
+  private static Scan sorted(List<FoundFile> found, List<String> skipped,
+      List<Warning> warnings, boolean links) {
     found.sort(Comparator.comparing(a -> a.file().relativePath()));
     skipped.sort(Comparator.naturalOrder());
     warnings.sort(Comparator.naturalOrder());
     return new Scan(found.stream().map(FoundFile::file).toList(),
-        found.stream().map(FoundFile::stamp).toList(), skipped, warnings);
+        found.stream().map(FoundFile::stamp).toList(), skipped, warnings, links);
+  }
+
+  /**
+   * What {@link #scan} would find in {@code folder} now, when {@code previous} is what it found
+   * before and only the paths {@code changed} (absolute, as a file watcher gives them) have
+   * changed since: each changed file, or folder with everything in it, is looked at again, and
+   * nothing else. The whole folder is scanned again when it changed itself, when a link is
+   * found, or when the earlier scan found one. Paths outside the folder, or in a hidden folder
+   * in it, are not its concern.
+   */
+  public static Scan rescan(Path folder, Scan previous, Collection<Path> changed) {
+    Path root = folder.toAbsolutePath().normalize();
+    if (previous.links()) {
+      return scan(folder);
+    }
+    TreeMap<String, FoundFile> articles = new TreeMap<>();
+    for (int i = 0; i < previous.articles().size(); i++) {
+      SourceFile file = previous.articles().get(i);
+      articles.put(file.relativePath(), new FoundFile(file, previous.stamps().get(i)));
+    }
+    TreeSet<String> skipped = new TreeSet<>(previous.skipped());
+    Path realRoot;
+    try {
+      realRoot = root.toRealPath();
+    } catch (IOException e) {
+      return scan(folder); // which says what is wrong
+    }
+    for (Path path : changed) {
+      Path file = path.toAbsolutePath().normalize();
+      if (file.equals(root)) {
+        return scan(folder);
+      }
+      String rel = file.startsWith(root) ? relative(root, file) : null;
+      if (rel == null || inHiddenFolder(rel)) {
+        continue; // not in the folder, or in a hidden folder the scan does not go into
+      }
+      // What the earlier scan found there, a file or a folder and everything in it, goes.
+      articles.remove(rel);
+      articles.subMap(rel + "/", rel + "0").clear();
+      skipped.removeIf(entry -> entry.startsWith(rel + "/") || isSkipOf(entry, rel));
+      Found found = new Found(root, realRoot);
+      try {
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class,
+            LinkOption.NOFOLLOW_LINKS);
+        if (attrs.isDirectory()) {
+          Files.walkFileTree(file, found);
+        } else {
+          found.visitFile(file, attrs);
+        }
+      } catch (NoSuchFileException e) {
+        continue; // gone
+      } catch (IOException e) {
+        return scan(folder);
+      }
+      if (found.links) {
+        return scan(folder);
+      }
+      found.articles.forEach(f -> articles.put(f.file().relativePath(), f));
+      skipped.addAll(found.skipped);
+    }
+    return sorted(new ArrayList<>(articles.values()), new ArrayList<>(skipped),
+        new ArrayList<>(), false);
+  }
+
+  private static boolean inHiddenFolder(String rel) {
+    int name = rel.lastIndexOf('/');
+    return name >= 0 && ("/" + rel.substring(0, name)).contains("/.");
+  }
+
+  /** Whether {@code entry} of a scan's skipped files says why {@code rel} was skipped. */
+  private static boolean isSkipOf(String entry, String rel) {
+    return entry.length() > rel.length() + 3 && entry.startsWith(rel + " (")
+        && entry.endsWith(")") && SKIP_REASONS.contains(
+            entry.substring(rel.length() + 2, entry.length() - 1));
   }
 
   /** An article file found, with its stamp. */
@@ -116,6 +204,7 @@ public final class ArticleScanner {
     private final List<FoundFile> articles = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
+    private boolean links;
 
     Found(Path root, Path realRoot) {
       this.root = root;
@@ -135,6 +224,9 @@ public final class ArticleScanner {
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
       String rel = relative(root, file);
       String reason = skipReason(file.getFileName().toString());
+      if (attrs.isSymbolicLink()) {
+        links = true;
+      }
       if (reason == null && attrs.isSymbolicLink()) {
         reason = symlinkReason(file, realRoot);
         if (reason != null && !reason.equals(LINK_TO_FOLDER)) {
@@ -143,7 +235,7 @@ public final class ArticleScanner {
         }
       }
       if (reason == null && attrs.isOther()) {
-        reason = "not a regular file";
+        reason = OTHER;
       }
       if (reason == null) {
         // A link's own size and time say nothing of the file it leads to.
@@ -162,6 +254,12 @@ public final class ArticleScanner {
     }
   }
 
+  private static final String OTHER = "not a regular file";
+  private static final String HIDDEN = "hidden";
+  private static final String BACKUP = "editor backup";
+  private static final String NOT_ARTICLE = "not .txt or .md";
+  /** Why a file that is not a link is skipped: the scan found no links, if it is patched. */
+  private static final Set<String> SKIP_REASONS = Set.of(OTHER, HIDDEN, BACKUP, NOT_ARTICLE);
   private static final String LINK_TO_FOLDER = "symbolic link to something not a file";
 
   private static String symlinkReason(Path file, Path realRoot) {
@@ -179,16 +277,16 @@ public final class ArticleScanner {
   /** Why a file of this name is not an article, or null when it is one. */
   static String skipReason(String name) {
     if (isHidden(name)) {
-      return "hidden";
+      return HIDDEN;
     }
     if (name.endsWith("~") || name.startsWith("#") || name.endsWith(".swp")
         || name.endsWith(".bak") || name.endsWith(".orig")) {
-      return "editor backup";
+      return BACKUP;
     }
     if (name.endsWith(".txt") || name.endsWith(".md")) {
       return null;
     }
-    return "not .txt or .md";
+    return NOT_ARTICLE;
   }
 
   private static boolean isHidden(String name) {

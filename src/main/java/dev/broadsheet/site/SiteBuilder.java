@@ -13,6 +13,7 @@ import dev.broadsheet.content.ContentException;
 import dev.broadsheet.content.SlugAssigner;
 import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
+import dev.broadsheet.content.WatchedScan;
 import dev.broadsheet.markdown.MarkdownService;
 import dev.broadsheet.related.RelatedIndexBuilder;
 import dev.broadsheet.render.ArticleViews;
@@ -48,6 +49,7 @@ import java.util.stream.IntStream;
 public final class SiteBuilder {
   private final BuildOptions options;
   private final BuildProgress progress;
+  private final WatchedScan scans;
   private final ArticleLoader loader;
   private final Theme theme;
   private final TermCounter termCounter = new TermCounter();
@@ -61,9 +63,10 @@ public final class SiteBuilder {
   private long lap = start;
   private int rewritten;
 
-  private SiteBuilder(BuildOptions options, BuildProgress progress) {
+  private SiteBuilder(BuildOptions options, BuildProgress progress, WatchedScan scans) {
     this.options = options;
     this.progress = progress;
+    this.scans = scans;
     this.loader = new ArticleLoader(options.config(),
         MarkdownService.create(options.config().rawHtml()));
     this.theme = new Theme(options.templates());
@@ -82,7 +85,16 @@ public final class SiteBuilder {
 
   /** As {@link #build(BuildOptions)}, telling {@code progress} how far it has gone. */
   public static BuildResult build(BuildOptions options, BuildProgress progress) {
-    return new SiteBuilder(options, progress).run();
+    return new SiteBuilder(options, progress, new WatchedScan()).run();
+  }
+
+  /**
+   * As {@link #build(BuildOptions, BuildProgress)}, in a process that watches the articles:
+   * {@code scans} keeps their scan from one build to the next.
+   */
+  public static BuildResult build(BuildOptions options, BuildProgress progress,
+      WatchedScan scans) {
+    return new SiteBuilder(options, progress, scans).run();
   }
 
   /** Notes that the stage named {@code stage} ended now; they run one after another. */
@@ -95,7 +107,7 @@ public final class SiteBuilder {
   private BuildResult run() {
     checkFolders();
     TemplateEngine templates = new TemplateEngine(theme);
-    ArticleScanner.Scan scan = ArticleScanner.scan(options.articles());
+    ArticleScanner.Scan scan = scans.scan(options.articles());
     warnings.addAll(scan.warnings());
     done("scan");
     // Each article is read, then written; listings are counted in once they are known.

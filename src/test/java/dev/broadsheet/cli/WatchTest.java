@@ -67,6 +67,35 @@ class WatchTest {
   }
 
   @Test
+  void aFolderOfArticlesMovedInIsBuiltAndAnArticleDeletedGoes() throws Exception {
+    Sites.write(dir, "articles/world/harbour.md", "---\ntitle: Harbour\n---\nBoats.\n");
+    Sites.write(dir, "batch/inner/quay.md", "---\ntitle: Quay\n---\nA quay.\n");
+    Sites.write(dir, "batch/pier.txt", "Pier\n\nA pier.\n");
+    AtomicInteger code = new AtomicInteger(-1);
+    Thread watching = new Thread(() -> code.set(Main.run(new PrintWriter(out, true),
+        new PrintWriter(err, true), "build", "--watch", "-a", dir.resolve("articles").toString(),
+        "-o", dir.resolve("site").toString())));
+    watching.start();
+    try {
+      awaitUntil(() -> builds() == 1 && err.toString().contains("for changes; Ctrl-C stops"));
+      // Moved in whole, the folder is one change: what is inside it is found all the same.
+      Files.move(dir.resolve("batch"), dir.resolve("articles/world/batch"));
+      awaitUntil(() -> builds() == 2);
+      assertThat(dir.resolve("site/articles/quay.html")).exists();
+      assertThat(dir.resolve("site/articles/pier.html")).exists();
+
+      Files.delete(dir.resolve("articles/world/harbour.md"));
+      awaitUntil(() -> builds() == 3);
+      assertThat(dir.resolve("site/articles/harbour.html")).doesNotExist();
+      assertThat(dir.resolve("site/articles/quay.html")).exists();
+    } finally {
+      watching.interrupt();
+      watching.join(Duration.ofSeconds(20).toMillis());
+    }
+    assertThat(code.get()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
   void anArticlesFolderThatIsNotThereIsOneErrorNotAWatchOfNothing() {
     Path missing = dir.resolve("missing");
     int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "build",
