@@ -48,8 +48,24 @@ public final class RelatedIndexBuilder {
     this.stories = new ConcurrentHashMap<>(Math.max(16, stories));
   }
 
-  /** A story's strongest terms by their ids in {@code vocabulary}, with how often each occurs. */
-  record Counts(Vocabulary vocabulary, int[] terms, int[] frequencies) {}
+  /**
+   * A story's strongest terms, each its id in {@code vocabulary} and how often it occurs packed
+   * in one number ({@link #FREQUENCY_BITS}): one array, not two, for each of a million stories.
+   */
+  record Counts(Vocabulary vocabulary, int[] terms) {
+    int id(int k) {
+      return terms[k] >>> FREQUENCY_BITS;
+    }
+
+    int frequency(int k) {
+      return terms[k] & ((1 << FREQUENCY_BITS) - 1);
+    }
+  }
+
+  /** A term occurs at most {@link #WORDS_PER_STORY} times in the words counted. */
+  private static final int FREQUENCY_BITS = 8;
+  /** Ids beyond: a vocabulary of 16 million words would not fit a heap first. */
+  private static final int MAX_ID = (1 << (32 - FREQUENCY_BITS)) - 1;
 
   /**
    * Adds the text of the story known by {@code key}, given in parts read in order (headline,
@@ -67,17 +83,19 @@ public final class RelatedIndexBuilder {
   public void add(String key, WordCounts words) {
     int n = Math.min(TERMS_PER_STORY, words.size());
     int[] terms = new int[n];
-    int[] frequencies = new int[n];
     Vocabulary v = vocabularies.computeIfAbsent(Thread.currentThread(), t -> new Vocabulary());
     byte[] bytes = words.bytes();
     for (int i = 0; i < words.size(); i++) {
       int id = v.count(bytes, words.start(i), words.length(i));
       if (i < n) {
-        terms[i] = id;
-        frequencies[i] = words.count(i);
+        if (id > MAX_ID || words.count(i) >= 1 << FREQUENCY_BITS) {
+          throw new IllegalStateException("related stories: word " + id + " counted "
+              + words.count(i) + " times does not fit");
+        }
+        terms[i] = id << FREQUENCY_BITS | words.count(i);
       }
     }
-    if (stories.putIfAbsent(key, new Counts(v, terms, frequencies)) != null) {
+    if (stories.putIfAbsent(key, new Counts(v, terms)) != null) {
       throw new IllegalArgumentException("story added twice: " + key);
     }
   }
@@ -212,7 +230,7 @@ public final class RelatedIndexBuilder {
       long[] packed = new long[n];
       int[] global = n == 0 ? null : globalIds.get(counts.vocabulary());
       for (int k = 0; k < n; k++) {
-        packed[k] = ((long) global[counts.terms()[k]] << 32) | k;
+        packed[k] = ((long) global[counts.id(k)] << 32) | k;
       }
       Arrays.sort(packed);
       ids[s] = new int[n];
@@ -221,7 +239,7 @@ public final class RelatedIndexBuilder {
       for (int k = 0; k < n; k++) {
         int id = (int) (packed[k] >>> 32);
         ids[s][k] = id;
-        w[k] = (1 + StrictMath.log(counts.frequencies()[(int) packed[k]])) * idf[id];
+        w[k] = (1 + StrictMath.log(counts.frequency((int) packed[k]))) * idf[id];
         norm += w[k] * w[k];
       }
       weights[s] = new float[n];
