@@ -147,8 +147,8 @@ public final class ArticleScanner {
     }
     for (Path path : changed) {
       Path file = path.toAbsolutePath().normalize();
-      if (file.equals(root)) {
-        return scan(folder);
+      if (root.startsWith(file)) {
+        return scan(folder); // the folder itself, or one it is in
       }
       String rel = file.startsWith(root) ? relative(root, file) : null;
       if (rel == null || inHiddenFolder(rel)) {

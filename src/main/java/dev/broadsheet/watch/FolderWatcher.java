@@ -122,8 +122,10 @@ public final class FolderWatcher implements AutoCloseable {
   private void handle(WatchKey key, Set<Path> changed) {
     Path folder = folders.get(key);
     for (WatchEvent<?> event : key.pollEvents()) {
-      if (event.kind() == StandardWatchEventKinds.OVERFLOW || folder == null) {
-        changed.add(folder != null ? folder : Path.of("").toAbsolutePath()); // events lost
+      if (folder == null) {
+        changed.addAll(roots); // events lost, and where is not known: all may have changed
+      } else if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+        changed.add(folder); // events lost in this folder
       } else if (treeFolders.contains(folder)) {
         Path child = folder.resolve((Path) event.context());
         changed.add(child);

@@ -139,6 +139,10 @@ class WatchedScanTest {
     // The articles folder itself reported (made again, say): everything is looked at.
     watched.changed(List.of(dir));
     assertThat(watched.scan(dir)).isEqualTo(ArticleScanner.scan(dir));
+    // So with a folder it is in (where a watcher lost track of events, say).
+    write("a.md", "A\n\nThree, longer still.\n");
+    watched.changed(List.of(dir.getParent()));
+    assertThat(watched.scan(dir)).isEqualTo(ArticleScanner.scan(dir));
   }
 
   @Test
