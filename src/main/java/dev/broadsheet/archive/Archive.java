@@ -1,8 +1,8 @@
 package dev.broadsheet.archive;
 
 import dev.broadsheet.content.Article;
-import dev.broadsheet.content.ArticleDate;
 import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -50,9 +50,10 @@ public final class Archive {
         none.add(i);
         continue;
       }
-      ArticleDate d = list.get(i).date().get();
-      byYear.computeIfAbsent(d.value().getYear(), y -> new ArrayList<>()).add(i);
-      byMonth.computeIfAbsent(YearMonth.from(d.value()), m -> new ArrayList<>()).add(i);
+      // Made from the instant each time it is asked for: once here.
+      ZonedDateTime d = list.get(i).date().get().value();
+      byYear.computeIfAbsent(d.getYear(), y -> new ArrayList<>()).add(i);
+      byMonth.computeIfAbsent(YearMonth.from(d), m -> new ArrayList<>()).add(i);
     }
     return new Archive(list, Collections.unmodifiableMap(taxonomies), toArrays(byYear),
         toArrays(byMonth), none.stream().mapToInt(Integer::intValue).toArray());
