@@ -64,7 +64,7 @@ public final class RelatedIndexBuilder {
 
   /** A term occurs at most {@link #WORDS_PER_STORY} times in the words counted. */
   private static final int FREQUENCY_BITS = 8;
-  /** Ids beyond: a vocabulary of 16 million words would not fit a heap first. */
+  /** The largest id that fits beside a count: 16 million words, more than a heap holds. */
   private static final int MAX_ID = (1 << (32 - FREQUENCY_BITS)) - 1;
 
   /**
