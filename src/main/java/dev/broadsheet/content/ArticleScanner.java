@@ -86,13 +86,7 @@ public final class ArticleScanner {
     List<Found> parts = top.parallelStream().map(entry -> {
       Found found = new Found(root, realRoot);
       try {
-        BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class,
-            LinkOption.NOFOLLOW_LINKS);
-        if (attrs.isDirectory()) {
-          Files.walkFileTree(entry, found);
-        } else {
-          found.visitFile(entry, attrs);
-        }
+        found.visit(entry);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -160,13 +154,7 @@ public final class ArticleScanner {
       skipped.removeIf(entry -> entry.startsWith(rel + "/") || isSkipOf(entry, rel));
       Found found = new Found(root, realRoot);
       try {
-        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class,
-            LinkOption.NOFOLLOW_LINKS);
-        if (attrs.isDirectory()) {
-          Files.walkFileTree(file, found);
-        } else {
-          found.visitFile(file, attrs);
-        }
+        found.visit(file);
       } catch (NoSuchFileException e) {
         continue; // gone
       } catch (IOException e) {
@@ -209,6 +197,17 @@ public final class ArticleScanner {
     Found(Path root, Path realRoot) {
       this.root = root;
       this.realRoot = realRoot;
+    }
+
+    /** Visits {@code entry}: a file, or a folder and everything in it. */
+    void visit(Path entry) throws IOException {
+      BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class,
+          LinkOption.NOFOLLOW_LINKS);
+      if (attrs.isDirectory()) {
+        Files.walkFileTree(entry, this);
+      } else {
+        visitFile(entry, attrs);
+      }
     }
 
     @Override
