@@ -51,6 +51,7 @@ public final class RelatedIndexBuilder {
   /**
    * A story's strongest terms, each its id in {@code vocabulary} and how often it occurs packed
    * in one number ({@link #FREQUENCY_BITS}): one array, not two, for each of a million stories.
+   * Once the vocabularies are merged, the ids are of all spellings, and the vocabulary null.
    */
   record Counts(Vocabulary vocabulary, int[] terms) {
     int id(int k) {
@@ -169,6 +170,16 @@ public final class RelatedIndexBuilder {
     return new Built(lists, related.get());
   }
 
+  /** {@code counts}' terms, each its id among all spellings in place of its vocabulary's. */
+  private static int[] global(Counts counts, Map<Vocabulary, int[]> globalIds) {
+    int[] global = globalIds.get(counts.vocabulary());
+    int[] terms = counts.terms();
+    for (int k = 0; k < terms.length; k++) {
+      terms[k] = global[counts.id(k)] << FREQUENCY_BITS | counts.frequency(k);
+    }
+    return terms;
+  }
+
   /** Term vectors, and the spelling of each term id. */
   private record Vectors(TermVectors vectors, String[] spellings) {}
 
@@ -221,6 +232,17 @@ public final class RelatedIndexBuilder {
       }
       globalIds.put(v, global);
     });
+    // Each story's terms numbered by spelling from here on, so the threads' vocabularies and
+    // the merging's maps can go before the vectors take their room: for a million stories
+    // they are a few hundred megabytes, and a 1.5 GB heap ran out of memory here.
+    if (spellings.length > MAX_ID + 1) {
+      throw new IllegalStateException("related stories: " + spellings.length + " words");
+    }
+    this.stories.replaceAll((key, counts) -> new Counts(null, global(counts, globalIds)));
+    merged.clear();
+    spelt.clear();
+    globalIds.clear();
+    vocabularies.clear();
     int[][] ids = new int[order.size()][];
     float[][] weights = new float[order.size()][];
     for (int s = 0; s < order.size(); s++) {
@@ -228,9 +250,8 @@ public final class RelatedIndexBuilder {
       Counts counts = this.stories.remove(order.get(s).key());
       int n = counts == null ? 0 : counts.terms().length;
       long[] packed = new long[n];
-      int[] global = n == 0 ? null : globalIds.get(counts.vocabulary());
       for (int k = 0; k < n; k++) {
-        packed[k] = ((long) global[counts.id(k)] << 32) | k;
+        packed[k] = ((long) counts.id(k) << 32) | k;
       }
       Arrays.sort(packed);
       ids[s] = new int[n];
