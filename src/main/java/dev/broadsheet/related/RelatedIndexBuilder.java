@@ -138,7 +138,6 @@ public final class RelatedIndexBuilder {
     // The counts are in the vectors now: let them go before the inverted index takes their
     // room, a quarter of a gigabyte for a million stories.
     stories.clear();
-    vocabularies.clear();
     // Made only if some story is to be related afresh: a typo fixed relates none.
     Relater[] made = new Relater[1];
     Supplier<Relater> relater = () -> {
