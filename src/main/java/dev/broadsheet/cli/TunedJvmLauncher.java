@@ -1,5 +1,6 @@
 package dev.broadsheet.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -97,6 +98,9 @@ final class TunedJvmLauncher {
   private static final Pattern HANDS_OFF = Pattern.compile(
       "-X(int|comp|debug|run.*)|-agent.*|-javaagent.*|.*(Tiered|CompilationMode|CompileCommand"
           + "|CompileThreshold|CompilerDirectives|Inline|StartFlightRecording|FlightRecorder).*");
+  /** JVM options that say the user chose how classes are shared, or is looking at it. */
+  private static final Pattern CLASS_SHARING =
+      Pattern.compile("-Xshare:.*|-XX:.*(SharedArchiveFile|ArchiveClassesAtExit).*|-Xlog:.*cds.*");
   private static final Pattern COLLECTOR_CHOICE = Pattern.compile("-XX:[+-]Use\\w*GC");
 
   private TunedJvmLauncher() {}
@@ -190,10 +194,33 @@ final class TunedJvmLauncher {
     command.add(Path.of(javaHome, "bin", "java").toString());
     command.addAll(jvmOptions);
     command.addAll(tuning);
+    command.addAll(classDataArchive(classPath, jvmOptions));
     command.add("-D" + LAUNCHED + "=" + String.join(" ", tuning));
     command.addAll(List.of("-cp", classPath, Main.class.getName()));
     command.addAll(List.of(args));
     return Optional.of(command);
+  }
+
+  /**
+   * The options that map the class-data archive {@code mvn package} leaves beside the jar
+   * ({@code broadsheet.jsa} for {@code broadsheet.jar}), or none if there is none or the user
+   * chose how classes are shared. The JVM checks that the archive was made from this very jar
+   * and, if not (a jar rebuilt or copied without it), loads the classes as usual; it would say
+   * so on every build, hence its class-data messages are turned off.
+   */
+  static List<String> classDataArchive(String classPath, List<String> jvmOptions) {
+    if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)
+        || jvmOptions.stream().anyMatch(o -> CLASS_SHARING.matcher(o).matches())) {
+      return List.of();
+    }
+    try {
+      Path archive = Path.of(classPath.substring(0, classPath.length() - ".jar".length())
+          + ".jsa").toAbsolutePath();
+      return Files.isRegularFile(archive)
+          ? List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off") : List.of();
+    } catch (InvalidPathException e) {
+      return List.of();
+    }
   }
 
   /** The articles folder of a {@code build} that {@code args} ask for, if they do. */

@@ -60,6 +60,31 @@ class TunedJvmLauncherTest {
   }
 
   @Test
+  void theClassDataArchiveBesideTheJarIsMappedUnlessTheUserChoseHowClassesAreShared() {
+    Sites.write(dir, "articles/a.md", "A\n");
+    Path jar = Sites.write(dir, "lib/broadsheet.jar", "");
+    Map<String, String> fromJar = Map.of("java.class.path", jar.toString());
+    List<String> mapped = List.of(
+        "-XX:SharedArchiveFile=" + dir.resolve("lib/broadsheet.jsa").toAbsolutePath(),
+        "-Xlog:cds*=off");
+    assertThat(command(build(), List.of(), Map.of(), fromJar).orElseThrow())
+        .doesNotContainAnyElementsOf(mapped);
+
+    Sites.write(dir, "lib/broadsheet.jsa", "");
+    assertThat(command(build(), List.of(), Map.of(), fromJar).orElseThrow())
+        .containsSubsequence(mapped.get(0), mapped.get(1), "-cp", jar.toString());
+    for (String choice : List.of("-Xshare:off", "-XX:SharedArchiveFile=/tmp/mine.jsa",
+        "-XX:ArchiveClassesAtExit=/tmp/new.jsa", "-Xlog:cds=info")) {
+      assertThat(command(build(), List.of(choice), Map.of(), fromJar).orElseThrow())
+          .as(choice).contains(choice).doesNotContainAnyElementsOf(mapped);
+    }
+    // Classes from folders, as in development: there is no jar to have an archive.
+    assertThat(command(build(), List.of(), Map.of(), Map.of("java.class.path",
+        dir.resolve("lib") + java.io.File.pathSeparator + jar)).orElseThrow())
+        .doesNotContainAnyElementsOf(mapped);
+  }
+
+  @Test
   void aCollectorTheUserChoseIsKept() {
     Sites.write(dir, "articles/a.md", "A\n");
     List<String> command = command(build(), List.of("-XX:+UseParallelGC"), Map.of(), Map.of())
