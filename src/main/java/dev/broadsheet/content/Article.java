@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.zip.CRC32;
 
 /**
  * One article's metadata: everything needed to list, link and describe it, but not its body,
@@ -20,7 +21,8 @@ import java.util.function.UnaryOperator;
  * typographic quotes, and optional dates) took about 950 bytes an article, so a million
  * articles did not fit in a small heap. The headline, dek and summary are kept as one array of
  * UTF-8 and decoded when asked for; absent values are kept as null and handed out as
- * {@link Optional}.
+ * {@link Optional}. A build may move those texts out of the heap into a {@link TextStore}
+ * ({@link #withTextsIn}), for a million articles' are some 400 MB more.
  */
 public final class Article {
   /** Words a minute assumed for reading time, a common figure for news prose. */
@@ -28,10 +30,17 @@ public final class Article {
 
   private final SourceFile source;
   private final String slug;
-  /** The headline, dek and summary in UTF-8, one after another. */
+  /**
+   * The headline, dek and summary in UTF-8, one after another ({@link Texts}); null when they
+   * are kept in {@link #store} instead, at {@link #position}, with the given length and CRC-32.
+   */
   private final byte[] texts;
   private final int dekStart;
   private final int summaryStart;
+  private final TextStore store;
+  private final long position;
+  private final int length;
+  private final int checksum;
   private final List<String> authors;
   private final String publication;
   private final String section;
@@ -42,6 +51,85 @@ public final class Article {
   private final int wordCount;
   private final Caption caption;
   private final Map<String, Object> extra;
+
+  /**
+   * Where the texts of many articles can be kept out of the heap: a million articles' headlines,
+   * deks and summaries are some 400 MB. Reads may come from many threads at once.
+   */
+  @FunctionalInterface
+  public interface TextStore {
+    /**
+     * The {@code length} bytes kept at {@code position}.
+     *
+     * @throws java.io.UncheckedIOException when they cannot be read
+     */
+    byte[] read(long position, int length);
+  }
+
+  /**
+   * An article's headline, dek and summary as one array of UTF-8, the form in which it keeps
+   * them, in the heap or in a {@link TextStore}. A page that shows more than one of them asks
+   * for these once ({@link Article#texts}) rather than for each: from a store, each is a read.
+   *
+   * @param utf8         the three texts, one after another; taken as given, not copied, and
+   *                     handed out as a copy
+   * @param dekStart     where the dek begins, and the headline ends
+   * @param summaryStart where the summary begins, and the dek ends
+   */
+  public record Texts(byte[] utf8, int dekStart, int summaryStart) {
+    public Texts {
+      Objects.requireNonNull(utf8, "utf8");
+      if (dekStart < 0 || summaryStart < dekStart || utf8.length < summaryStart) {
+        throw new IllegalArgumentException("texts split at " + dekStart + " and "
+            + summaryStart + " of " + utf8.length + " bytes");
+      }
+    }
+
+    @Override
+    public byte[] utf8() {
+      return utf8.clone();
+    }
+
+    public String headline() {
+      return new String(utf8, 0, dekStart, StandardCharsets.UTF_8);
+    }
+
+    public String dek() {
+      return new String(utf8, dekStart, summaryStart - dekStart, StandardCharsets.UTF_8);
+    }
+
+    public String summary() {
+      return new String(utf8, summaryStart, utf8.length - summaryStart, StandardCharsets.UTF_8);
+    }
+
+    static Texts of(String headline, String dek, String summary) {
+      byte[] h = Objects.requireNonNull(headline, "headline").getBytes(StandardCharsets.UTF_8);
+      byte[] d = Objects.requireNonNull(dek, "dek").getBytes(StandardCharsets.UTF_8);
+      byte[] s = Objects.requireNonNull(summary, "summary").getBytes(StandardCharsets.UTF_8);
+      byte[] all = new byte[h.length + d.length + s.length];
+      System.arraycopy(h, 0, all, 0, h.length);
+      System.arraycopy(d, 0, all, h.length, d.length);
+      System.arraycopy(s, 0, all, h.length + d.length, s.length);
+      return new Texts(all, h.length, h.length + d.length);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Texts t && Arrays.equals(utf8, t.utf8) && dekStart == t.dekStart
+          && summaryStart == t.summaryStart;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(Arrays.hashCode(utf8), dekStart, summaryStart);
+    }
+
+    @Override
+    public String toString() {
+      return "Texts[" + new String(utf8, StandardCharsets.UTF_8) + " split at " + dekStart
+          + " and " + summaryStart + "]";
+    }
+  }
 
   /**
    * @param source    the file it was read from
@@ -65,23 +153,37 @@ public final class Article {
       List<String> authors, String publication, String section, List<String> tags,
       String summary, Optional<ArticleDate> date, Optional<ArticleDate> updated, boolean draft,
       int wordCount, Optional<Caption> caption, Map<String, Object> extra) {
-    this(source, slug, pack(headline, dek, summary), List.copyOf(authors),
-        Objects.requireNonNull(publication, "publication"),
+    this(source, slug, Texts.of(headline, dek, summary), authors, publication, section, tags,
+        date, updated, draft, wordCount, caption, extra);
+  }
+
+  /** As the other constructor, with the headline, dek and summary given as {@link Texts}. */
+  public Article(SourceFile source, String slug, Texts texts, List<String> authors,
+      String publication, String section, List<String> tags, Optional<ArticleDate> date,
+      Optional<ArticleDate> updated, boolean draft, int wordCount, Optional<Caption> caption,
+      Map<String, Object> extra) {
+    this(source, slug, texts.utf8(), texts.dekStart(), texts.summaryStart(), null, 0, 0,
+        0, List.copyOf(authors), Objects.requireNonNull(publication, "publication"),
         Objects.requireNonNull(section, "section"), List.copyOf(tags),
         date.orElse(null), updated.orElse(null), draft, wordCount, caption.orElse(null),
         // Most articles have none: one shared empty map saves a map an article.
         extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra)));
   }
 
-  private Article(SourceFile source, String slug, Packed texts, List<String> authors,
+  private Article(SourceFile source, String slug, byte[] texts, int dekStart, int summaryStart,
+      TextStore store, long position, int length, int checksum, List<String> authors,
       String publication, String section, List<String> tags, ArticleDate date,
       ArticleDate updated, boolean draft, int wordCount, Caption caption,
       Map<String, Object> extra) {
     this.source = Objects.requireNonNull(source, "source");
     this.slug = Objects.requireNonNull(slug, "slug");
-    this.texts = texts.bytes;
-    this.dekStart = texts.dekStart;
-    this.summaryStart = texts.summaryStart;
+    this.texts = texts;
+    this.dekStart = dekStart;
+    this.summaryStart = summaryStart;
+    this.store = store;
+    this.position = position;
+    this.length = length;
+    this.checksum = checksum;
     this.authors = authors;
     this.publication = publication;
     this.section = section;
@@ -94,25 +196,40 @@ public final class Article {
     this.extra = extra;
   }
 
-  private record Packed(byte[] bytes, int dekStart, int summaryStart) {}
-
-  private static Packed pack(String headline, String dek, String summary) {
-    byte[] h = Objects.requireNonNull(headline, "headline").getBytes(StandardCharsets.UTF_8);
-    byte[] d = Objects.requireNonNull(dek, "dek").getBytes(StandardCharsets.UTF_8);
-    byte[] s = Objects.requireNonNull(summary, "summary").getBytes(StandardCharsets.UTF_8);
-    byte[] all = new byte[h.length + d.length + s.length];
-    System.arraycopy(h, 0, all, 0, h.length);
-    System.arraycopy(d, 0, all, h.length, d.length);
-    System.arraycopy(s, 0, all, h.length + d.length, s.length);
-    return new Packed(all, h.length, h.length + d.length);
+  /** The texts' bytes: this article's own, or read from its store and checked. */
+  private byte[] utf8() {
+    if (texts != null) {
+      return texts;
+    }
+    byte[] read = store.read(position, length);
+    if (read.length != length || crc(read) != checksum) {
+      throw new IllegalStateException("the texts of " + source.relativePath()
+          + " changed where they were kept");
+    }
+    return read;
   }
 
-  private Packed packed() {
-    return new Packed(texts, dekStart, summaryStart);
+  private static int crc(byte[] bytes) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    return (int) crc.getValue();
   }
 
-  private String text(int from, int to) {
-    return new String(texts, from, to - from, StandardCharsets.UTF_8);
+  /** The headline, dek and summary, read once. */
+  public Texts texts() {
+    return new Texts(utf8(), dekStart, summaryStart);
+  }
+
+  /**
+   * This article with its texts kept in {@code store} at {@code position} rather than in the
+   * heap: the store must hold there exactly {@link #texts()}'s bytes, and keep them while the
+   * article is used. Each read is checked against them, so a store that changes is found out.
+   */
+  public Article withTextsIn(TextStore store, long position) {
+    byte[] utf8 = utf8();
+    return new Article(source, slug, null, dekStart, summaryStart,
+        Objects.requireNonNull(store, "store"), position, utf8.length, crc(utf8), authors,
+        publication, section, tags, date, updated, draft, wordCount, caption, extra);
   }
 
   public SourceFile source() {
@@ -124,11 +241,11 @@ public final class Article {
   }
 
   public String headline() {
-    return text(0, dekStart);
+    return texts().headline();
   }
 
   public String dek() {
-    return text(dekStart, summaryStart);
+    return texts().dek();
   }
 
   public List<String> authors() {
@@ -148,7 +265,7 @@ public final class Article {
   }
 
   public String summary() {
-    return text(summaryStart, texts.length);
+    return texts().summary();
   }
 
   public Optional<ArticleDate> date() {
@@ -181,8 +298,9 @@ public final class Article {
   }
 
   public Article withSlug(String newSlug) {
-    return new Article(source, newSlug, packed(), authors, publication, section, tags, date,
-        updated, draft, wordCount, caption, extra);
+    return new Article(source, newSlug, texts, dekStart, summaryStart, store, position, length,
+        checksum, authors, publication, section, tags, date, updated, draft, wordCount, caption,
+        extra);
   }
 
   /**
@@ -190,9 +308,9 @@ public final class Article {
    * {@code shared} gives for it: a big archive keeps one copy of each name.
    */
   public Article withNames(UnaryOperator<String> shared) {
-    return new Article(source, slug, packed(), map(authors, shared), shared.apply(publication),
-        shared.apply(section), map(tags, shared), date, updated, draft, wordCount, caption,
-        extra);
+    return new Article(source, slug, texts, dekStart, summaryStart, store, position, length,
+        checksum, map(authors, shared), shared.apply(publication), shared.apply(section),
+        map(tags, shared), date, updated, draft, wordCount, caption, extra);
   }
 
   /** By {@link List#of}, which holds one or two names without an array. */
@@ -207,7 +325,7 @@ public final class Article {
   @Override
   public boolean equals(Object o) {
     return o instanceof Article a && source.equals(a.source) && slug.equals(a.slug)
-        && Arrays.equals(texts, a.texts) && dekStart == a.dekStart
+        && Arrays.equals(utf8(), a.utf8()) && dekStart == a.dekStart
         && summaryStart == a.summaryStart && authors.equals(a.authors)
         && publication.equals(a.publication) && section.equals(a.section)
         && tags.equals(a.tags) && Objects.equals(date, a.date)
@@ -218,7 +336,7 @@ public final class Article {
 
   @Override
   public int hashCode() {
-    return Objects.hash(source, slug, Arrays.hashCode(texts), dekStart, authors,
+    return Objects.hash(source, slug, Arrays.hashCode(utf8()), dekStart, authors,
         publication, section, tags, date, updated, draft, wordCount, caption, extra);
   }
 

@@ -105,8 +105,9 @@ public final class Feeds {
       categories.add(a.section());
     }
     categories.addAll(a.tags());
-    return new Feed.Item(base.resolve(SitePaths.article(a.slug())).toString(), a.headline(),
-        a.summary(), html, a.date().orElseThrow().value(), a.updated().map(d -> d.value()),
+    Article.Texts texts = a.texts();
+    return new Feed.Item(base.resolve(SitePaths.article(a.slug())).toString(),
+        texts.headline(), texts.summary(), html, a.date().orElseThrow().value(), a.updated().map(d -> d.value()),
         a.authors(), categories);
   }
 }

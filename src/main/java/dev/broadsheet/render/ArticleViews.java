@@ -30,9 +30,14 @@ public final class ArticleViews {
     String path = SitePaths.article(a.slug());
     Optional<Term> section = views.archive().taxonomy(TermKind.SECTION).find(a.section());
     String canonical = views.canonical(path);
-    String description = a.dek().isEmpty() ? a.summary() : a.dek();
-    PageView page = views.page(path, a.headline(), description, "article", meta(a),
-        JsonLd.newsArticle(a, views.config().title(), canonical, views.config().language()),
+    Article.Texts texts = a.texts();
+    String headline = texts.headline();
+    String dek = texts.dek();
+    String summary = texts.summary();
+    String description = dek.isEmpty() ? summary : dek;
+    PageView page = views.page(path, headline, description, "article", meta(a),
+        JsonLd.newsArticle(a, headline, summary, views.config().title(), canonical,
+            views.config().language()),
         section);
     Optional<Article> older = position + 1 < all.size() ? Optional.of(all.get(position + 1))
         : Optional.empty();
@@ -42,7 +47,7 @@ public final class ArticleViews {
     for (int r : related) {
       relatedCards.add(views.card(all.get(r), path));
     }
-    return new ArticleView(page, a.headline(), a.dek(), Views.byline(a.authors()),
+    return new ArticleView(page, headline, dek, Views.byline(a.authors()),
         views.termLinks(TermKind.AUTHOR, a.authors(), path),
         single(TermKind.SOURCE, a.publication(), path),
         date(a), dateText(a),

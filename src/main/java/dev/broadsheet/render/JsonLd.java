@@ -20,16 +20,17 @@ final class JsonLd {
 
   private JsonLd() {}
 
-  static String newsArticle(Article a, String siteTitle, String canonical, String language) {
+  static String newsArticle(Article a, String headline, String summary, String siteTitle,
+      String canonical, String language) {
     StringWriter out = new StringWriter(512);
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.setCharacterEscapes(ESCAPES);
       g.writeStartObject();
       g.writeStringField("@context", "https://schema.org");
       g.writeStringField("@type", "NewsArticle");
-      g.writeStringField("headline", a.headline());
-      if (!a.summary().isEmpty()) {
-        g.writeStringField("description", a.summary());
+      g.writeStringField("headline", headline);
+      if (!summary.isEmpty()) {
+        g.writeStringField("description", summary);
       }
       if (!canonical.isEmpty()) {
         g.writeStringField("url", canonical);

@@ -166,10 +166,11 @@ public final class Views {
 
   /** An article in a listing on the page at {@code fromPath}. */
   ArticleCard card(Article a, String fromPath) {
+    Article.Texts texts = a.texts();
     return new ArticleCard(SitePaths.relative(fromPath, SitePaths.article(a.slug())),
-        a.headline(), a.date().map(Views::iso).orElse(""),
-        a.date().map(d -> dateFormat.format(d.value())).orElse(""), a.section(), a.summary(),
-        a.readingMinutes());
+        texts.headline(), a.date().map(Views::iso).orElse(""),
+        a.date().map(d -> dateFormat.format(d.value())).orElse(""), a.section(),
+        texts.summary(), a.readingMinutes());
   }
 
   /** Links from the page at {@code fromPath} to the pages of {@code names}, as a run. */

@@ -42,14 +42,16 @@ final class ArticleCodec {
   }
 
   static void write(DataOutput out, Article a, List<Warning> warnings) throws IOException {
+    Article.Texts texts = a.texts();
+    out.writeInt(texts.utf8().length);
+    out.writeInt(texts.dekStart());
+    out.writeInt(texts.summaryStart());
+    out.write(texts.utf8());
     out.writeUTF(a.slug());
-    writeString(out, a.headline());
-    writeString(out, a.dek());
     writeStrings(out, a.authors());
     writeString(out, a.publication());
     writeString(out, a.section());
     writeStrings(out, a.tags());
-    writeString(out, a.summary());
     writeDate(out, a.date());
     writeDate(out, a.updated());
     out.writeBoolean(a.draft());
@@ -76,14 +78,25 @@ final class ArticleCodec {
    */
   static Decoded read(ByteBuffer in, SourceFile source, Map<String, ZoneId> zones)
       throws IOException {
+    int length = in.getInt();
+    int dekStart = in.getInt();
+    int summaryStart = in.getInt();
+    if (length < 0 || length > in.remaining()) {
+      throw new IOException("bad texts length " + length);
+    }
+    byte[] utf8 = new byte[length];
+    in.get(utf8);
+    Article.Texts texts;
+    try {
+      texts = new Article.Texts(utf8, dekStart, summaryStart);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(e.getMessage());
+    }
     String slug = readUtf(in);
-    String headline = readString(in);
-    String dek = readString(in);
     List<String> authors = readStrings(in);
     String publication = readString(in);
     String section = readString(in);
     List<String> tags = readStrings(in);
-    String summary = readString(in);
     Optional<ArticleDate> date = readDate(in, zones);
     Optional<ArticleDate> updated = readDate(in, zones);
     boolean draft = in.get() != 0;
@@ -100,8 +113,8 @@ final class ArticleCodec {
     for (int i = 0; i < n; i++) {
       warnings.add(new Warning(source.relativePath(), readString(in)));
     }
-    return new Decoded(new Article(source, slug, headline, dek, authors, publication, section,
-        tags, summary, date, updated, draft, words, caption, extra), warnings);
+    return new Decoded(new Article(source, slug, texts, authors, publication, section, tags,
+        date, updated, draft, words, caption, extra), warnings);
   }
 
   /** Strings of any length: {@link DataOutput#writeUTF} stops at 64 kB. */

@@ -52,9 +52,9 @@ final class ArticleReader {
         // So are the words the indexes need: counted once, not again in every later build.
         WordCounts words = RelatedStories.words(loaded.article(), text);
         TermCounts counts = terms.count(loaded.article().headline(), text);
-        cache.store(file, size, modified, hash, loaded.article(), loaded.warnings(), text,
-            loaded.bodyHtml().get(), counts, words);
-        return new Read(loaded.article(), loaded.warnings(), words, () -> counts, false);
+        Article article = cache.store(file, size, modified, hash, loaded.article(),
+            loaded.warnings(), text, loaded.bodyHtml().get(), counts, words);
+        return new Read(article, loaded.warnings(), words, () -> counts, false);
       }
     }
     BuildCache.Cached c = hit.get();

@@ -51,6 +51,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class BuildCache implements AutoCloseable {
   static final String FOLDER = ".broadsheet-cache";
   private static final String MANIFEST = "manifest.bin";
+  private static final String TEXTS_PREFIX = "texts-";
   /** The related-stories state of the build that wrote the manifest, named by its token. */
   private static final String RELATED = "related.bin";
   /** The search index's state of the build that wrote the manifest, named by its token. */
@@ -120,10 +121,15 @@ final class BuildCache implements AutoCloseable {
       }
     }
 
-    /** Decodes the metadata, which a reused entry must do before it is trusted. */
+    /**
+     * Decodes the metadata, which a reused entry must do before it is trusted. The article's
+     * texts are left in the log, where the entry has them.
+     */
     private ArticleCodec.Decoded decode() throws IOException {
       if (decoded == null) {
-        decoded = ArticleCodec.read(ByteBuffer.wrap(head, 4, words - 8).slice(), file, zones);
+        ArticleCodec.Decoded read =
+            ArticleCodec.read(ByteBuffer.wrap(head, 4, words - 8).slice(), file, zones);
+        decoded = new ArticleCodec.Decoded(spilled(read.article()), read.warnings());
       }
       return decoded;
     }
@@ -173,6 +179,29 @@ final class BuildCache implements AutoCloseable {
     }
   }
 
+  /**
+   * {@code article}, its texts kept in this build's file of texts rather than in the heap: a
+   * build holds every article to its end, and a million articles' texts are some 400 MB. The
+   * file holds the texts alone, so that the pages read while the site is written are few: read
+   * from the log, beside the bodies, they were spread over all of its gigabyte at 100,000
+   * articles.
+   */
+  Article spilled(Article article) {
+    try {
+      return article.withTextsIn(textStore, texts.append(article.texts().utf8()) + 4);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the build cache", e);
+    }
+  }
+
+  private byte[] readTexts(long position, int length) {
+    try {
+      return texts.bytes(position, length);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the build cache", e);
+    }
+  }
+
   /** Steps over a length-prefixed part; returns where the next part's bytes begin. */
   private static int skipPart(ByteBuffer parts) {
     int length = parts.getInt();
@@ -203,6 +232,12 @@ final class BuildCache implements AutoCloseable {
 
   /** The log this build appends to, and the one the previous build's entries are in. */
   private final CacheLog log;
+  /**
+   * Where the articles of this build keep their texts ({@link #spilled}): a file of this build's
+   * own, gone when it ends.
+   */
+  private final CacheLog texts;
+  private final Article.TextStore textStore = this::readTexts;
   private final CacheLog previousLog;
   /** Sized for as many articles as last time: growing it under many threads is slow. */
   private final Map<String, Source> sources;
@@ -234,6 +269,7 @@ final class BuildCache implements AutoCloseable {
         .mapToLong(s -> s.headLength() + s.termsLength() + s.bodyLength() + 36L).sum();
     Path old = previous == null ? null : dir.resolve(previous.log());
     boolean usable = inputsValid && old != null && Files.isRegularFile(old);
+    this.texts = CacheLog.open(dir, TEXTS_PREFIX + UUID.randomUUID() + ".tmp");
     if (usable && Files.size(old) < 2 * live + (16 << 20)) {
       this.log = CacheLog.open(dir, previous.log());
       this.previousLog = log;
@@ -375,8 +411,11 @@ final class BuildCache implements AutoCloseable {
         dir.resolve(SEARCH + ".tmp"), token(log.name(), startedAt), slotPaths);
   }
 
-  /** Records an article just read from {@code file}. */
-  void store(SourceFile file, long size, long modified, byte[] hash, Article article,
+  /**
+   * Records an article just read from {@code file}; returns it, its texts kept in the log if it
+   * went there.
+   */
+  Article store(SourceFile file, long size, long modified, byte[] hash, Article article,
       List<Warning> warnings, String text, String html, TermCounts terms, WordCounts words) {
     try {
       ByteArrayOutputStream metadata = new ByteArrayOutputStream();
@@ -388,8 +427,9 @@ final class BuildCache implements AutoCloseable {
       sources.put(file.relativePath(), new Source(size, modified, hash,
           identity(file.relativePath(), hash), log.append(head), head.length,
           log.append(termBytes), termBytes.length, log.append(body), body.length));
+      return spilled(article);
     } catch (ArticleCodec.Unsupported e) {
-      // Not cached: read again next time.
+      return article; // not cached: read again next time
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache", e);
     }
@@ -548,7 +588,9 @@ final class BuildCache implements AutoCloseable {
       try (var entries = Files.list(dir)) {
         for (Path f : entries.toList()) {
           String name = f.getFileName().toString();
-          if (name.startsWith("log-") && !name.equals(log.name())) {
+          // Texts files of builds that were stopped before they could remove their own.
+          if (name.startsWith("log-") && !name.equals(log.name())
+              || name.startsWith(TEXTS_PREFIX) && !name.equals(texts.name())) {
             Files.deleteIfExists(f);
           }
         }
@@ -569,6 +611,12 @@ final class BuildCache implements AutoCloseable {
   @Override
   public void close() {
     try {
+      texts.close();
+      try {
+        Files.deleteIfExists(dir.resolve(texts.name()));
+      } catch (IOException e) {
+        // Still mapped, as Windows does not let go of such a file: the next build removes it.
+      }
       log.close();
       if (previousLog != null && previousLog != log) {
         previousLog.close();

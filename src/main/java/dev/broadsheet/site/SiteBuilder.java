@@ -356,8 +356,9 @@ public final class SiteBuilder {
       identities.addTo(fragmentInputs, i);
       String fragmentKey = cache.key("fragment", fragmentInputs);
       if (!keep(cache, out, fragment, fragmentKey)) {
-        out.write(fragment, search.fragment(i, new SearchDocument(path, a.headline(),
-            views.date(a), views.dateText(a), a.section(), year, a.summary(), body.text())),
+        Article.Texts texts = a.texts();
+        out.write(fragment, search.fragment(i, new SearchDocument(path, texts.headline(),
+            views.date(a), views.dateText(a), a.section(), year, texts.summary(), body.text())),
             fragmentKey);
       }
     });

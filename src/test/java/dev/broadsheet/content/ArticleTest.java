@@ -41,6 +41,35 @@ class ArticleTest {
   }
 
   @Test
+  void textsKeptInAStoreReadBackAsGivenAndAStoreThatChangesIsFoundOut() {
+    Article a = article("“Harbour” reopens ☕", "After 東京 talks", "Ships sail again. 𝄞");
+    byte[] store = new byte[1000];
+    byte[] texts = a.texts().utf8();
+    System.arraycopy(texts, 0, store, 300, texts.length);
+    List<Long> reads = new java.util.ArrayList<>();
+    Article.TextStore memory = (position, length) -> {
+      reads.add(position);
+      return java.util.Arrays.copyOfRange(store, (int) position, (int) position + length);
+    };
+    Article kept = a.withTextsIn(memory, 300);
+
+    assertThat(kept).isEqualTo(a).hasSameHashCodeAs(a);
+    assertThat(kept.withSlug("other").withNames(n -> n).withSlug("a-slug")).isEqualTo(a);
+    reads.clear();
+    Article.Texts read = kept.texts();
+    assertThat(List.of(read.headline(), read.dek(), read.summary()))
+        .containsExactly("“Harbour” reopens ☕", "After 東京 talks", "Ships sail again. 𝄞");
+    assertThat(reads).containsExactly(300L);
+    // What is handed out is a copy: changing it changes nothing kept.
+    read.utf8()[0] = 'X';
+    assertThat(kept.headline()).isEqualTo("“Harbour” reopens ☕");
+
+    store[305] ^= 1;
+    assertThatThrownBy(kept::summary).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("world/a.md");
+  }
+
+  @Test
   void aNewSlugOrSharedNamesChangeNothingElse() {
     Article a = article("Headline", "Dek", "Summary.");
     Article renamed = a.withSlug("other");

@@ -55,6 +55,36 @@ class CacheLogTest {
   }
 
   @Test
+  void bytesWithinEntriesReadBackFromMappedWindowsAsTheLogGrowsAndAcrossWindows()
+      throws IOException {
+    Random random = new Random(7);
+    // Windows of 64 bytes: entries fall within one, end one, or span several.
+    try (CacheLog log = CacheLog.open(dir, "texts.bin", 6)) {
+      List<long[]> kept = new ArrayList<>();
+      for (int i = 0; i < 400; i++) {
+        int size = random.nextInt(i % 40 == 0 ? 300 : 60);
+        long at = log.append(entry(i, size));
+        kept.add(new long[] {i, size, at});
+        // Now and then reread an earlier one, the window it is in mapped when it was shorter.
+        long[] earlier = kept.get(random.nextInt(kept.size()));
+        int from = earlier[1] == 0 ? 0 : random.nextInt((int) earlier[1]);
+        int length = (int) earlier[1] - from;
+        byte[] expected = new byte[length];
+        System.arraycopy(entry((int) earlier[0], (int) earlier[1]), from, expected, 0, length);
+        assertThat(log.bytes(earlier[2] + 4 + from, length)).as("entry %d from %d", earlier[0],
+            from).isEqualTo(expected);
+      }
+      for (long[] k : kept) {
+        assertThat(log.bytes(k[2] + 4, (int) k[1])).as("entry %d", k[0])
+            .isEqualTo(entry((int) k[0], (int) k[1]));
+      }
+      long end = kept.get(kept.size() - 1)[2] + 12 + kept.get(kept.size() - 1)[1];
+      assertThatThrownBy(() -> log.bytes(end - 2, 3)).isInstanceOf(IOException.class)
+          .hasMessageContaining("ends early");
+    }
+  }
+
+  @Test
   void anEntryAppendedAfterReopeningGoesAfterTheOthersAndADamagedOneIsRefused()
       throws IOException {
     long first;

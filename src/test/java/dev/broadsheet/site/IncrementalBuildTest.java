@@ -207,6 +207,23 @@ class IncrementalBuildTest {
     assertSameAsClean("in the build after that");
   }
 
+  @Test
+  void aBuildLeavesNoTemporaryFileInTheCacheAndClearsWhatAStoppedOneLeft() throws IOException {
+    build(site);
+    Path cache = dir.resolve("out/.broadsheet-cache/site");
+    // A build stopped by a power cut leaves the file it kept the articles' texts in.
+    Files.write(cache.resolve("texts-0b9a6c1e.tmp"), new byte[4096]);
+    Path edited = articleFiles().get(0);
+    Files.writeString(edited, Files.readString(edited) + "\nOne more sentence.\n");
+    build(site);
+    try (Stream<Path> files = Files.list(cache)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder("manifest.bin", "related.bin", "search.bin",
+              onlyLog(cache).getFileName().toString());
+    }
+    assertSameAsClean("after the edit");
+  }
+
   private static Path onlyLog(Path cache) throws IOException {
     try (Stream<Path> files = Files.list(cache)) {
       List<Path> logs = files.filter(f -> f.getFileName().toString().startsWith("log-"))
