@@ -11,7 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 
@@ -52,7 +52,8 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
     String log = in.readUTF();
     long startedAt = in.readLong();
     int sourcesCount = in.readInt();
-    Map<String, BuildCache.Source> sources = new HashMap<>(sourcesCount * 2);
+    // Concurrent: the build takes out each entry it reuses, from many threads.
+    Map<String, BuildCache.Source> sources = new ConcurrentHashMap<>(sourcesCount);
     for (int i = sourcesCount; i > 0; i--) {
       String path = in.readUTF();
       long size = in.readLong();
