@@ -22,7 +22,7 @@ import java.util.zip.CRC32;
  * articles did not fit in a small heap. The headline, dek and summary are kept as one array of
  * UTF-8 and decoded when asked for; absent values are kept as null and handed out as
  * {@link Optional}. A build may move those texts out of the heap into a {@link TextStore}
- * ({@link #withTextsIn}), for a million articles' are some 400 MB more.
+ * ({@link #withTextsIn}): for a million articles they are some 280 MB.
  */
 public final class Article {
   /** Words a minute assumed for reading time, a common figure for news prose. */
@@ -54,7 +54,7 @@ public final class Article {
 
   /**
    * Where the texts of many articles can be kept out of the heap: a million articles' headlines,
-   * deks and summaries are some 400 MB. Reads may come from many threads at once.
+   * deks and summaries are some 280 MB. Reads may come from many threads at once.
    */
   @FunctionalInterface
   public interface TextStore {

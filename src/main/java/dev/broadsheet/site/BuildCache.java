@@ -123,7 +123,7 @@ final class BuildCache implements AutoCloseable {
 
     /**
      * Decodes the metadata, which a reused entry must do before it is trusted. The article's
-     * texts are left in the log, where the entry has them.
+     * texts go to the build's file of texts ({@link #spilled}).
      */
     private ArticleCodec.Decoded decode() throws IOException {
       if (decoded == null) {
@@ -181,7 +181,7 @@ final class BuildCache implements AutoCloseable {
 
   /**
    * {@code article}, its texts kept in this build's file of texts rather than in the heap: a
-   * build holds every article to its end, and a million articles' texts are some 400 MB. The
+   * build holds every article to its end, and a million articles' texts are some 280 MB. The
    * file holds the texts alone, so that the pages read while the site is written are few: read
    * from the log, beside the bodies, they were spread over all of its gigabyte at 100,000
    * articles.
@@ -418,8 +418,8 @@ final class BuildCache implements AutoCloseable {
   }
 
   /**
-   * Records an article just read from {@code file}; returns it, its texts kept in the log if it
-   * went there.
+   * Records an article just read from {@code file}; returns it, its texts kept in the build's
+   * file of texts if it went into the cache.
    */
   Article store(SourceFile file, long size, long modified, byte[] hash, Article article,
       List<Warning> warnings, String text, String html, TermCounts terms, WordCounts words) {
