@@ -17,7 +17,8 @@ public record Story(String key, String section, List<String> tags, long epochDay
 
   public Story {
     Objects.requireNonNull(key, "key");
-    // Tags and sections are compared the way the archive groups them: case-insensitively.
+    // Tags and sections are compared the way the archive groups them: case-insensitively. A
+    // name given in lower case already is kept as it is, not copied.
     section = section.toLowerCase(Locale.ROOT);
     tags = tags.stream().map(t -> t.toLowerCase(Locale.ROOT)).distinct().sorted().toList();
   }

@@ -9,7 +9,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The related-stories stage: collects each published article's text as it is read, then lists
@@ -44,7 +49,13 @@ final class RelatedStories {
    * again the stories an edit cannot have changed.
    */
   RelatedIndexBuilder.Built compute(Archive archive, BuildCache cache) {
-    List<Story> order = archive.articles().stream().map(RelatedStories::story).toList();
+    // Each section and tag lower-cased once, not once a story: a copy of each name for each of
+    // a million stories was some 200 MB, held through the stage, and a rebuild ran out of
+    // memory here.
+    Map<String, String> lowerCase = new HashMap<>();
+    UnaryOperator<String> lower =
+        name -> lowerCase.computeIfAbsent(name, n -> n.toLowerCase(Locale.ROOT));
+    List<Story> order = archive.articles().stream().map(a -> story(a, lower)).toList();
     try (InputStream previous = cache.previousRelated().orElse(null);
         OutputStream next = cache.nextRelated()) {
       return index.build(order, MAX, previous, next);
@@ -53,8 +64,12 @@ final class RelatedStories {
     }
   }
 
-  private static Story story(Article a) {
-    return new Story(a.source().relativePath(), a.section(), a.tags(),
+  private static Story story(Article a, UnaryOperator<String> lower) {
+    List<String> tags = new ArrayList<>(a.tags().size());
+    for (String tag : a.tags()) {
+      tags.add(lower.apply(tag));
+    }
+    return new Story(a.source().relativePath(), lower.apply(a.section()), tags,
         a.date().map(d -> d.value().toLocalDate().toEpochDay()).orElse(Story.UNDATED));
   }
 }
