@@ -107,7 +107,7 @@ public final class Feeds {
     categories.addAll(a.tags());
     Article.Texts texts = a.texts();
     return new Feed.Item(base.resolve(SitePaths.article(a.slug())).toString(),
-        texts.headline(), texts.summary(), html, a.date().orElseThrow().value(), a.updated().map(d -> d.value()),
-        a.authors(), categories);
+        texts.headline(), texts.summary(), html, a.date().orElseThrow().value(),
+        a.updated().map(d -> d.value()), a.authors(), categories);
   }
 }

@@ -43,10 +43,11 @@ final class ArticleCodec {
 
   static void write(DataOutput out, Article a, List<Warning> warnings) throws IOException {
     Article.Texts texts = a.texts();
-    out.writeInt(texts.utf8().length);
+    byte[] utf8 = texts.utf8();
+    out.writeInt(utf8.length);
     out.writeInt(texts.dekStart());
     out.writeInt(texts.summaryStart());
-    out.write(texts.utf8());
+    out.write(utf8);
     out.writeUTF(a.slug());
     writeStrings(out, a.authors());
     writeString(out, a.publication());
