@@ -63,28 +63,27 @@ public final class Sitemaps {
    */
   public static List<SitemapWriter.Page> pages(Archive archive, int pageSize) {
     List<Article> articles = archive.articles();
-    // Once per article: every article is on several listings. The instants are compared, a
-    // million times in a large archive, and each would be worked out from a date every time.
-    List<Optional<ZonedDateTime>> lastChanges = articles.stream().map(Sitemaps::lastChange)
-        .toList();
-    Instant[] instants = lastChanges.stream().map(c -> c.map(ZonedDateTime::toInstant)
-        .orElse(null)).toArray(Instant[]::new);
+    // Once per article: every article is on several listings. The dates are the articles' own,
+    // and a time to show is made only for the entry being written: a million of them held at
+    // once would take a hundred megabytes.
+    ArticleDate[] lastChanges = articles.stream().map(Sitemaps::lastChange)
+        .toArray(ArticleDate[]::new);
     List<SitemapWriter.Page> others = new ArrayList<>();
     for (Listing listing : Listing.all(archive)) {
       for (Paging paging : listing.pages(pageSize)) {
         int latest = -1;
         for (int i = paging.from(); i < paging.to(); i++) {
-          latest = later(instants, latest, listing.positions()[i]);
+          latest = later(lastChanges, latest, listing.positions()[i]);
         }
         others.add(new SitemapWriter.Page(SitePaths.page(listing.folder(), paging.number()),
-            latest < 0 ? Optional.empty() : lastChanges.get(latest)));
+            lastmod(lastChanges, latest)));
       }
     }
     int latest = -1;
-    for (int i = 0; i < instants.length; i++) {
-      latest = later(instants, latest, i);
+    for (int i = 0; i < lastChanges.length; i++) {
+      latest = later(lastChanges, latest, i);
     }
-    Optional<ZonedDateTime> newest = latest < 0 ? Optional.empty() : lastChanges.get(latest);
+    Optional<ZonedDateTime> newest = lastmod(lastChanges, latest);
     others.add(new SitemapWriter.Page(SitePaths.ARCHIVE + SitePaths.INDEX, newest));
     for (TermKind kind : TermKind.values()) {
       if (!archive.taxonomy(kind).terms().isEmpty()) {
@@ -96,7 +95,7 @@ public final class Sitemaps {
       public SitemapWriter.Page get(int i) {
         return i < articles.size()
             ? new SitemapWriter.Page(SitePaths.article(articles.get(i).slug()),
-                lastChanges.get(i))
+                lastmod(lastChanges, i))
             : others.get(i - articles.size());
       }
 
@@ -108,19 +107,24 @@ public final class Sitemaps {
   }
 
   /** Of two positions, the later changed; the first of a tie; -1 for neither dated. */
-  private static int later(Instant[] instants, int latest, int position) {
-    Instant candidate = instants[position];
-    if (candidate != null && (latest < 0 || candidate.isAfter(instants[latest]))) {
+  private static int later(ArticleDate[] lastChanges, int latest, int position) {
+    ArticleDate candidate = lastChanges[position];
+    if (candidate != null && (latest < 0 || candidate.compareTo(lastChanges[latest]) > 0)) {
       return position;
     }
     return latest;
   }
 
-  private static Optional<ZonedDateTime> lastChange(Article a) {
-    Optional<ZonedDateTime> published = a.date().map(ArticleDate::value);
-    Optional<ZonedDateTime> updated = a.updated().map(ArticleDate::value);
-    if (updated.isPresent() && (published.isEmpty()
-        || updated.get().toInstant().isAfter(published.get().toInstant()))) {
+  private static Optional<ZonedDateTime> lastmod(ArticleDate[] lastChanges, int position) {
+    return position < 0 || lastChanges[position] == null ? Optional.empty()
+        : Optional.of(lastChanges[position].value());
+  }
+
+  /** When the article last changed, as the later of its dates; null when it has neither. */
+  private static ArticleDate lastChange(Article a) {
+    ArticleDate published = a.date().orElse(null);
+    ArticleDate updated = a.updated().orElse(null);
+    if (updated != null && (published == null || updated.compareTo(published) > 0)) {
       return updated;
     }
     return published;

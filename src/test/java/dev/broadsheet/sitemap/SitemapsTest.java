@@ -82,6 +82,33 @@ class SitemapsTest {
   }
 
   @Test
+  void aPageWasLastChangedWhenTheLatestOfItsArticlesWasPublishedOrUpdated() throws Exception {
+    Sites.write(dir, "articles/early.md", "---\ntitle: Early\ndate: 2017-05-01\n"
+        + "updated: 2017-06-01T10:00:00+02:00\ntags: [Both]\n---\nText.\n");
+    Sites.write(dir, "articles/late.md", "---\ntitle: Late\ndate: 2017-05-20\n"
+        + "tags: [Both, Late only]\n---\nText.\n");
+    Sites.write(dir, "articles/corrected.md", "---\ntitle: Corrected\n"
+        + "date: 2017-05-10T09:00:00Z\nupdated: 2017-05-09T09:00:00Z\n---\nText.\n");
+    Sites.build(dir.resolve("articles"), dir.resolve("site"),
+        SiteConfig.defaults().withBaseUrl(URI.create(BASE)));
+    Document doc = parse(Files.readAllBytes(dir.resolve("site/sitemap.xml")));
+    Map<String, String> lastmod = new HashMap<>();
+    NodeList urls = doc.getElementsByTagNameNS(SitemapWriter.NS, "url");
+    for (int i = 0; i < urls.getLength(); i++) {
+      org.w3c.dom.Element url = (org.w3c.dom.Element) urls.item(i);
+      NodeList when = url.getElementsByTagNameNS(SitemapWriter.NS, "lastmod");
+      lastmod.put(url.getElementsByTagNameNS(SitemapWriter.NS, "loc").item(0).getTextContent()
+          .substring(BASE.length()), when.getLength() == 0 ? "" : when.item(0).getTextContent());
+    }
+    assertThat(lastmod).containsEntry("articles/early.html", "2017-06-01T08:00:00Z")
+        .containsEntry("articles/corrected.html", "2017-05-10T09:00:00Z")
+        .containsEntry("index.html", "2017-06-01T08:00:00Z")
+        .containsEntry("tags/both/index.html", "2017-06-01T08:00:00Z");
+    assertThat(lastmod.get("articles/late.html")).startsWith("2017-05-20");
+    assertThat(lastmod.get("tags/late-only/index.html")).isEqualTo(lastmod.get("articles/late.html"));
+  }
+
+  @Test
   void pastTheConfiguredLimitTheSitemapBecomesAnIndexOverNumberedFiles() throws Exception {
     buildArchive(9, SiteConfig.defaults().withBaseUrl(URI.create(BASE)).withSitemapMaxUrls(5));
     Path site = dir.resolve("site");
