@@ -67,10 +67,11 @@ public final class OutputWriter implements AutoCloseable {
     this.previous = previous;
     this.onShutdown = onShutdown;
     this.stopped = stopped;
-    // A patch writes about the files the last build did, a few more for a few new articles.
+    // A patch writes about the files the last build did, a few more for a few new articles,
+    // and names those it had by their place in the last build's table.
     this.written = previous == null ? new FileTable.Builder()
-        : new FileTable.Builder(previous.size() + previous.size() / 64 + 64,
-            previous.pathBytes() + previous.pathBytes() / 64 + 4096);
+        : new FileTable.Builder(previous, previous.size() + previous.size() / 64 + 64,
+            previous.pathBytes() / 64 + 4096);
   }
 
   /**
@@ -203,7 +204,7 @@ public final class OutputWriter implements AutoCloseable {
     try {
       int old = previous == null ? -1 : previous.find(name);
       if (old >= 0 && unchanged(name, old, bytes)) {
-        written.add(name, previous.fileSize(old), previous.modified(old), key);
+        written.keep(old, key);
         return;
       }
       makeFolder(target.getParent());
@@ -211,7 +212,12 @@ public final class OutputWriter implements AutoCloseable {
       if (previous != null) {
         staged.add(name);
       }
-      written.add(name, bytes.length, Files.getLastModifiedTime(target).toMillis(), key);
+      long time = Files.getLastModifiedTime(target).toMillis();
+      if (old >= 0) {
+        written.add(old, bytes.length, time, key);
+      } else {
+        written.add(name, bytes.length, time, key);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);
     }
@@ -229,7 +235,7 @@ public final class OutputWriter implements AutoCloseable {
     if (old < 0) {
       return false;
     }
-    written.add(name, previous.fileSize(old), previous.modified(old), key);
+    written.keep(old, key);
     return true;
   }
 

@@ -86,6 +86,55 @@ class FileTableTest {
         new ByteArrayInputStream(damaged)))).isInstanceOf(IOException.class);
   }
 
+  @Test
+  void aTableThatKeepsFilesOfTheLastOneWritesTheBytesOfOneThatListsThemAfresh()
+      throws IOException {
+    Random random = new Random(7);
+    FileTable.Builder first = new FileTable.Builder();
+    for (int i = 0; i < 300; i++) {
+      first.add("articles/" + i + (i % 5 == 0 ? "-é" : "") + ".html", i, 1_000L + i,
+          i % 3 == 0 ? KEY : null);
+    }
+    FileTable last = roundTrip(first.build());
+    FileTable.Builder kept = new FileTable.Builder(last, 8, 8);
+    FileTable.Builder afresh = new FileTable.Builder();
+    for (int i = 0; i < 400; i++) {
+      String path = "articles/" + i + (i % 5 == 0 ? "-é" : "") + ".html";
+      int old = last.find(path);
+      String key = random.nextBoolean() ? KEY : null;
+      if (old >= 0 && i % 4 == 0) {
+        kept.keep(old, key);
+        afresh.add(path, last.fileSize(old), last.modified(old), key);
+      } else if (old >= 0) {
+        kept.add(old, 5_000L + i, 9_000L + i, key);
+        afresh.add(path, 5_000L + i, 9_000L + i, key);
+      } else {
+        kept.add(path, i, 2_000L + i, key);
+        afresh.add(path, i, 2_000L + i, key);
+      }
+    }
+    // Written again, a kept file keeps what was written last.
+    kept.add(last.find("articles/8.html"), 1, 2, null);
+    afresh.add("articles/8.html", 1, 2, null);
+    FileTable table = kept.build();
+    assertThat(bytes(table)).isEqualTo(bytes(afresh.build()));
+    assertThat(table.size()).isEqualTo(400);
+    assertThat(table.pathBytes()).isEqualTo(roundTrip(table).pathBytes());
+    int eight = table.find("articles/8.html");
+    assertThat(table.path(eight)).isEqualTo("articles/8.html");
+    assertThat(table.fileSize(eight)).isEqualTo(1);
+    assertThat(table.path(table.find("articles/10-é.html"))).isEqualTo("articles/10-é.html");
+    assertThat(table.find("articles/400.html")).isEqualTo(-1);
+    assertThatThrownBy(() -> new FileTable.Builder(last, 1, 1).keep(300, null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static byte[] bytes(FileTable table) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    table.writeTo(new DataOutputStream(bytes));
+    return bytes.toByteArray();
+  }
+
   private static FileTable roundTrip(FileTable table) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     table.writeTo(new DataOutputStream(bytes));
