@@ -1,11 +1,12 @@
 package dev.broadsheet.site;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -25,25 +26,44 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
   private static final int MAGIC = 0x42534d31;
   private static final int FORMAT = 6;
 
-  /** The manifest at {@code file}, or null when there is none. */
+  /**
+   * The manifest at {@code file}, or null when there is none. Streamed, twice: once for the
+   * checksum, so that nothing damaged is taken in, then to read it. A million-article site's
+   * manifest is nearly 400 MB, not to be held at once.
+   */
   static Manifest read(Path file) throws IOException {
-    byte[] bytes;
+    long length;
     try {
-      bytes = Files.readAllBytes(file);
+      length = Files.size(file);
     } catch (NoSuchFileException e) {
       return null;
     }
-    if (bytes.length < 8) {
+    if (length < 8) {
       throw new IOException("manifest is truncated");
     }
+    long stored;
     CRC32 crc = new CRC32();
-    crc.update(bytes, 0, bytes.length - 8);
-    long stored = ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong();
+    try (InputStream checked = Files.newInputStream(file)) {
+      byte[] buffer = new byte[1 << 16];
+      for (long left = length - 8; left > 0; ) {
+        int n = checked.read(buffer, 0, (int) Math.min(buffer.length, left));
+        if (n < 0) {
+          throw new IOException("manifest is truncated");
+        }
+        crc.update(buffer, 0, n);
+        left -= n;
+      }
+      stored = new DataInputStream(checked).readLong();
+    }
     if (crc.getValue() != stored) {
       throw new IOException("manifest checksum does not match");
     }
-    DataInputStream in = new DataInputStream(
-        new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 8));
+    try (InputStream raw = Files.newInputStream(file)) {
+      return read(new DataInputStream(new BufferedInputStream(raw, 1 << 16)));
+    }
+  }
+
+  private static Manifest read(DataInputStream in) throws IOException {
     if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
       throw new IOException("not a manifest of this version");
     }

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,6 +98,15 @@ class IncrementalBuildTest {
     Files.writeString(cache.resolve("manifest.bin"), "not a manifest");
     build(site);
     assertSameAsClean("after replacing the manifest");
+    Path manifest = cache.resolve("manifest.bin");
+    byte[] whole = Files.readAllBytes(manifest);
+    Files.write(manifest, Arrays.copyOf(whole, whole.length / 2));
+    edit(new Random(4), 1);
+    build(site);
+    assertSameAsClean("after cutting the manifest short");
+    Files.write(manifest, Arrays.copyOf(Files.readAllBytes(manifest), 7));
+    build(site);
+    assertSameAsClean("after cutting the manifest to seven bytes");
   }
 
   @Test
