@@ -18,8 +18,23 @@ public record Story(String key, String section, List<String> tags, long epochDay
   public Story {
     Objects.requireNonNull(key, "key");
     // Tags and sections are compared the way the archive groups them: case-insensitively. A
-    // name given in lower case already is kept as it is, not copied.
+    // name given in lower case already is kept as it is, not copied, and so is a list of tags
+    // already in lower case, sorted and distinct: a million stories share such lists.
     section = section.toLowerCase(Locale.ROOT);
-    tags = tags.stream().map(t -> t.toLowerCase(Locale.ROOT)).distinct().sorted().toList();
+    tags = normal(tags) ? List.copyOf(tags)
+        : tags.stream().map(t -> t.toLowerCase(Locale.ROOT)).distinct().sorted().toList();
+  }
+
+  /** Whether {@code tags} are in lower case, sorted and distinct. */
+  private static boolean normal(List<String> tags) {
+    String previous = null;
+    for (String tag : tags) {
+      if (!tag.equals(tag.toLowerCase(Locale.ROOT))
+          || previous != null && previous.compareTo(tag) >= 0) {
+        return false;
+      }
+      previous = tag;
+    }
+    return true;
   }
 }

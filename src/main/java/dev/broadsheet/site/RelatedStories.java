@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +54,11 @@ final class RelatedStories {
     Map<String, String> lowerCase = new HashMap<>();
     UnaryOperator<String> lower =
         name -> lowerCase.computeIfAbsent(name, n -> n.toLowerCase(Locale.ROOT));
-    List<Story> order = archive.articles().stream().map(a -> story(a, lower)).toList();
+    // Stories with the same tags share one list of them: the lists were some 100 MB for a
+    // million stories, held through the stage, and half of them were alike.
+    Map<List<String>, List<String>> tagLists = new HashMap<>();
+    List<Story> order = archive.articles().stream()
+        .map(a -> story(a, lower, tagLists)).toList();
     try (InputStream previous = cache.previousRelated().orElse(null);
         OutputStream next = cache.nextRelated()) {
       return index.build(order, MAX, previous, next);
@@ -64,12 +67,13 @@ final class RelatedStories {
     }
   }
 
-  private static Story story(Article a, UnaryOperator<String> lower) {
-    List<String> tags = new ArrayList<>(a.tags().size());
-    for (String tag : a.tags()) {
-      tags.add(lower.apply(tag));
-    }
-    return new Story(a.source().relativePath(), lower.apply(a.section()), tags,
+  private static Story story(Article a, UnaryOperator<String> lower,
+      Map<List<String>, List<String>> tagLists) {
+    // In lower case, sorted and distinct, as a story keeps them, so that it keeps this list.
+    List<String> tags = List.of(a.tags().stream().map(lower).distinct().sorted()
+        .toArray(String[]::new));
+    return new Story(a.source().relativePath(), lower.apply(a.section()),
+        tagLists.computeIfAbsent(tags, t -> t),
         a.date().map(d -> d.value().toLocalDate().toEpochDay()).orElse(Story.UNDATED));
   }
 }
