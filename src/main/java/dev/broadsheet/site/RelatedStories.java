@@ -48,6 +48,20 @@ final class RelatedStories {
    * again the stories an edit cannot have changed.
    */
   RelatedIndexBuilder.Built compute(Archive archive, BuildCache cache) {
+    List<Story> order = stories(archive);
+    try (InputStream previous = cache.previousRelated().orElse(null);
+        OutputStream next = cache.nextRelated()) {
+      return index.build(order, MAX, previous, next);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the build cache", e);
+    }
+  }
+
+  /**
+   * The archive's stories, in its order. The maps that let them share names and lists are gone
+   * when this returns, before relating, where the heap is fullest.
+   */
+  private static List<Story> stories(Archive archive) {
     // Each section and tag lower-cased once, not once a story: a copy of each name for each of
     // a million stories was some 200 MB, held through the stage, and a rebuild ran out of
     // memory here.
@@ -57,14 +71,7 @@ final class RelatedStories {
     // Stories with the same tags share one list of them: the lists were some 100 MB for a
     // million stories, held through the stage, and half of them were alike.
     Map<List<String>, List<String>> tagLists = new HashMap<>();
-    List<Story> order = archive.articles().stream()
-        .map(a -> story(a, lower, tagLists)).toList();
-    try (InputStream previous = cache.previousRelated().orElse(null);
-        OutputStream next = cache.nextRelated()) {
-      return index.build(order, MAX, previous, next);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the build cache", e);
-    }
+    return archive.articles().stream().map(a -> story(a, lower, tagLists)).toList();
   }
 
   private static Story story(Article a, UnaryOperator<String> lower,
