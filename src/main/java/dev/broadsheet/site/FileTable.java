@@ -275,20 +275,6 @@ final class FileTable {
       append(null, 0, 0, file, size, time, keyBytes, 0);
     }
 
-    /**
-     * Makes room for {@code files} files of {@code pathBytes} bytes of paths in all, at once,
-     * for a build that knows about how many it will write: grown a step at a time, the arrays
-     * of a million-article site were held twice over while copied, 200 MB more at a time.
-     */
-    synchronized void reserve(int files, int pathBytes) {
-      if (files + 2 > starts.length) {
-        resize(files + 2);
-      }
-      if (pathBytes > paths.length) {
-        paths = Arrays.copyOf(paths, pathBytes);
-      }
-    }
-
     private void resize(int capacity) {
       starts = Arrays.copyOf(starts, capacity);
       sizes = Arrays.copyOf(sizes, capacity);

@@ -280,17 +280,6 @@ public final class OutputWriter implements AutoCloseable {
     });
   }
 
-  /**
-   * Says that about {@code files} files will be written, so that a build that writes every
-   * file makes room for their table at once; a patch names most by the last build's table.
-   */
-  void expect(int files) {
-    if (previous == null) {
-      // The benchmark's sites average 48 bytes a path.
-      written.reserve(files, (int) Math.min(Integer.MAX_VALUE - 16, files * 56L));
-    }
-  }
-
   /** Files written anew or deleted: every file, unless patching. */
   int rewritten() {
     if (previous == null) {

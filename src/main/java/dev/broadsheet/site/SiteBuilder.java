@@ -160,9 +160,6 @@ public final class SiteBuilder {
     try (OutputWriter out = OutputWriter.open(options.out(), cache.previousFiles(),
         described.join())) {
       done("open site");
-      // An article's page and search fragment, and a listing page for every few articles.
-      int articleCount = archive.articles().size();
-      out.expect(2 * articleCount + articleCount / 2 + 256);
       Views views = new Views(options.config(), "Broadsheet " + Version.get(), archive,
           base.isPresent());
       renderArticles(archive, relatedLists, new ArticleViews(views), search, templates, out,
