@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -21,6 +22,11 @@ import java.util.stream.IntStream;
  *
  * <p>Memory per story is a few dozen bytes per kept term, never its text, so a million stories
  * fit in a small heap.
+ *
+ * <p>A rebuild need not count the words of a story that has not changed ({@link #keep}): its
+ * terms, and every word's document frequency, come from the state the last build wrote, less
+ * the words of its stories that changed or went ({@link #forget}). Counting every story's words
+ * again took a fifth of a rebuild after one edit to 100,000 articles.
  */
 public final class RelatedIndexBuilder {
   /** Terms kept per story: enough to describe a news story, few enough to stay small. */
@@ -30,13 +36,21 @@ public final class RelatedIndexBuilder {
    * paragraphs name the story, so reading on costs time and adds little.
    */
   static final int WORDS_PER_STORY = 250;
+  /**
+   * More of the last build's stories changed than this, and their old words are not looked up
+   * ({@link #forget}): the kept ones are counted again, which costs about what looking up that
+   * many would.
+   */
+  public static final int MAX_FORGOTTEN = 10_000;
 
   /**
    * Each thread counts words in its own vocabulary; {@link #vectors} merges them. Kept here
    * rather than in thread-locals, so nothing of them stays with the pool's threads.
    */
   private final Map<Thread, Vocabulary> vocabularies = new ConcurrentHashMap<>();
-  private final Map<String, Counts> stories;
+  private final Map<String, StoryTerms> stories;
+  /** The stories kept as the last build read them, and what tells their terms. */
+  private final KeptStories kept = new KeptStories();
   private boolean built;
 
   public RelatedIndexBuilder() {
@@ -47,26 +61,6 @@ public final class RelatedIndexBuilder {
   public RelatedIndexBuilder(int stories) {
     this.stories = new ConcurrentHashMap<>(Math.max(16, stories));
   }
-
-  /**
-   * A story's strongest terms, each its id in {@code vocabulary} and how often it occurs packed
-   * in one number ({@link #FREQUENCY_BITS}): one array, not two, for each of a million stories.
-   * Once the vocabularies are merged, the ids are of all spellings, and the vocabulary null.
-   */
-  record Counts(Vocabulary vocabulary, int[] terms) {
-    int id(int k) {
-      return terms[k] >>> FREQUENCY_BITS;
-    }
-
-    int frequency(int k) {
-      return terms[k] & ((1 << FREQUENCY_BITS) - 1);
-    }
-  }
-
-  /** A term occurs at most {@link #WORDS_PER_STORY} times in the words counted. */
-  private static final int FREQUENCY_BITS = 8;
-  /** The largest id that fits beside a count: 16 million words, more than a heap holds. */
-  private static final int MAX_ID = (1 << (32 - FREQUENCY_BITS)) - 1;
 
   /**
    * Adds the text of the story known by {@code key}, given in parts read in order (headline,
@@ -82,6 +76,42 @@ public final class RelatedIndexBuilder {
    * frequencies.
    */
   public void add(String key, WordCounts words) {
+    if (stories.putIfAbsent(key, counted(words)) != null) {
+      throw new IllegalArgumentException("story added twice: " + key);
+    }
+  }
+
+  /**
+   * Adds the story known by {@code key} as the last build had it, its words unchanged: its terms
+   * come from that build's state ({@link #build(List, int, LastBuild, OutputStream)}), or if they
+   * cannot, its words from {@link LastBuild#words}. Thread-safe.
+   */
+  public void keep(String key) {
+    if (stories.putIfAbsent(key, KeptStories.KEPT) != null) {
+      throw new IllegalArgumentException("story added twice: " + key);
+    }
+    kept.keep();
+  }
+
+  /**
+   * Says that the story known by {@code key} in the last build changed, went, or is not
+   * published now, and what its words were then; empty if they cannot be found. Stories the
+   * last build did not relate may be named too. Thread-safe.
+   */
+  public void forget(String key, Optional<WordCounts> words) {
+    kept.forget(key, words);
+  }
+
+  /**
+   * Says that too many of the last build's stories changed to {@link #forget} each: the words
+   * of the stories kept are counted again instead.
+   */
+  public void recount() {
+    kept.recount();
+  }
+
+  /** {@code words} counted in this thread's vocabulary, its strongest as the story's terms. */
+  private StoryTerms counted(WordCounts words) {
     int n = Math.min(TERMS_PER_STORY, words.size());
     int[] terms = new int[n];
     Vocabulary v = vocabularies.computeIfAbsent(Thread.currentThread(), t -> new Vocabulary());
@@ -89,16 +119,14 @@ public final class RelatedIndexBuilder {
     for (int i = 0; i < words.size(); i++) {
       int id = v.count(bytes, words.start(i), words.length(i));
       if (i < n) {
-        if (id > MAX_ID || words.count(i) >= 1 << FREQUENCY_BITS) {
+        if (id > StoryTerms.MAX_ID || words.count(i) > StoryTerms.MAX_FREQUENCY) {
           throw new IllegalStateException("related stories: word " + id + " counted "
               + words.count(i) + " times does not fit");
         }
-        terms[i] = id << FREQUENCY_BITS | words.count(i);
+        terms[i] = StoryTerms.packed(id, words.count(i));
       }
     }
-    if (stories.putIfAbsent(key, new Counts(v, terms)) != null) {
-      throw new IllegalArgumentException("story added twice: " + key);
-    }
+    return new StoryTerms(v, terms);
   }
 
   /**
@@ -110,7 +138,7 @@ public final class RelatedIndexBuilder {
    * @return for each story of {@code order}, the positions of its related stories, best first
    */
   public int[][] build(List<Story> order, int max) {
-    return build(order, max, null, null).lists();
+    return build(order, max, (LastBuild) null, null).lists();
   }
 
   /**
@@ -122,22 +150,51 @@ public final class RelatedIndexBuilder {
   public record Built(int[][] lists, int related) {}
 
   /**
-   * As {@link #build(List, int)}, taking what it can from the state an earlier build wrote.
-   *
-   * @param previous what an earlier build wrote to its {@code next}, or {@code null}; when it is
-   *                 damaged or was made for other stories, every story is related afresh
-   * @param next     where to write the state for the next build, or {@code null}
-   * @throws UncheckedIOException when {@code next} cannot be written
+   * As {@link #build(List, int, LastBuild, OutputStream)}, from the state {@code previous}, for a
+   * build that kept no story.
    */
   public Built build(List<Story> order, int max, InputStream previous, OutputStream next) {
+    if (kept.count() > 0) {
+      throw new IllegalStateException("stories were kept: their words are needed");
+    }
+    Optional<InputStream> state = Optional.ofNullable(previous);
+    return build(order, max, new LastBuild() {
+      @Override
+      public Optional<InputStream> state() {
+        return state;
+      }
+
+      @Override
+      public Optional<WordCounts> words(String key) {
+        return Optional.empty();
+      }
+    }, next);
+  }
+
+  /**
+   * As {@link #build(List, int)}, taking what it can from the state an earlier build wrote.
+   *
+   * @param earlier where that state is, or {@code null}; when it is damaged or was made for
+   *                other stories, every story is related afresh
+   * @param next    where to write the state for the next build, or {@code null}
+   * @throws UncheckedIOException  when {@code next} cannot be written
+   * @throws IllegalStateException when a kept story's words cannot be found
+   */
+  public Built build(List<Story> order, int max, LastBuild earlier, OutputStream next) {
     if (built) {
       throw new IllegalStateException("a related index is built once");
     }
     built = true;
-    Vectors v = vectors(order);
+    if (kept.count() > 0 && earlier == null) {
+      throw new IllegalStateException("stories were kept: their words are needed");
+    }
+    KeptStories.Words earlierWords = kept.count() == 0 ? null
+        : kept.terms(stories, earlier, max, this::counted);
+    Vectors v = vectors(order, earlierWords);
     // The counts are in the vectors now: let them go before the inverted index takes their
     // room, a quarter of a gigabyte for a million stories.
     stories.clear();
+    kept.clear();
     // Made only if some story is to be related afresh: a typo fixed relates none.
     Relater[] made = new Relater[1];
     Supplier<Relater> relater = () -> {
@@ -146,41 +203,59 @@ public final class RelatedIndexBuilder {
       }
       return made[0];
     };
-    int[][] lists = previous == null ? new int[order.size()][]
-        : RelatedState.reuse(previous, order, v.vectors(), v.spellings(), relater, max)
-            .orElseGet(() -> new int[order.size()][]);
+    int[][] lists = null;
+    if (earlier != null) {
+      Optional<InputStream> state = earlier.state();
+      if (state.isPresent()) {
+        try (InputStream previous = state.get()) {
+          lists = RelatedState.reuse(previous, order, v.vectors(), v.spellings(), relater, max)
+              .orElse(null);
+        } catch (IOException e) {
+          lists = null; // it was read: only closing it failed
+        }
+      }
+    }
+    if (lists == null) {
+      lists = new int[order.size()][];
+    }
     AtomicInteger related = new AtomicInteger();
-    if (Arrays.stream(lists).anyMatch(Objects::isNull)) {
+    int[][] result = lists;
+    if (Arrays.stream(result).anyMatch(Objects::isNull)) {
       Relater r = relater.get();
-      IntStream.range(0, lists.length).parallel().forEach(s -> {
-        if (lists[s] == null) {
-          lists[s] = r.relate(s);
+      IntStream.range(0, result.length).parallel().forEach(s -> {
+        if (result[s] == null) {
+          result[s] = r.relate(s);
           related.incrementAndGet();
         }
       });
     }
     if (next != null) {
       try {
-        RelatedState.write(next, order, v.vectors(), v.spellings(), lists, max);
+        RelatedState.write(next, order, v.vectors(), v.spellings(), v.documents(),
+            v.frequencies(), result, max);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write the related-stories state", e);
       }
     }
-    return new Built(lists, related.get());
+    return new Built(result, related.get());
   }
 
   /** {@code counts}' terms, each its id among all spellings in place of its vocabulary's. */
-  private static int[] global(Counts counts, Map<Vocabulary, int[]> globalIds) {
+  private static int[] global(StoryTerms counts, Map<Vocabulary, int[]> globalIds) {
     int[] global = globalIds.get(counts.vocabulary());
     int[] terms = counts.terms();
     for (int k = 0; k < terms.length; k++) {
-      terms[k] = global[counts.id(k)] << FREQUENCY_BITS | counts.frequency(k);
+      terms[k] = StoryTerms.packed(global[counts.id(k)], counts.frequency(k));
     }
     return terms;
   }
 
-  /** Term vectors, and the spelling of each term id. */
-  private record Vectors(TermVectors vectors, String[] spellings) {}
+  /**
+   * Term vectors; the spelling of each term id and how many stories have it; and for each
+   * story {@code s}, from {@code s * TERMS_PER_STORY}, the frequency of each term of its vector.
+   */
+  private record Vectors(TermVectors vectors, String[] spellings, int[] documents,
+      byte[] frequencies) {}
 
   /** Steps per doubling in which {@link #idf} counts stories and documents. */
   private static final int STEPS_PER_DOUBLING = 4;
@@ -202,10 +277,17 @@ public final class RelatedIndexBuilder {
   }
 
   /** Weighted, normalised term vectors with terms numbered by spelling, for a stable result. */
-  private Vectors vectors(List<Story> order) {
-    // Every thread's words merged by spelling: {stories that have it, id}.
+  private Vectors vectors(List<Story> order, KeptStories.Words earlier) {
+    // Every thread's words merged by spelling, with the last build's: {stories that have it, id}.
     Map<String, int[]> merged = new HashMap<>();
     Map<Vocabulary, String[]> spelt = new IdentityHashMap<>();
+    if (earlier != null) {
+      for (int d = 0; d < earlier.spellings().length; d++) {
+        if (earlier.documents()[d] > 0) {
+          merged.put(earlier.spellings()[d], new int[] {earlier.documents()[d], 0});
+        }
+      }
+    }
     for (Vocabulary v : vocabularies.values()) {
       String[] local = new String[v.size()];
       for (int id = 0; id < local.length; id++) {
@@ -217,13 +299,23 @@ public final class RelatedIndexBuilder {
     String[] spellings = merged.keySet().toArray(String[]::new);
     Arrays.sort(spellings);
     double[] idf = new double[spellings.length];
+    int[] documents = new int[spellings.length];
     int stories = Math.max(1, this.stories.size());
     for (int id = 0; id < spellings.length; id++) {
       int[] term = merged.get(spellings[id]);
       term[1] = id;
+      documents[id] = term[0];
       idf[id] = idf(stories, term[0]);
     }
     Map<Vocabulary, int[]> globalIds = new IdentityHashMap<>();
+    if (earlier != null) {
+      int[] global = new int[earlier.spellings().length];
+      for (int d = 0; d < global.length; d++) {
+        int[] term = merged.get(earlier.spellings()[d]);
+        global[d] = term == null ? -1 : term[1];
+      }
+      globalIds.put(KeptStories.EARLIER, global);
+    }
     spelt.forEach((v, local) -> {
       int[] global = new int[local.length];
       for (int id = 0; id < local.length; id++) {
@@ -234,19 +326,20 @@ public final class RelatedIndexBuilder {
     // Each story's terms numbered by spelling from here on, so the threads' vocabularies and
     // the merging's maps can go before the vectors take their room: for a million stories
     // they are a few hundred megabytes, and a 1.5 GB heap ran out of memory here.
-    if (spellings.length > MAX_ID + 1) {
+    if (spellings.length > StoryTerms.MAX_ID + 1) {
       throw new IllegalStateException("related stories: " + spellings.length + " words");
     }
-    this.stories.replaceAll((key, counts) -> new Counts(null, global(counts, globalIds)));
+    this.stories.replaceAll((key, counts) -> new StoryTerms(null, global(counts, globalIds)));
     merged.clear();
     spelt.clear();
     globalIds.clear();
     vocabularies.clear();
     int[][] ids = new int[order.size()][];
     float[][] weights = new float[order.size()][];
+    byte[] frequencies = new byte[order.size() * TERMS_PER_STORY];
     for (int s = 0; s < order.size(); s++) {
       // Taken out as it goes into its vector, so counts and vectors are not all held at once.
-      Counts counts = this.stories.remove(order.get(s).key());
+      StoryTerms counts = this.stories.remove(order.get(s).key());
       int n = counts == null ? 0 : counts.terms().length;
       long[] packed = new long[n];
       for (int k = 0; k < n; k++) {
@@ -259,7 +352,9 @@ public final class RelatedIndexBuilder {
       for (int k = 0; k < n; k++) {
         int id = (int) (packed[k] >>> 32);
         ids[s][k] = id;
-        w[k] = (1 + StrictMath.log(counts.frequency((int) packed[k]))) * idf[id];
+        int frequency = counts.frequency((int) packed[k]);
+        frequencies[s * TERMS_PER_STORY + k] = (byte) frequency;
+        w[k] = (1 + StrictMath.log(frequency)) * idf[id];
         norm += w[k] * w[k];
       }
       weights[s] = new float[n];
@@ -267,6 +362,7 @@ public final class RelatedIndexBuilder {
         weights[s][k] = (float) (w[k] / Math.sqrt(norm));
       }
     }
-    return new Vectors(new TermVectors(spellings.length, ids, weights), spellings);
+    return new Vectors(new TermVectors(spellings.length, ids, weights), spellings, documents,
+        frequencies);
   }
 }

@@ -29,40 +29,36 @@ import java.util.function.Supplier;
  * <p>Stories that came or went are in C, and so are stories that changed places with others
  * (a new date): ties are broken by position, and only the stories that kept their order keep
  * their ties. Lists are carried over from last time's positions to today's.
+ *
+ * <p>It also holds every word with the number of stories that had it, and each story's terms
+ * with their frequencies: the next build takes a story it finds unchanged from here
+ * ({@link KeptStories}) instead of counting its words again.
  */
 final class RelatedState {
-  private static final int MAGIC = 0x42535253;
-  private static final int FORMAT = 1;
+  static final int MAGIC = 0x42535253;
+  static final int FORMAT = 2;
 
   private RelatedState() {}
 
-  /** Writes what the next build needs; {@code target} is not closed. */
+  /**
+   * Writes what the next build needs; {@code target} is not closed.
+   *
+   * @param documents   for each term id, how many stories have the word
+   * @param frequencies for each story {@code s}, from {@code s * TERMS_PER_STORY}, how often
+   *                    each of its vector's terms occurs in it
+   */
   static void write(OutputStream target, List<Story> order, TermVectors vectors,
-      String[] spellings, int[][] lists, int max) throws IOException {
+      String[] spellings, int[] documents, byte[] frequencies, int[][] lists, int max)
+      throws IOException {
     StateOutput out = new StateOutput(target);
     out.writeInt(MAGIC);
     out.writeInt(FORMAT);
     out.writeInt(order.size());
     out.writeInt(max);
-    // Only the terms some vector has, numbered in spelling order like the ids.
-    int[] dictionary = new int[vectors.terms()];
-    Arrays.fill(dictionary, -1);
-    for (int[] ids : vectors.ids()) {
-      for (int id : ids) {
-        dictionary[id] = 0;
-      }
-    }
-    int used = 0;
-    for (int id = 0; id < dictionary.length; id++) {
-      if (dictionary[id] == 0) {
-        dictionary[id] = used++;
-      }
-    }
-    out.writeInt(used);
-    for (int id = 0; id < dictionary.length; id++) {
-      if (dictionary[id] >= 0) {
-        out.writeString(spellings[id]);
-      }
+    out.writeInt(spellings.length);
+    for (int id = 0; id < spellings.length; id++) {
+      out.writeString(spellings[id]);
+      out.writeInt(documents[id]);
     }
     for (int s = 0; s < order.size(); s++) {
       Story story = order.get(s);
@@ -76,7 +72,8 @@ final class RelatedState {
       int[] ids = vectors.ids()[s];
       out.writeInt(ids.length);
       for (int k = 0; k < ids.length; k++) {
-        out.writeInt(dictionary[ids[k]]);
+        out.writeInt(StoryTerms.packed(ids[k],
+            frequencies[s * RelatedIndexBuilder.TERMS_PER_STORY + k] & 0xff));
         out.writeInt(Float.floatToIntBits(vectors.weights()[s][k]));
       }
       out.writeInt(lists[s].length);
@@ -116,6 +113,7 @@ final class RelatedState {
     for (int d = 0; d < now.length; d++) {
       int id = Arrays.binarySearch(spellings, in.readString());
       now[d] = id < 0 ? -1 : id;
+      in.readInt(); // how many stories had it: the first pass's business
     }
     Finder finder = new Finder(order);
     // Where each story of last time is now, or -1; its list, in last time's positions.
@@ -141,7 +139,7 @@ final class RelatedState {
       int[] ids = new int[n];
       float[] weights = new float[n];
       for (int k = 0; k < n; k++) {
-        ids[k] = now[in.readInt()];
+        ids[k] = now[StoryTerms.idOf(in.readInt())];
         weights[k] = Float.intBitsToFloat(in.readInt());
       }
       same &= s >= 0 && Arrays.equals(ids, vectors.ids()[s])

@@ -61,6 +61,20 @@ final class StateInput {
     return new String(bytes, StandardCharsets.UTF_8);
   }
 
+  /** Reads past a string, as {@link #readString} would read it, without making it. */
+  void skipString() throws IOException {
+    int length = readInt();
+    if (length < 0 || length > MAX_STRING) {
+      throw new IOException("damaged string length " + length);
+    }
+    for (int left = length; left > 0; ) {
+      need(1);
+      int n = Math.min(left, limit - position);
+      position += n;
+      left -= n;
+    }
+  }
+
   /** The CRC-32 of every byte read so far. */
   int checksum() {
     crc.update(buffer, checked, position - checked);

@@ -19,10 +19,10 @@ import java.util.function.Supplier;
 final class ArticleReader {
   /**
    * An article's metadata, what was odd about it, its words for related stories and its terms
-   * for the search index (worked out when asked for: the search index may hold them from the
+   * for the search index (each worked out when asked for: the indexes may hold them from the
    * previous build); {@code asBefore} when it is as the previous build read it.
    */
-  record Read(Article article, List<Warning> warnings, WordCounts words,
+  record Read(Article article, List<Warning> warnings, Supplier<WordCounts> words,
       Supplier<TermCounts> terms, boolean asBefore) {}
 
   private final ArticleLoader loader;
@@ -54,11 +54,11 @@ final class ArticleReader {
         TermCounts counts = terms.count(loaded.article().headline(), text);
         Article article = cache.store(file, size, modified, hash, loaded.article(),
             loaded.warnings(), text, loaded.bodyHtml().get(), counts, words);
-        return new Read(article, loaded.warnings(), words, () -> counts, false);
+        return new Read(article, loaded.warnings(), () -> words, () -> counts, false);
       }
     }
     BuildCache.Cached c = hit.get();
-    return new Read(c.article(), c.warnings(), c.words(), () -> terms(file, c), true);
+    return new Read(c.article(), c.warnings(), c::words, () -> terms(file, c), true);
   }
 
   /**

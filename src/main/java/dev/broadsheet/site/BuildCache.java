@@ -26,6 +26,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -146,8 +147,7 @@ final class BuildCache implements AutoCloseable {
 
     /** The article's related-story words; the entry's checksum has vouched for the bytes. */
     WordCounts words() {
-      int length = ByteBuffer.wrap(head, words - 4, 4).getInt();
-      return WordCounts.fromTrustedBytes(head, words, length);
+      return wordsAt(head, words);
     }
 
     /** The article's plain text; empty when its entry in the log is damaged. */
@@ -200,6 +200,17 @@ final class BuildCache implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the build cache", e);
     }
+  }
+
+  /** The related-story words of a head entry, whose checksum has vouched for its bytes. */
+  private static WordCounts wordsOf(byte[] head) {
+    return wordsAt(head, skipPart(ByteBuffer.wrap(head)));
+  }
+
+  /** The words that begin at {@code start} of {@code head}, their length before them. */
+  private static WordCounts wordsAt(byte[] head, int start) {
+    int length = ByteBuffer.wrap(head, start - 4, 4).getInt();
+    return WordCounts.fromTrustedBytes(head, start, length);
   }
 
   /** Steps over a length-prefixed part; returns where the next part's bytes begin. */
@@ -403,6 +414,49 @@ final class BuildCache implements AutoCloseable {
       return Optional.of(TermCounts.fromBytes(previousLog.read(s.terms(), s.termsLength())));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * The paths of the previous build's articles that this one did not take as they were: changed,
+   * gone, or damaged in the cache. Only until {@link #allRead}.
+   */
+  Set<String> notReused() {
+    return inputsValid ? Collections.unmodifiableSet(previousSources.keySet()) : Set.of();
+  }
+
+  /**
+   * The related-story words the previous build had for the article at {@code path}, if they
+   * can be found; only until {@link #allRead}.
+   */
+  Optional<WordCounts> previousWords(String path) {
+    Source s = previousSources.get(path);
+    if (!inputsValid || s == null || previousLog == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(wordsOf(previousLog.read(s.head(), s.headLength())));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The related-story words of the article at {@code path} as this build read it, or empty if it
+   * read none there.
+   *
+   * @throws BuildException when its entry cannot be read back
+   */
+  Optional<WordCounts> words(String path) {
+    Source s = sources.get(path);
+    if (s == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(wordsOf(log.read(s.head(), s.headLength())));
+    } catch (IOException | RuntimeException e) {
+      throw new BuildException("the build cache is damaged: delete the folder " + FOLDER
+          + " beside the site and build again", e);
     }
   }
 

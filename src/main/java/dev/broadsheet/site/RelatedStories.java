@@ -2,6 +2,7 @@ package dev.broadsheet.site;
 
 import dev.broadsheet.archive.Archive;
 import dev.broadsheet.content.Article;
+import dev.broadsheet.related.LastBuild;
 import dev.broadsheet.related.RelatedIndexBuilder;
 import dev.broadsheet.related.Story;
 import dev.broadsheet.related.WordCounts;
@@ -13,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -37,9 +40,33 @@ final class RelatedStories {
     return WordCounts.of(article.headline(), article.dek(), text);
   }
 
-  /** Takes an article's words; called from many threads at once. */
-  void add(Article article, WordCounts words) {
-    index.add(article.source().relativePath(), words);
+  /**
+   * Takes a published article's words, or if it is as the last build read it, notes that its
+   * words are as they were; called from many threads at once.
+   */
+  void add(ArticleReader.Read read) {
+    String key = read.article().source().relativePath();
+    if (read.asBefore()) {
+      index.keep(key);
+    } else {
+      index.add(key, read.words().get());
+    }
+  }
+
+  /**
+   * Tells the index the words, as the last build had them, of its articles that this build did
+   * not find as they were (changed, gone or damaged), so that they count no more. Called once
+   * every article is read, while the cache can still find them.
+   */
+  void forgetChanged(BuildCache cache) {
+    Set<String> changed = cache.notReused();
+    if (changed.size() > RelatedIndexBuilder.MAX_FORGOTTEN) {
+      index.recount();
+      return;
+    }
+    for (String path : changed) {
+      index.forget(path, cache.previousWords(path));
+    }
   }
 
   /**
@@ -49,9 +76,19 @@ final class RelatedStories {
    */
   RelatedIndexBuilder.Built compute(Archive archive, BuildCache cache) {
     List<Story> order = stories(archive);
-    try (InputStream previous = cache.previousRelated().orElse(null);
-        OutputStream next = cache.nextRelated()) {
-      return index.build(order, MAX, previous, next);
+    LastBuild earlier = new LastBuild() {
+      @Override
+      public Optional<InputStream> state() {
+        return cache.previousRelated();
+      }
+
+      @Override
+      public Optional<WordCounts> words(String key) {
+        return cache.words(key);
+      }
+    };
+    try (OutputStream next = cache.nextRelated()) {
+      return index.build(order, MAX, earlier, next);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache", e);
     }

@@ -131,6 +131,7 @@ public final class SiteBuilder {
     ArticleReader reader = new ArticleReader(loader, cache, termCounter);
     List<Article> articles = load(scan, reader, related, search);
     search.previousTermsOf(cache::previousTerms);
+    related.forgetChanged(cache);
     cache.allRead();
     // Checking that the site is as the cache says is file-system work on one thread. It runs
     // while the archive is sorted and related, which leave a core free; reading the articles
@@ -246,7 +247,7 @@ public final class SiteBuilder {
       try {
         ArticleReader.Read read = reader.read(files.get(i), scan.stamps().get(i));
         if (publishable(read.article())) {
-          related.add(read.article(), read.words());
+          related.add(read);
           if (!search.reuses(i, read.asBefore())) {
             search.addTerms(i, read.terms().get());
           }

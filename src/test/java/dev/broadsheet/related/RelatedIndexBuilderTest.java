@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -160,6 +164,97 @@ class RelatedIndexBuilderTest {
   }
 
   /**
+   * A rebuild that keeps the stories whose text is as it was, taking their terms and every
+   * word's count of stories from the last state, relates as a build from scratch does and
+   * leaves the same state, through edits, stories that go unpublished and come back, too many
+   * changes to look up one by one, and damaged states.
+   */
+  @Test
+  void keepingUnchangedStoriesGivesWhatCountingEveryStoryGives() {
+    Random random = new Random(20261201);
+    // Every story read, by key; those published, in order.
+    Map<String, String> read = new LinkedHashMap<>();
+    List<Story> published = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      read.put("s" + i, shortStory(random));
+      published.add(randomStory(random, "s" + i));
+    }
+    List<Story> unpublished = new ArrayList<>();
+    Map<String, String> before = new LinkedHashMap<>(read);
+    byte[] state = fromScratch(read, published).state();
+    for (int round = 0; round < 40; round++) {
+      for (int edits = 1 + random.nextInt(4); edits > 0; edits--) {
+        int i = random.nextInt(published.size());
+        String key = published.get(i).key();
+        switch (random.nextInt(6)) {
+          case 0 -> read.put(key, shortStory(random));
+          case 1 -> {
+            read.remove(key);
+            published.remove(i);
+          }
+          case 2 -> {
+            String added = "new" + round + "-" + edits;
+            read.put(added, shortStory(random));
+            published.add(i, randomStory(random, added));
+          }
+          case 3 -> unpublished.add(published.remove(i)); // a draft again, its text as it was
+          case 4 -> {
+            if (!unpublished.isEmpty()) {
+              published.add(i, unpublished.remove(random.nextInt(unpublished.size())));
+            }
+          }
+          default -> published.add(random.nextInt(published.size()), published.remove(i));
+        }
+      }
+      RelatedIndexBuilder builder = new RelatedIndexBuilder();
+      for (Story story : published) {
+        String text = read.get(story.key());
+        if (text.equals(before.get(story.key()))) {
+          builder.keep(story.key());
+        } else {
+          builder.add(story.key(), text);
+        }
+      }
+      if (round % 10 == 9) {
+        builder.recount();
+      }
+      before.forEach((key, text) -> {
+        if (!text.equals(read.get(key))) {
+          builder.forget(key, Optional.of(WordCounts.of(text)));
+        }
+      });
+      byte[] given = state.clone();
+      if (round % 10 == 4) {
+        given[random.nextInt(given.length)] ^= 1;
+      }
+      ByteArrayOutputStream next = new ByteArrayOutputStream();
+      RelatedIndexBuilder.Built built = builder.build(published, 5,
+          new LastBuild() {
+            @Override
+            public Optional<InputStream> state() {
+              return Optional.of(new ByteArrayInputStream(given));
+            }
+
+            @Override
+            public Optional<WordCounts> words(String key) {
+              return Optional.ofNullable(read.get(key)).map(WordCounts::of);
+            }
+          }, next);
+      Rebuilt scratch = fromScratch(read, published);
+      assertThat(built.lists()).as("round %d", round).isDeepEqualTo(scratch.built().lists());
+      assertThat(next.toByteArray()).as("state after round %d", round)
+          .isEqualTo(scratch.state());
+      state = next.toByteArray();
+      before = new LinkedHashMap<>(read);
+    }
+  }
+
+  /** Relates {@code published} from scratch, each story's text read from {@code texts}. */
+  private static Rebuilt fromScratch(Map<String, String> texts, List<Story> published) {
+    return build(published.stream().map(s -> texts.get(s.key())).toList(), published, null);
+  }
+
+  /**
    * Edits that change the list of a term another story looks for candidates by, though that
    * story's own vector is as it was (the term's count stays within one step of its weight): a
    * list with room for every story, which the edited story drops out of; a full list it falls
@@ -293,7 +388,7 @@ class RelatedIndexBuilderTest {
       builder.add(stories.get(i).key(), texts.get(i));
     }
     ByteArrayOutputStream state = new ByteArrayOutputStream();
-    builder.build(stories, 1, null, state);
+    builder.build(stories, 1, (InputStream) null, state);
     return state.toByteArray();
   }
 

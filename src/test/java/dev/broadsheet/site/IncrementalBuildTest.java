@@ -79,6 +79,29 @@ class IncrementalBuildTest {
     }
   }
 
+  /**
+   * Articles shown or held back without a change to their files (drafts shown or not, articles
+   * dated after the clock shown or not) are related as a clean build relates them: the build
+   * takes their words from the cache, and the related stories' state lacks or has them.
+   */
+  @Test
+  void articlesShownOrHeldBackUnchangedEqualACleanBuild() throws IOException {
+    Random random = new Random(11);
+    StringBuilder body = new StringBuilder();
+    for (int p = 0; p < 4; p++) {
+      body.append(sentence(random)).append(' ').append(sentence(random)).append("\n\n");
+    }
+    Sites.write(articles, "drafts/a-draft.md", "---\ntitle: A draft on archive markets\n"
+        + "date: 2017-05-12\ndraft: true\n---\n\n" + body);
+    Sites.write(articles, "later/a-later-story.md", "---\ntitle: A story for later\n"
+        + "date: 2031-01-01\n---\n\n" + body + sentence(random) + "\n");
+    for (List<String> options : List.<List<String>>of(List.of(), List.of("--drafts"),
+        List.of("--drafts", "--future"), List.of("--future"), List.of(), List.of("--drafts"))) {
+      build(site, false, options);
+      assertSameAsClean("built with " + options, options);
+    }
+  }
+
   @Test
   void aBrokenCacheIsNoticedAndTheBuildIsComplete() throws IOException {
     build(site);
@@ -476,11 +499,17 @@ class IncrementalBuildTest {
 
   /** As {@link #build(Path)}; when verbose, returns the notes on standard error too. */
   private String build(Path out, boolean verbose) {
+    return build(out, verbose, List.of());
+  }
+
+  /** As {@link #build(Path, boolean)}, with {@code more} options. */
+  private String build(Path out, boolean verbose, List<String> more) {
     StringWriter stdout = new StringWriter();
     StringWriter stderr = new StringWriter();
     List<String> args = new ArrayList<>(List.of("build", "-a", articles.toString(), "-t",
         templates.toString(), "-c", config.toString(), "-o", out.toString(), "--clock",
         Sites.CLOCK.toString()));
+    args.addAll(more);
     if (verbose) {
       args.add("--verbose");
     }
@@ -491,8 +520,13 @@ class IncrementalBuildTest {
   }
 
   private void assertSameAsClean(String when) {
+    assertSameAsClean(when, List.of());
+  }
+
+  /** As {@link #assertSameAsClean(String)}, both built with {@code more} options. */
+  private void assertSameAsClean(String when, List<String> more) {
     Path clean = dir.resolve("clean-" + cleanBuilds++ + "/site");
-    build(clean);
+    build(clean, false, more);
     Map<String, String> expected = text(Sites.snapshot(clean));
     Map<String, String> actual = text(Sites.snapshot(site));
     assertThat(actual.keySet()).as(when).isEqualTo(expected.keySet());
