@@ -1,5 +1,6 @@
 package dev.broadsheet.cli;
 
+import dev.broadsheet.site.SiteBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,13 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
@@ -44,6 +48,14 @@ import picocli.CommandLine.ParseResult;
  *       A collector the user chose is kept.
  *   <li>A very large one is left to the default JVM.
  * </ul>
+ *
+ * <p>A rebuild of a site built since the jar, the configuration and the templates last changed
+ * ({@link #likelyRebuild}) reads and renders only what changed, and is tuned as a small archive
+ * below the very large: after an edit to one of 100,000 articles, C1 and the serial collector
+ * rebuilt in 5.56-5.88 s against 6.11-6.63 s with C2 and the parallel collector, on 9.4-10.5
+ * CPU-seconds against 11.2-12.0, in 0.39 GB against 1.06 GB. A guess that is wrong (a jar
+ * swapped for an older one, say) costs only time: C1 alone built 100,000 articles afresh in
+ * 67.6 s against 44.6 s.</p>
  *
  * <p>Nothing is launched when the JVM's options already choose a compiler, attach an agent or
  * a debugger, or start a recording (the user is tuning or watching this JVM), when
@@ -176,7 +188,8 @@ final class TunedJvmLauncher {
         .anyMatch(o -> COLLECTOR_CHOICE.matcher(o).matches());
     List<String> tuning = new ArrayList<>();
     int files = countFiles(articles.get(), sizes.largeFrom());
-    if (files < sizes.smallBelow()) {
+    if (files < sizes.smallBelow()
+        || files < sizes.largeFrom() && likelyRebuild(args, classPath)) {
       tuning.addAll(QUICK_COMPILER);
       if (!collectorChosen) {
         tuning.add(SERIAL_COLLECTOR);
@@ -223,6 +236,44 @@ final class TunedJvmLauncher {
     }
   }
 
+  /**
+   * Whether the build {@code args} ask for will most likely find its cache usable, and so read
+   * and render only what changed: the site was built with its cache since the jar on
+   * {@code classPath}, the configuration and the templates last changed. Only for a command line
+   * read without picocli ({@link #quickOptions}), and a jar.
+   */
+  static boolean likelyRebuild(String[] args, String classPath) {
+    Map<String, String> options = quickOptions(args);
+    if (options == null || !classPath.endsWith(".jar")
+        || classPath.contains(File.pathSeparator)) {
+      return false;
+    }
+    try {
+      Optional<FileTime> built = SiteBuilder.lastBuilt(Path.of(options.get("out")));
+      if (built.isEmpty()) {
+        return false;
+      }
+      List<Path> inputs = new ArrayList<>(List.of(Path.of(classPath)));
+      inputs.add(Path.of(Objects.requireNonNullElse(options.get("config"),
+          BuildCommand.DEFAULT_CONFIG)));
+      Path templates = Path.of(Objects.requireNonNullElse(options.get("templates"), "templates"));
+      if (Files.isDirectory(templates)) {
+        try (Stream<Path> walk = Files.walk(templates)) {
+          walk.forEach(inputs::add);
+        }
+      }
+      for (Path input : inputs) {
+        if (Files.exists(input)
+            && Files.getLastModifiedTime(input).compareTo(built.get()) >= 0) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
   /** The articles folder of a {@code build} that {@code args} ask for, if they do. */
   private static Optional<Path> articlesToBuild(String[] args) {
     Path quick = quickArticles(args);
@@ -234,24 +285,42 @@ final class TunedJvmLauncher {
    * {@code build} followed by its own options only, each written whole ({@code -a DIR} or
    * {@code --articles=DIR}; no clusters, no help). Reading a command line with picocli took
    * 0.11 s of this JVM's start, and the tuned JVM reads it again anyway, reporting any mistake
-   * in it. The options and the default come from {@link BuildCommand}'s own fields.
+   * in it.
    */
   static Path quickArticles(String[] args) {
+    Map<String, String> options = quickOptions(args);
+    try {
+      return options == null || options.get("articles") == null ? null
+          : Path.of(options.get("articles"));
+    } catch (InvalidPathException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The values of the options of {@code build} that take one, by the name of the
+   * {@link BuildCommand} field they set, given or by default (none for an option without one),
+   * read without picocli as {@link #quickArticles} reads them; null unless {@code args} can be
+   * read so. The options and their defaults come from {@link BuildCommand}'s own fields.
+   */
+  static Map<String, String> quickOptions(String[] args) {
     if (args.length == 0 || !args[0].equals("build")) {
       return null;
     }
     Map<String, Boolean> takesValue = new HashMap<>();
-    List<String> articleNames = List.of();
-    String articles = null;
+    Map<String, String> fieldOf = new HashMap<>();
+    Map<String, String> values = new HashMap<>();
     for (Field field : BuildCommand.class.getDeclaredFields()) {
       Option option = field.getAnnotation(Option.class);
       if (option != null) {
+        boolean value = field.getType() != boolean.class;
         for (String name : option.names()) {
-          takesValue.put(name, field.getType() != boolean.class);
+          takesValue.put(name, value);
+          fieldOf.put(name, field.getName());
         }
-        if (field.getName().equals("articles")) {
-          articleNames = List.of(option.names());
-          articles = option.defaultValue();
+        if (value && !option.defaultValue().equals(Option.NULL_VALUE)
+            && !option.defaultValue().startsWith("__")) {
+          values.put(field.getName(), option.defaultValue());
         }
       }
     }
@@ -273,15 +342,11 @@ final class TunedJvmLauncher {
         }
         value = args[i];
       }
-      if (articleNames.contains(name)) {
-        articles = value;
+      if (needsValue) {
+        values.put(fieldOf.get(name), value);
       }
     }
-    try {
-      return articles == null ? null : Path.of(articles);
-    } catch (InvalidPathException e) {
-      return null;
-    }
+    return values;
   }
 
   /** As {@link #articlesToBuild}, by picocli. */

@@ -23,6 +23,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -290,10 +291,24 @@ final class BuildCache implements AutoCloseable {
     }
   }
 
+  /** Where the cache of the site at {@code out} is: beside it, so that it is never published. */
+  private static Path folder(Path out) {
+    Path abs = out.toAbsolutePath().normalize();
+    return abs.getParent().resolve(FOLDER).resolve(abs.getFileName().toString());
+  }
+
+  /** When the last build of the site at {@code out} that kept a cache finished, if one did. */
+  static Optional<FileTime> lastCommitted(Path out) {
+    try {
+      return Optional.of(Files.getLastModifiedTime(folder(out).resolve(MANIFEST)));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The cache of the site at {@code out}; empty, with the reason, when there is none to use. */
   static BuildCache open(Path out, String inputKey, String outputKey) {
-    Path abs = out.toAbsolutePath().normalize();
-    Path dir = abs.getParent().resolve(FOLDER).resolve(abs.getFileName().toString());
+    Path dir = folder(out);
     Manifest previous = null;
     String problem = null;
     try {

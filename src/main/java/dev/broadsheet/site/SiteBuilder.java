@@ -28,6 +28,7 @@ import dev.broadsheet.search.TermCounter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -95,6 +96,14 @@ public final class SiteBuilder {
   public static BuildResult build(BuildOptions options, BuildProgress progress,
       WatchedScan scans) {
     return new SiteBuilder(options, progress, scans).run();
+  }
+
+  /**
+   * When the site at {@code out} was last built with its cache, if it was: a later build reads
+   * again only what changed since, unless Broadsheet or the configuration changed.
+   */
+  public static Optional<FileTime> lastBuilt(Path out) {
+    return BuildCache.lastCommitted(out);
   }
 
   /** Notes that the stage named {@code stage} ended now; they run one after another. */

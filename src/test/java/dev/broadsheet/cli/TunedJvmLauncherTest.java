@@ -3,9 +3,12 @@ package dev.broadsheet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.testing.Sites;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +119,52 @@ class TunedJvmLauncherTest {
         .doesNotContain("-XX:+UseParallelGC", "-XX:+UseSerialGC");
     assertThat(command(build(), List.of(), Map.of(), Map.of(), new TunedJvmLauncher.Sizes(2, 3,
         1000), 1L << 40)).as("a very large archive").isEmpty();
+  }
+
+  /**
+   * A site built since its jar, configuration and templates last changed is most likely rebuilt
+   * from its cache, reading and rendering little: a large archive is then tuned as a small one.
+   * Any of those inputs changed since, or no cache, and it is tuned for its size.
+   */
+  @Test
+  void aRebuildOfASiteBuiltSinceItsInputsChangedIsTunedAsASmallArchive() throws Exception {
+    for (String name : List.of("a", "b", "c")) {
+      Sites.write(dir, "articles/" + name + ".md", name + "\n");
+    }
+    Path jar = Sites.write(dir, "lib/broadsheet.jar", "");
+    Path config = Sites.write(dir, "site.yaml", "title: Rebuilt\n");
+    Path template = Sites.write(dir, "templates/partials/footer.mustache", "<footer></footer>");
+    String[] args = build("-c", config.toString(), "-t", dir.resolve("templates").toString());
+    Map<String, String> fromJar = Map.of("java.class.path", jar.toString());
+    TunedJvmLauncher.Sizes sizes = new TunedJvmLauncher.Sizes(2, 4, 1000);
+    List<String> quick = List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.3",
+        "-XX:+UseSerialGC");
+    assertThat(command(args, List.of(), Map.of(), fromJar, sizes, 1L << 40).orElseThrow())
+        .as("no cache yet").doesNotContainAnyElementsOf(quick);
+
+    StringWriter err = new StringWriter();
+    assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), Map.of(),
+        args)).as(err.toString()).isEqualTo(ExitCodes.OK);
+    FileTime before = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+    for (Path input : List.of(jar, config, template, template.getParent(),
+        dir.resolve("templates"))) {
+      Files.setLastModifiedTime(input, before);
+    }
+    assertThat(command(args, List.of(), Map.of(), fromJar, sizes, 1L << 40).orElseThrow())
+        .as("a rebuild").containsSubsequence(quick);
+    assertThat(command(args, List.of(), Map.of(), Map.of("java.class.path",
+        dir.resolve("classes").toString()), sizes, 1L << 40).orElseThrow())
+        .as("classes from a folder: no jar to date").doesNotContainAnyElementsOf(quick);
+
+    FileTime later = FileTime.fromMillis(System.currentTimeMillis() + 60_000);
+    for (Path input : List.of(jar, config, template)) {
+      Files.setLastModifiedTime(input, later);
+      assertThat(command(args, List.of(), Map.of(), fromJar, sizes, 1L << 40).orElseThrow())
+          .as("%s changed since", input.getFileName()).doesNotContainAnyElementsOf(quick);
+      Files.setLastModifiedTime(input, before);
+    }
+    assertThat(command(args, List.of(), Map.of(), fromJar, sizes, 1L << 40).orElseThrow())
+        .as("a rebuild again").containsSubsequence(quick);
   }
 
   static Stream<Arguments> buildsLeftToTheJvmStarted() {
