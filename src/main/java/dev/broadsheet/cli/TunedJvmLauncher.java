@@ -1,29 +1,17 @@
 package dev.broadsheet.cli;
 
-import dev.broadsheet.site.SiteBuilder;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import picocli.CommandLine;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParseResult;
 
 /**
  * Runs the build in a second JVM tuned for the archive's size. JVM options cannot be set from
@@ -50,12 +38,12 @@ import picocli.CommandLine.ParseResult;
  * </ul>
  *
  * <p>A rebuild of a site built since the jar, the configuration and the templates last changed
- * ({@link #likelyRebuild}) reads and renders only what changed, and is tuned as a small archive
- * below the very large: after an edit to one of 100,000 articles, C1 and the serial collector
- * rebuilt in 5.56-5.88 s against 6.11-6.63 s with C2 and the parallel collector, on 9.4-10.5
- * CPU-seconds against 11.2-12.0, in 0.39 GB against 1.06 GB. A guess that is wrong (a jar
- * swapped for an older one, say) costs only time: C1 alone built 100,000 articles afresh in
- * 67.6 s against 44.6 s.</p>
+ * ({@link BuildPreview#likelyRebuild}) reads and renders only what changed, and is tuned as a
+ * small archive unless it is very large. After an edit to one of 100,000 articles, C1 and the
+ * serial collector rebuilt in 5.64-6.62 s against 6.05-6.81 s for C2 and the parallel
+ * collector (five runs each, alternating), on 9.3-10.6 CPU-seconds against 11.0-12.2, in 0.39 GB
+ * against 1.05 GB. A wrong guess (a jar swapped for an older one, say) costs only time: C1 alone
+ * built 100,000 articles afresh in 67.6 s against 44.6 s.
  *
  * <p>Nothing is launched when the JVM's options already choose a compiler, attach an agent or
  * a debugger, or start a recording (the user is tuning or watching this JVM), when
@@ -177,7 +165,7 @@ final class TunedJvmLauncher {
         || jvmOptions.stream().anyMatch(o -> HANDS_OFF.matcher(o).matches())) {
       return Optional.empty();
     }
-    Optional<Path> articles = articlesToBuild(args);
+    Optional<Path> articles = BuildPreview.articles(args);
     String classPath = properties.get("java.class.path");
     String javaHome = properties.get("java.home");
     if (articles.isEmpty() || classPath == null || javaHome == null
@@ -187,9 +175,9 @@ final class TunedJvmLauncher {
     boolean collectorChosen = jvmOptions.stream()
         .anyMatch(o -> COLLECTOR_CHOICE.matcher(o).matches());
     List<String> tuning = new ArrayList<>();
-    int files = countFiles(articles.get(), sizes.largeFrom());
+    int files = BuildPreview.countFiles(articles.get(), sizes.largeFrom());
     if (files < sizes.smallBelow()
-        || files < sizes.largeFrom() && likelyRebuild(args, classPath)) {
+        || files < sizes.largeFrom() && BuildPreview.likelyRebuild(args, classPath)) {
       tuning.addAll(QUICK_COMPILER);
       if (!collectorChosen) {
         tuning.add(SERIAL_COLLECTOR);
@@ -234,169 +222,5 @@ final class TunedJvmLauncher {
     } catch (InvalidPathException e) {
       return List.of();
     }
-  }
-
-  /**
-   * Whether the build {@code args} ask for will most likely find its cache usable, and so read
-   * and render only what changed: the site was built with its cache since the jar on
-   * {@code classPath}, the configuration and the templates last changed. Only for a command line
-   * read without picocli ({@link #quickOptions}), and a jar.
-   */
-  static boolean likelyRebuild(String[] args, String classPath) {
-    Map<String, String> options = quickOptions(args);
-    if (options == null || !classPath.endsWith(".jar")
-        || classPath.contains(File.pathSeparator)) {
-      return false;
-    }
-    try {
-      Optional<FileTime> built = SiteBuilder.lastBuilt(Path.of(options.get("out")));
-      if (built.isEmpty()) {
-        return false;
-      }
-      List<Path> inputs = new ArrayList<>(List.of(Path.of(classPath)));
-      inputs.add(Path.of(Objects.requireNonNullElse(options.get("config"),
-          BuildCommand.DEFAULT_CONFIG)));
-      Path templates = Path.of(Objects.requireNonNullElse(options.get("templates"), "templates"));
-      if (Files.isDirectory(templates)) {
-        try (Stream<Path> walk = Files.walk(templates)) {
-          walk.forEach(inputs::add);
-        }
-      }
-      for (Path input : inputs) {
-        if (Files.exists(input)
-            && Files.getLastModifiedTime(input).compareTo(built.get()) >= 0) {
-          return false;
-        }
-      }
-      return true;
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
-  }
-
-  /** The articles folder of a {@code build} that {@code args} ask for, if they do. */
-  private static Optional<Path> articlesToBuild(String[] args) {
-    Path quick = quickArticles(args);
-    return quick != null ? Optional.of(quick) : parsedArticles(args);
-  }
-
-  /**
-   * The articles folder of {@code args} read without picocli, or null unless they are
-   * {@code build} followed by its own options only, each written whole ({@code -a DIR} or
-   * {@code --articles=DIR}; no clusters, no help). Reading a command line with picocli took
-   * 0.11 s of this JVM's start, and the tuned JVM reads it again anyway, reporting any mistake
-   * in it.
-   */
-  static Path quickArticles(String[] args) {
-    Map<String, String> options = quickOptions(args);
-    try {
-      return options == null || options.get("articles") == null ? null
-          : Path.of(options.get("articles"));
-    } catch (InvalidPathException e) {
-      return null;
-    }
-  }
-
-  /**
-   * The values of the options of {@code build} that take one, by the name of the
-   * {@link BuildCommand} field they set, given or by default (none for an option without one),
-   * read without picocli as {@link #quickArticles} reads them; null unless {@code args} can be
-   * read so. The options and their defaults come from {@link BuildCommand}'s own fields.
-   */
-  static Map<String, String> quickOptions(String[] args) {
-    if (args.length == 0 || !args[0].equals("build")) {
-      return null;
-    }
-    Map<String, Boolean> takesValue = new HashMap<>();
-    Map<String, String> fieldOf = new HashMap<>();
-    Map<String, String> values = new HashMap<>();
-    for (Field field : BuildCommand.class.getDeclaredFields()) {
-      Option option = field.getAnnotation(Option.class);
-      if (option != null) {
-        boolean value = field.getType() != boolean.class;
-        for (String name : option.names()) {
-          takesValue.put(name, value);
-          fieldOf.put(name, field.getName());
-        }
-        if (value && !option.defaultValue().equals(Option.NULL_VALUE)
-            && !option.defaultValue().startsWith("__")) {
-          values.put(field.getName(), option.defaultValue());
-        }
-      }
-    }
-    for (int i = 1; i < args.length; i++) {
-      String name = args[i];
-      String value = null;
-      int equals = name.indexOf('=');
-      if (name.startsWith("--") && equals > 0) {
-        value = name.substring(equals + 1);
-        name = name.substring(0, equals);
-      }
-      Boolean needsValue = takesValue.get(name);
-      if (needsValue == null || !needsValue && value != null) {
-        return null;
-      }
-      if (needsValue && value == null) {
-        if (++i == args.length || args[i].startsWith("-")) {
-          return null;
-        }
-        value = args[i];
-      }
-      if (needsValue) {
-        values.put(fieldOf.get(name), value);
-      }
-    }
-    return values;
-  }
-
-  /** As {@link #articlesToBuild}, by picocli. */
-  static Optional<Path> parsedArticles(String[] args) {
-    StringWriter ignored = new StringWriter();
-    PrintWriter sink = new PrintWriter(ignored);
-    CommandLine cli = new CommandLine(new BroadsheetCommand(sink, sink, Map.of()));
-    try {
-      ParseResult parsed = cli.parseArgs(args);
-      ParseResult build = parsed.subcommand();
-      if (parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested() || build == null
-          || !build.commandSpec().name().equals("build") || build.isUsageHelpRequested()
-          || build.isVersionHelpRequested()) {
-        return Optional.empty();
-      }
-      return Optional.of(((BuildCommand) build.commandSpec().userObject()).articles());
-    } catch (CommandLine.ParameterException e) {
-      // This JVM reports it.
-      return Optional.empty();
-    }
-  }
-
-  /**
-   * How many article files ({@code .md}, {@code .txt}, not hidden) are in {@code dir} and below,
-   * counted up to {@code limit}. By their names, so only what may be a folder is looked at: a
-   * walk that read every file's attributes took 0.33-0.39 s for 100,000 articles, the names
-   * 0.07 s. Links to folders are not followed, as the scan does not follow them.
-   */
-  static int countFiles(Path dir, int limit) {
-    int files = 0;
-    String[] names = dir.toFile().list();
-    if (names == null) {
-      return 0; // not a folder, or unreadable: the build says what is wrong with it
-    }
-    for (String name : names) {
-      if (files >= limit) {
-        break;
-      }
-      if (name.startsWith(".")) {
-        continue;
-      }
-      if (name.endsWith(".md") || name.endsWith(".txt")) {
-        files++;
-      } else {
-        Path entry = dir.resolve(name);
-        if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-          files += countFiles(entry, limit - files);
-        }
-      }
-    }
-    return files;
   }
 }

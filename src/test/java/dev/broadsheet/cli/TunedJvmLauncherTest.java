@@ -238,8 +238,8 @@ class TunedJvmLauncherTest {
         args.add(pieces[random.nextInt(pieces.length)]);
       }
       String[] line = args.toArray(String[]::new);
-      Path read = TunedJvmLauncher.quickArticles(line);
-      Optional<Path> parsed = TunedJvmLauncher.parsedArticles(line);
+      Path read = BuildPreview.quickArticles(line);
+      Optional<Path> parsed = BuildPreview.parsedArticles(line);
       if (read != null) {
         quick++;
         assertThat(args).doesNotContain("-h", "--help", "-V", "--version");
@@ -251,9 +251,9 @@ class TunedJvmLauncherTest {
     }
     assertThat(quick).as("command lines read without picocli").isGreaterThan(300);
     assertThat(compared).as("of which picocli accepts").isGreaterThan(200);
-    assertThat(TunedJvmLauncher.quickArticles(new String[] {"build"}))
+    assertThat(BuildPreview.quickArticles(new String[] {"build"}))
         .isEqualTo(Path.of("articles"));
-    assertThat(TunedJvmLauncher.quickArticles(new String[] {"check", "-a", "x"})).isNull();
+    assertThat(BuildPreview.quickArticles(new String[] {"check", "-a", "x"})).isNull();
   }
 
   @Test
@@ -268,8 +268,8 @@ class TunedJvmLauncherTest {
     Sites.write(dir, "elsewhere/g.md", "G\n");
     Files.createSymbolicLink(dir.resolve("articles/linked"), dir.resolve("elsewhere"));
     Path articles = dir.resolve("articles");
-    assertThat(TunedJvmLauncher.countFiles(articles, 10)).isEqualTo(3);
-    assertThat(TunedJvmLauncher.countFiles(articles, 2)).isEqualTo(2);
+    assertThat(BuildPreview.countFiles(articles, 10)).isEqualTo(3);
+    assertThat(BuildPreview.countFiles(articles, 2)).isEqualTo(2);
   }
 
   /** Runs Broadsheet as a user does, in a JVM of its own; returns the exit code. */
