@@ -32,7 +32,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,7 +137,9 @@ public final class SiteBuilder {
       BuildCache cache, SearchIndexBuilder search) {
     RelatedStories related = new RelatedStories(scan.articles().size());
     ArticleReader reader = new ArticleReader(loader, cache, termCounter);
-    List<Article> articles = load(scan, reader, related, search);
+    // The file each published article was read from, by its place among them.
+    int[] slots = new int[scan.articles().size()];
+    List<Article> articles = load(scan, reader, related, search, slots);
     search.previousTermsOf(cache::previousTerms);
     related.forgetChanged(cache);
     cache.allRead();
@@ -150,8 +151,9 @@ public final class SiteBuilder {
         () -> OutputWriter.describes(options.out(), previous), SiteBuilder::daemon);
     done("load");
     articles = uniqueSlugs(articles);
-    Archive archive = Archive.of(indexOrder(articles));
-    search.arrange(slotPositions(scan.articles(), archive.articles()));
+    int[] order = IndexOrder.of(articles);
+    Archive archive = Archive.of(inOrder(articles, order));
+    search.arrange(slotPositions(scan.articles().size(), slots, order));
     ArticleIdentities identities = ArticleIdentities.of(archive.articles(), cache);
     done("archive");
     RelatedIndexBuilder.Built relatedBuilt = related.compute(archive, cache);
@@ -244,9 +246,10 @@ public final class SiteBuilder {
    * published article's words go to the related-stories index, and its terms to the search
    * index under its place in the scan, as it is read, so no text is kept. A file is taken to be
    * as the scan found it (its size and time), so one the cache knows is not looked at again.
+   * The file of the {@code i}th article returned is put in {@code slots[i]}.
    */
   private List<Article> load(ArticleScanner.Scan scan, ArticleReader reader,
-      RelatedStories related, SearchIndexBuilder search) {
+      RelatedStories related, SearchIndexBuilder search, int[] slots) {
     List<SourceFile> files = scan.articles();
     // Each result keeps the metadata only: words go to the related index as they are read.
     // Most articles have no warnings, and are their own result: a record each is 24 bytes a
@@ -274,7 +277,8 @@ public final class SiteBuilder {
       }
     }).toList();
     List<Article> articles = new ArrayList<>(files.size());
-    for (Object r : results) {
+    for (int slot = 0; slot < results.size(); slot++) {
+      Object r = results.get(slot);
       if (r instanceof ContentException e) {
         if (!options.keepGoing()) {
           throw e;
@@ -290,6 +294,7 @@ public final class SiteBuilder {
         article = (Article) r;
       }
       if (publishable(article)) {
+        slots[articles.size()] = slot;
         articles.add(article);
       }
     }
@@ -299,25 +304,26 @@ public final class SiteBuilder {
   /**
    * Where each file's article is in index order, or -1 for a file that is not published: the
    * search index took the articles' terms by file, as they were read.
+   *
+   * @param slots the file of each published article, as read
+   * @param order the published articles in index order, by their place as read
    */
-  private static int[] slotPositions(List<SourceFile> files, List<Article> inOrder) {
-    int[] positions = new int[files.size()];
+  private static int[] slotPositions(int files, int[] slots, int[] order) {
+    int[] positions = new int[files];
     Arrays.fill(positions, -1);
-    Comparator<SourceFile> byPath = Comparator.comparing(SourceFile::relativePath);
-    for (int p = 0; p < inOrder.size(); p++) {
-      // The files are sorted by path, as the scan found them.
-      positions[Collections.binarySearch(files, inOrder.get(p).source(), byPath)] = p;
+    for (int p = 0; p < order.length; p++) {
+      positions[slots[order[p]]] = p;
     }
     return positions;
   }
 
   /**
-   * The articles in index order: newest first, undated last, ties and undated by source path.
-   * {@code articles} are in source path order, as read, so ties go by their place there.
+   * The articles in index order ({@link IndexOrder}): newest first, undated last, ties and
+   * undated by source path. {@code articles} are in source path order, as read.
    */
-  private static List<Article> indexOrder(List<Article> articles) {
+  private static List<Article> inOrder(List<Article> articles, int[] order) {
     List<Article> result = new ArrayList<>(articles.size());
-    for (int i : IndexOrder.of(articles)) {
+    for (int i : order) {
       result.add(articles.get(i));
     }
     return result;
