@@ -14,8 +14,8 @@ import java.util.function.Function;
  * The stories a rebuild keeps as the last build read them ({@link RelatedIndexBuilder#keep}):
  * their terms, and every word's document frequency, come from the state the last build wrote,
  * less the words of its stories that changed, went, or are not published now
- * ({@link RelatedIndexBuilder#forget}). Counting every story's words again took a fifth of a
- * rebuild after one edit to 100,000 articles.
+ * ({@link RelatedIndexBuilder#forget}). Counting every story's words again was half the load
+ * stage of a rebuild after one edit to 100,000 articles, a tenth of all its work.
  *
  * <p>Why that is exact. The state holds, for each word, how many of the last build's stories had
  * it. A story kept has the words it had; every other story of the last build is taken out by

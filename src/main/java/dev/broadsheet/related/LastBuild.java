@@ -13,7 +13,9 @@ public interface LastBuild {
 
   /**
    * The words of the story known by {@code key} as this build read it, or empty if it read no
-   * such story or cannot read its words.
+   * such story.
+   *
+   * @throws RuntimeException when they cannot be read back (a damaged cache, say)
    */
   Optional<WordCounts> words(String key);
 }

@@ -25,8 +25,7 @@ import java.util.stream.IntStream;
  *
  * <p>A rebuild need not count the words of a story that has not changed ({@link #keep}): its
  * terms, and every word's document frequency, come from the state the last build wrote, less
- * the words of its stories that changed or went ({@link #forget}). Counting every story's words
- * again took a fifth of a rebuild after one edit to 100,000 articles.
+ * the words of its stories that changed or went ({@link #forget}); see {@link KeptStories}.
  */
 public final class RelatedIndexBuilder {
   /** Terms kept per story: enough to describe a news story, few enough to stay small. */
