@@ -137,38 +137,16 @@ public final class RelatedIndexBuilder {
    * @return for each story of {@code order}, the positions of its related stories, best first
    */
   public int[][] build(List<Story> order, int max) {
-    return build(order, max, (LastBuild) null, null).lists();
+    return build(order, max, null, null).lists();
   }
 
   /**
-   * What {@link #build(List, int, InputStream, OutputStream)} found.
+   * What {@link #build(List, int, LastBuild, OutputStream)} found.
    *
    * @param lists   for each story, the positions of its related stories, best first
    * @param related how many stories were related afresh rather than taken from last time
    */
   public record Built(int[][] lists, int related) {}
-
-  /**
-   * As {@link #build(List, int, LastBuild, OutputStream)}, from the state {@code previous}, for a
-   * build that kept no story.
-   */
-  public Built build(List<Story> order, int max, InputStream previous, OutputStream next) {
-    if (kept.count() > 0) {
-      throw new IllegalStateException("stories were kept: their words are needed");
-    }
-    Optional<InputStream> state = Optional.ofNullable(previous);
-    return build(order, max, new LastBuild() {
-      @Override
-      public Optional<InputStream> state() {
-        return state;
-      }
-
-      @Override
-      public Optional<WordCounts> words(String key) {
-        return Optional.empty();
-      }
-    }, next);
-  }
 
   /**
    * As {@link #build(List, int)}, taking what it can from the state an earlier build wrote.

@@ -421,15 +421,26 @@ final class BuildCache implements AutoCloseable {
    * found; only until {@link #allRead}.
    */
   Optional<TermCounts> previousTerms(String path) {
+    return previousEntry(path, s -> TermCounts.fromBytes(
+        previousLog.read(s.terms(), s.termsLength())));
+  }
+
+  /** A part of the previous build's entry for the article at {@code path}, read by {@code part}. */
+  private <T> Optional<T> previousEntry(String path, EntryPart<T> part) {
     Source s = previousSources.get(path);
     if (!inputsValid || s == null || previousLog == null) {
       return Optional.empty();
     }
     try {
-      return Optional.of(TermCounts.fromBytes(previousLog.read(s.terms(), s.termsLength())));
+      return Optional.of(part.read(s));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  @FunctionalInterface
+  private interface EntryPart<T> {
+    T read(Source source) throws IOException;
   }
 
   /**
@@ -445,15 +456,7 @@ final class BuildCache implements AutoCloseable {
    * can be found; only until {@link #allRead}.
    */
   Optional<WordCounts> previousWords(String path) {
-    Source s = previousSources.get(path);
-    if (!inputsValid || s == null || previousLog == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(wordsOf(previousLog.read(s.head(), s.headLength())));
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
+    return previousEntry(path, s -> wordsOf(previousLog.read(s.head(), s.headLength())));
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -228,18 +229,8 @@ class RelatedIndexBuilderTest {
         given[random.nextInt(given.length)] ^= 1;
       }
       ByteArrayOutputStream next = new ByteArrayOutputStream();
-      RelatedIndexBuilder.Built built = builder.build(published, 5,
-          new LastBuild() {
-            @Override
-            public Optional<InputStream> state() {
-              return Optional.of(new ByteArrayInputStream(given));
-            }
-
-            @Override
-            public Optional<WordCounts> words(String key) {
-              return Optional.ofNullable(read.get(key)).map(WordCounts::of);
-            }
-          }, next);
+      RelatedIndexBuilder.Built built = builder.build(published, 5, lastBuild(given, read::get),
+          next);
       Rebuilt scratch = fromScratch(read, published);
       assertThat(built.lists()).as("round %d", round).isDeepEqualTo(scratch.built().lists());
       assertThat(next.toByteArray()).as("state after round %d", round)
@@ -378,8 +369,7 @@ class RelatedIndexBuilderTest {
     for (int i = 0; i < texts.size(); i++) {
       builder.add(stories.get(i).key(), texts.get(i));
     }
-    return builder.build(stories, 1,
-        previous == null ? null : new ByteArrayInputStream(previous), null);
+    return builder.build(stories, 1, lastBuild(previous, key -> null), null);
   }
 
   private static byte[] stateOf(List<String> texts, List<Story> stories) {
@@ -388,7 +378,7 @@ class RelatedIndexBuilderTest {
       builder.add(stories.get(i).key(), texts.get(i));
     }
     ByteArrayOutputStream state = new ByteArrayOutputStream();
-    builder.build(stories, 1, (InputStream) null, state);
+    builder.build(stories, 1, lastBuild(null, key -> null), state);
     return state.toByteArray();
   }
 
@@ -449,8 +439,8 @@ class RelatedIndexBuilderTest {
     for (int i = 0; i < texts.size(); i++) {
       builder.add(stories.get(i).key(), texts.get(i));
     }
-    RelatedIndexBuilder.Built fewer = builder.build(stories, 4,
-        new ByteArrayInputStream(state), null);
+    RelatedIndexBuilder.Built fewer = builder.build(stories, 4, lastBuild(state, key -> null),
+        null);
     assertThat(fewer.related()).as("a state for lists of five, asked for four").isEqualTo(300);
   }
 
@@ -462,9 +452,24 @@ class RelatedIndexBuilderTest {
       builder.add(stories.get(i).key(), texts.get(i));
     }
     ByteArrayOutputStream next = new ByteArrayOutputStream();
-    RelatedIndexBuilder.Built built = builder.build(stories, 5,
-        previous == null ? null : new ByteArrayInputStream(previous), next);
+    RelatedIndexBuilder.Built built = builder.build(stories, 5, lastBuild(previous, key -> null),
+        next);
     return new Rebuilt(built, next.toByteArray());
+  }
+
+  /** A last build that left {@code state} (none if null), whose stories had the given texts. */
+  private static LastBuild lastBuild(byte[] state, Function<String, String> texts) {
+    return new LastBuild() {
+      @Override
+      public Optional<InputStream> state() {
+        return Optional.ofNullable(state).map(ByteArrayInputStream::new);
+      }
+
+      @Override
+      public Optional<WordCounts> words(String key) {
+        return Optional.ofNullable(texts.apply(key)).map(WordCounts::of);
+      }
+    };
   }
 
   /**
