@@ -12,8 +12,9 @@ import java.util.BitSet;
  * made from inputs the build fingerprinted, the key of those inputs ({@link BuildCache#key}).
  *
  * <p>A million-article site has millions of files, and a build holds two such tables: the last
- * build's and its own. So a table is a few arrays, not a map of objects: every path in one
- * UTF-8 block, the numbers in primitive arrays, and an open-addressing hash table of positions.
+ * build's and its own. So a table is a few arrays, not a map of objects: the paths as UTF-8 and
+ * the numbers in primitive arrays, both in pages ({@link FileColumns}), and an open-addressing
+ * hash table of positions.
  * About a hundred bytes a file, where a {@code HashMap} of strings and records took three or
  * four hundred. Immutable once built, so any number of threads may read it.
  *
@@ -24,40 +25,21 @@ import java.util.BitSet;
 final class FileTable {
   static final FileTable EMPTY = new Builder().build();
 
+  private final FileColumns columns;
   private final int files;
-  private final byte[] paths;
-  /** Where each path starts in {@link #paths}; one more than there are files, or more. */
-  private final int[] starts;
-  private final long[] sizes;
-  private final long[] modified;
-  /** {@link BuildCache#KEY_BYTES} bytes a file, zero for a file without a key. */
-  private final byte[] keys;
-  private final BitSet keyed;
   /** The table whose paths this one names by index, or null; it has no base of its own. */
   private final FileTable base;
-  /**
-   * For each file, the index in {@link #base} of the file whose path it has, or -1 when its
-   * path is in {@link #paths}; null when there is no base.
-   */
-  private final int[] inBase;
   /** Each slot a file's index plus one, or 0 when empty; its length a power of two. */
   private final int[] slots;
 
   /**
-   * The first {@code files} entries of the arrays, which may be longer. A path found twice is
-   * set in {@code overwritten}, and only its later entry is found.
+   * The first {@code files} files of {@code columns}. A path found twice is set in
+   * {@code overwritten}, and only its later entry is found.
    */
-  private FileTable(int files, byte[] paths, int[] starts, long[] sizes, long[] modified,
-      byte[] keys, BitSet keyed, FileTable base, int[] inBase, BitSet overwritten) {
-    this.files = files;
-    this.paths = paths;
-    this.starts = starts;
-    this.sizes = sizes;
-    this.modified = modified;
-    this.keys = keys;
-    this.keyed = keyed;
+  private FileTable(FileColumns columns, FileTable base, BitSet overwritten) {
+    this.columns = columns;
+    this.files = columns.files;
     this.base = base;
-    this.inBase = inBase;
     this.slots = slots(overwritten);
   }
 
@@ -85,18 +67,22 @@ final class FileTable {
     return slots;
   }
 
+  /** Whether the path of {@code file} is the base's rather than in this table's pages. */
+  private boolean inBase(int file) {
+    return base != null && columns.inBase(file) >= 0;
+  }
+
   /** The array that holds the path of {@code file}, from {@link #from} to {@link #to}. */
   private byte[] bytes(int file) {
-    return inBase == null || inBase[file] < 0 ? paths : base.paths;
+    return inBase(file) ? base.columns.pathPage(columns.inBase(file)) : columns.pathPage(file);
   }
 
   private int from(int file) {
-    return inBase == null || inBase[file] < 0 ? starts[file] : base.starts[inBase[file]];
+    return inBase(file) ? base.columns.from(columns.inBase(file)) : columns.from(file);
   }
 
   private int to(int file) {
-    return inBase == null || inBase[file] < 0 ? starts[file + 1]
-        : base.starts[inBase[file] + 1];
+    return inBase(file) ? base.columns.to(columns.inBase(file)) : columns.to(file);
   }
 
   /** How many files. */
@@ -105,11 +91,8 @@ final class FileTable {
   }
 
   /** The bytes of all paths together, as UTF-8. */
-  int pathBytes() {
-    if (inBase == null) {
-      return starts[files];
-    }
-    int total = 0;
+  long pathBytes() {
+    long total = 0;
     for (int i = 0; i < files; i++) {
       total += to(i) - from(i);
     }
@@ -135,24 +118,16 @@ final class FileTable {
   }
 
   long fileSize(int file) {
-    return sizes[file];
+    return columns.size(file);
   }
 
   long modified(int file) {
-    return modified[file];
+    return columns.modified(file);
   }
 
   /** Whether the file was made from inputs fingerprinted by {@code key}. */
   boolean hasKey(int file, String key) {
-    if (!keyed.get(file) || key.length() != BuildCache.KEY_BYTES) {
-      return false;
-    }
-    for (int i = 0; i < BuildCache.KEY_BYTES; i++) {
-      if ((keys[file * BuildCache.KEY_BYTES + i] & 0xff) != key.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+    return columns.hasKey(file, key);
   }
 
   private static int hash(byte[] bytes, int from, int to) {
@@ -164,48 +139,60 @@ final class FileTable {
     return h ^ (h >>> 16);
   }
 
+  /**
+   * Writes the table, a file at a time: its numbers, its key if it has one, then its path. Read
+   * back ({@link #readFrom}) straight into pages, with no array the size of the whole table.
+   */
   void writeTo(DataOutputStream out) throws IOException {
-    int files = size();
     out.writeInt(files);
-    out.writeInt(pathBytes());
-    for (int i = 0; i < files; i++) {
-      out.write(bytes(i), from(i), to(i) - from(i));
-    }
+    out.writeLong(pathBytes());
     for (int i = 0; i < files; i++) {
       out.writeInt(to(i) - from(i));
-      out.writeLong(sizes[i]);
-      out.writeLong(modified[i]);
-      out.writeBoolean(keyed.get(i));
+      out.writeLong(columns.size(i));
+      out.writeLong(columns.modified(i));
+      boolean keyed = columns.keyed(i);
+      out.writeBoolean(keyed);
+      if (keyed) {
+        out.write(columns.keyPage(i), columns.keyOffset(i), BuildCache.KEY_BYTES);
+      }
+      out.write(bytes(i), from(i), to(i) - from(i));
     }
-    out.write(keys, 0, files * BuildCache.KEY_BYTES);
   }
 
   static FileTable readFrom(DataInputStream in) throws IOException {
     int files = in.readInt();
-    int length = in.readInt();
+    long length = in.readLong();
     if (files < 0 || length < 0) {
       throw new IOException("file table is damaged");
     }
-    byte[] paths = new byte[length];
-    in.readFully(paths);
-    int[] starts = new int[files + 1];
-    long[] sizes = new long[files];
-    long[] modified = new long[files];
-    BitSet keyed = new BitSet(files);
+    Builder builder = new Builder();
+    byte[] key = new byte[BuildCache.KEY_BYTES];
+    byte[] path = new byte[256];
+    long read = 0;
     for (int i = 0; i < files; i++) {
-      starts[i + 1] = starts[i] + in.readInt();
-      sizes[i] = in.readLong();
-      modified[i] = in.readLong();
-      keyed.set(i, in.readBoolean());
+      int pathLength = in.readInt();
+      long size = in.readLong();
+      long modified = in.readLong();
+      boolean keyed = in.readBoolean();
+      if (keyed) {
+        in.readFully(key);
+      }
+      if (pathLength < 0 || pathLength > FileColumns.MAX_PATH) {
+        throw new IOException("file table is damaged");
+      }
+      if (pathLength > path.length) {
+        path = new byte[Math.max(pathLength, 2 * path.length)];
+      }
+      in.readFully(path, 0, pathLength);
+      read += pathLength;
+      builder.append(path, 0, pathLength, -1, size, modified, keyed ? key : null, 0);
     }
-    if (starts[files] != length) {
+    if (read != length) {
       throw new IOException("file table is damaged");
     }
-    byte[] keys = new byte[files * BuildCache.KEY_BYTES];
-    in.readFully(keys);
     BitSet twice = new BitSet();
-    FileTable table = new FileTable(files, paths, starts, sizes, modified, keys, keyed, null,
-        null, twice);
+    builder.built = true;
+    FileTable table = new FileTable(builder.columns, null, twice);
     if (!twice.isEmpty()) {
       throw new IOException("file table lists a path twice");
     }
@@ -218,38 +205,23 @@ final class FileTable {
    */
   static final class Builder {
     private final FileTable base;
-    private byte[] paths;
-    private int[] starts;
-    private long[] sizes;
-    private long[] modified;
-    private byte[] keys;
-    private int[] inBase;
-    private final BitSet keyed = new BitSet();
-    private int files;
+    private final FileColumns columns;
     private boolean built;
 
     Builder() {
-      this(null, 1 << 6, 1 << 12);
+      this(null);
     }
 
     /**
-     * A builder with room for {@code files} files of {@code pathBytes} bytes of paths, whose
-     * files may be kept from {@code base} ({@link #keep}), a table without a base of its own, or
-     * null: a rebuild writes about the files the last build did, and growing a table of millions
-     * holds it twice for a moment.
+     * A builder whose files may be kept from {@code base} ({@link #keep}), a table without a
+     * base of its own, or null.
      */
-    Builder(FileTable base, int files, int pathBytes) {
+    Builder(FileTable base) {
       if (base != null && base.base != null) {
         throw new IllegalArgumentException("a base table has no base of its own");
       }
       this.base = base;
-      int room = Math.max(files, 1) + 1;
-      paths = new byte[Math.max(pathBytes, 1)];
-      starts = new int[room];
-      sizes = new long[room];
-      modified = new long[room];
-      keys = new byte[room * BuildCache.KEY_BYTES];
-      inBase = base == null ? null : new int[room];
+      this.columns = new FileColumns(base != null);
     }
 
     /** @param key the key of what the file was made from, or null when it has none */
@@ -265,7 +237,7 @@ final class FileTable {
      */
     synchronized void keep(int file, String key) {
       checkInBase(file);
-      add(file, base.sizes[file], base.modified[file], key);
+      add(file, base.fileSize(file), base.modified(file), key);
     }
 
     /** Adds a file at the path of the base's file {@code file}, written anew. */
@@ -273,16 +245,6 @@ final class FileTable {
       checkInBase(file);
       byte[] keyBytes = key == null ? null : key.getBytes(StandardCharsets.ISO_8859_1);
       append(null, 0, 0, file, size, time, keyBytes, 0);
-    }
-
-    private void resize(int capacity) {
-      starts = Arrays.copyOf(starts, capacity);
-      sizes = Arrays.copyOf(sizes, capacity);
-      modified = Arrays.copyOf(modified, capacity);
-      keys = Arrays.copyOf(keys, capacity * BuildCache.KEY_BYTES);
-      if (inBase != null) {
-        inBase = Arrays.copyOf(inBase, capacity);
-      }
     }
 
     private void checkInBase(int file) {
@@ -300,48 +262,27 @@ final class FileTable {
       if (built) {
         throw new IllegalStateException("the table is built");
       }
-      // Grown by half, not doubled: the old arrays and the new are held together while copied.
-      if (files + 2 > starts.length) {
-        resize(starts.length + starts.length / 2 + 2);
-      }
-      int start = starts[files];
-      int length = to - from;
-      if (start + length > paths.length) {
-        paths = Arrays.copyOf(paths, Math.max(paths.length + paths.length / 2, start + length));
-      }
-      System.arraycopy(path == null ? paths : path, from, paths, start, length);
-      starts[files + 1] = start + length;
-      if (inBase != null) {
-        inBase[files] = baseFile;
-      }
-      sizes[files] = size;
-      modified[files] = time;
-      if (key != null) {
-        System.arraycopy(key, keyFrom, keys, files * BuildCache.KEY_BYTES,
-            BuildCache.KEY_BYTES);
-        keyed.set(files);
-      }
-      files++;
+      columns.append(path, from, to, baseFile, size, time, key, keyFrom);
     }
 
-    /** The table; once, as it takes the builder's arrays rather than copy millions of files. */
+    /** The table; once, as it takes the builder's pages rather than copy millions of files. */
     synchronized FileTable build() {
       if (built) {
         throw new IllegalStateException("the table is built");
       }
       built = true;
       BitSet overwritten = new BitSet();
-      FileTable table = new FileTable(files, paths, starts, sizes, modified, keys, keyed, base,
-          inBase, overwritten);
+      FileTable table = new FileTable(columns, base, overwritten);
       if (overwritten.isEmpty()) {
         return table;
       }
-      Builder kept = new Builder(base, files - overwritten.cardinality(), paths.length);
-      for (int i = 0; i < files; i++) {
+      Builder kept = new Builder(base);
+      for (int i = 0; i < columns.files; i++) {
         if (!overwritten.get(i)) {
-          int baseFile = inBase == null ? -1 : inBase[i];
-          kept.append(paths, starts[i], starts[i + 1], baseFile, sizes[i], modified[i],
-              keyed.get(i) ? keys : null, i * BuildCache.KEY_BYTES);
+          boolean own = base == null || columns.inBase(i) < 0;
+          kept.append(columns.pathPage(i), own ? columns.from(i) : 0, own ? columns.to(i) : 0,
+              own ? -1 : columns.inBase(i), columns.size(i), columns.modified(i),
+              columns.keyed(i) ? columns.keyPage(i) : null, columns.keyOffset(i));
         }
       }
       return kept.build();

@@ -67,11 +67,8 @@ public final class OutputWriter implements AutoCloseable {
     this.previous = previous;
     this.onShutdown = onShutdown;
     this.stopped = stopped;
-    // A patch writes about the files the last build did, a few more for a few new articles,
-    // and names those it had by their place in the last build's table.
-    this.written = previous == null ? new FileTable.Builder()
-        : new FileTable.Builder(previous, previous.size() + previous.size() / 64 + 64,
-            previous.pathBytes() / 64 + 4096);
+    // A patch names the files the last build had by their place in its table.
+    this.written = new FileTable.Builder(previous);
   }
 
   /**

@@ -22,9 +22,10 @@ class FileTableTest {
     Random random = new Random(42);
     FileTable.Builder builder = new FileTable.Builder();
     Map<String, Long> expected = new HashMap<>();
-    for (int i = 0; i < 5000; i++) {
+    // Enough files, and paths long enough, to fill several pages of each kind.
+    for (int i = 0; i < 60_000; i++) {
       String path = "articles/" + Long.toString(random.nextLong(), 36) + (i % 7 == 0 ? "-é" : "")
-          + ".html";
+          + "/" + "x".repeat(random.nextInt(60)) + ".html";
       expected.put(path, (long) i);
       builder.add(path, i, 1_700_000_000_000L + i, i % 2 == 0 ? KEY : null);
     }
@@ -81,7 +82,7 @@ class FileTableTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     builder.build().writeTo(new DataOutputStream(bytes));
     byte[] damaged = bytes.toByteArray();
-    damaged[4 + 3] = 9; // the paths' total length no longer matches their lengths
+    damaged[4 + 7] = 9; // the paths' total length, a long, no longer matches their lengths
     assertThatThrownBy(() -> FileTable.readFrom(new DataInputStream(
         new ByteArrayInputStream(damaged)))).isInstanceOf(IOException.class);
   }
@@ -91,14 +92,14 @@ class FileTableTest {
       throws IOException {
     Random random = new Random(7);
     FileTable.Builder first = new FileTable.Builder();
-    for (int i = 0; i < 300; i++) {
+    for (int i = 0; i < 30_000; i++) {
       first.add("articles/" + i + (i % 5 == 0 ? "-é" : "") + ".html", i, 1_000L + i,
           i % 3 == 0 ? KEY : null);
     }
     FileTable last = roundTrip(first.build());
-    FileTable.Builder kept = new FileTable.Builder(last, 8, 8);
+    FileTable.Builder kept = new FileTable.Builder(last);
     FileTable.Builder afresh = new FileTable.Builder();
-    for (int i = 0; i < 400; i++) {
+    for (int i = 0; i < 40_000; i++) {
       String path = "articles/" + i + (i % 5 == 0 ? "-é" : "") + ".html";
       int old = last.find(path);
       String key = random.nextBoolean() ? KEY : null;
@@ -118,14 +119,14 @@ class FileTableTest {
     afresh.add("articles/8.html", 1, 2, null);
     FileTable table = kept.build();
     assertThat(bytes(table)).isEqualTo(bytes(afresh.build()));
-    assertThat(table.size()).isEqualTo(400);
+    assertThat(table.size()).isEqualTo(40_000);
     assertThat(table.pathBytes()).isEqualTo(roundTrip(table).pathBytes());
     int eight = table.find("articles/8.html");
     assertThat(table.path(eight)).isEqualTo("articles/8.html");
     assertThat(table.fileSize(eight)).isEqualTo(1);
     assertThat(table.path(table.find("articles/10-é.html"))).isEqualTo("articles/10-é.html");
-    assertThat(table.find("articles/400.html")).isEqualTo(-1);
-    assertThatThrownBy(() -> new FileTable.Builder(last, 1, 1).keep(300, null))
+    assertThat(table.find("articles/40000.html")).isEqualTo(-1);
+    assertThatThrownBy(() -> new FileTable.Builder(last).keep(30_000, null))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
