@@ -133,6 +133,17 @@ public final class SiteBuilder {
     }
   }
 
+  /** Each article's related stories, by its place in the archive. */
+  private int[][] relate(RelatedStories related, Archive archive, BuildCache cache) {
+    RelatedIndexBuilder.Built built = related.compute(archive, cache);
+    int[][] lists = built.lists();
+    if (built.related() < lists.length) {
+      notes.add("related stories: " + built.related() + " of " + lists.length
+          + " related afresh, the rest as last time");
+    }
+    return lists;
+  }
+
   private BuildResult build(ArticleScanner.Scan scan, TemplateEngine templates,
       BuildCache cache, SearchIndexBuilder search) {
     RelatedStories related = new RelatedStories(scan.articles().size());
@@ -156,12 +167,7 @@ public final class SiteBuilder {
     search.arrange(slotPositions(scan.articles().size(), slots, order));
     ArticleIdentities identities = ArticleIdentities.of(archive.articles(), cache);
     done("archive");
-    RelatedIndexBuilder.Built relatedBuilt = related.compute(archive, cache);
-    int[][] relatedLists = relatedBuilt.lists();
-    if (relatedBuilt.related() < relatedLists.length) {
-      notes.add("related stories: " + relatedBuilt.related() + " of " + relatedLists.length
-          + " related afresh, the rest as last time");
-    }
+    int[][] relatedLists = relate(related, archive, cache);
     done("related");
     Optional<URI> base = options.config().baseUrl();
     if (base.isEmpty()) {
@@ -176,6 +182,9 @@ public final class SiteBuilder {
           base.isPresent());
       renderArticles(archive, relatedLists, new ArticleViews(views), search, templates, out,
           cache, identities);
+      // Only the article pages show them, and this method's locals live to the end of the
+      // build: a million stories' lists are some 40 MB.
+      relatedLists = null;
       done("articles");
       search.writeTo(out::write, out::keepAll, slot -> {
         SourceFile file = scan.articles().get(slot);
