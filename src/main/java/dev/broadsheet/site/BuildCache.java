@@ -68,18 +68,6 @@ final class BuildCache implements AutoCloseable {
    */
   private static final long RACY_MILLIS = 2_000;
 
-  /**
-   * An article file as last seen, and where its three entries are in the log: the head
-   * (metadata, warnings and related-story words), read by every build; its search terms, read
-   * only when the search index's state lacks them, as when the article changes; and the body
-   * (plain text and HTML), read only when a page or search snippet of the article is written.
-   * The terms are half of what the head was with them, which every build read. Its
-   * {@code identity} ({@link #identity}) is kept with it: working it out again for every article
-   * took a rebuild a fifth of a second at 100,000 articles.
-   */
-  record Source(long size, long modified, byte[] hash, byte[] identity, long head,
-      int headLength, long terms, int termsLength, long body, int bodyLength) {}
-
   /** The identity of the article at {@code path} whose content hashes to {@code hash}. */
   static byte[] identity(String path, byte[] hash) {
     return Arrays.copyOf(Digests.of(path, HexFormat.of().formatHex(hash)), IDENTITY_BYTES);
@@ -92,7 +80,7 @@ final class BuildCache implements AutoCloseable {
    */
   final class Cached {
     private final SourceFile file;
-    private final Source source;
+    private final CachedFile source;
     private final byte[] head;
     private final int words;
     private ArticleCodec.Decoded decoded;
@@ -100,7 +88,7 @@ final class BuildCache implements AutoCloseable {
     private String html;
     private boolean damaged;
 
-    private Cached(SourceFile file, Source source, byte[] head) {
+    private Cached(SourceFile file, CachedFile source, byte[] head) {
       this.file = file;
       this.source = source;
       this.head = head;
@@ -237,7 +225,7 @@ final class BuildCache implements AutoCloseable {
   /** Names the build that wrote the manifest, so a file it left beside it is known as its. */
   private final String previousToken;
   /** The previous build's articles, until every article of this build is read. */
-  private Map<String, Source> previousSources;
+  private Map<String, CachedFile> previousSources;
   private final FileTable previousFiles;
   private final boolean inputsValid;
   private final boolean outputsValid;
@@ -252,7 +240,7 @@ final class BuildCache implements AutoCloseable {
   private final Article.TextStore textStore = this::readTexts;
   private final CacheLog previousLog;
   /** Sized for as many articles as last time: growing it under many threads is slow. */
-  private final Map<String, Source> sources;
+  private final Map<String, CachedFile> sources;
   private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
   /** For each kind of file, what its keys begin with: worked out once, not for every page. */
   private final Map<String, byte[]> kindPrefixes = new ConcurrentHashMap<>();
@@ -358,7 +346,7 @@ final class BuildCache implements AutoCloseable {
    * previous build began well after it last changed: no need to read it.
    */
   Optional<Cached> byStamp(SourceFile file, long size, long modified) {
-    Source s = previousSources.get(file.relativePath());
+    CachedFile s = previousSources.get(file.relativePath());
     if (!inputsValid || s == null || s.size() != size || s.modified() != modified
         || modified >= previousStartedAt - RACY_MILLIS) {
       return Optional.empty();
@@ -368,30 +356,30 @@ final class BuildCache implements AutoCloseable {
 
   /** The cached article for {@code file}, when its content hashes as last seen. */
   Optional<Cached> byHash(SourceFile file, long size, long modified, byte[] hash) {
-    Source s = previousSources.get(file.relativePath());
-    if (!inputsValid || s == null || !Arrays.equals(s.hash(), hash)) {
+    CachedFile s = previousSources.get(file.relativePath());
+    if (!inputsValid || s == null || !s.hashIs(hash)) {
       return Optional.empty();
     }
     return reuse(file, s, size, modified);
   }
 
-  private Optional<Cached> reuse(SourceFile file, Source s, long size, long modified) {
+  private Optional<Cached> reuse(SourceFile file, CachedFile s, long size, long modified) {
     try {
       if (previousLog == null) {
         return Optional.empty(); // the manifest names a log that is gone
       }
       byte[] head = previousLog.read(s.head(), s.headLength());
-      Source now;
+      CachedFile now;
       if (log == previousLog && s.size() == size && s.modified() == modified) {
         now = s;
       } else if (log == previousLog) {
-        now = new Source(size, modified, s.hash(), s.identity(), s.head(), s.headLength(),
-            s.terms(), s.termsLength(), s.body(), s.bodyLength());
+        now = s.at(size, modified, s.head(), s.headLength(), s.terms(), s.termsLength(),
+            s.body(), s.bodyLength());
       } else {
         byte[] terms = previousLog.read(s.terms(), s.termsLength());
         byte[] body = previousLog.read(s.body(), s.bodyLength());
-        now = new Source(size, modified, s.hash(), s.identity(), log.append(head), head.length,
-            log.append(terms), terms.length, log.append(body), body.length);
+        now = s.at(size, modified, log.append(head), head.length, log.append(terms),
+            terms.length, log.append(body), body.length);
       }
       Cached cached = new Cached(file, now, head);
       cached.decode();
@@ -427,7 +415,7 @@ final class BuildCache implements AutoCloseable {
 
   /** A part of the previous build's entry for the article at {@code path}, read by {@code part}. */
   private <T> Optional<T> previousEntry(String path, EntryPart<T> part) {
-    Source s = previousSources.get(path);
+    CachedFile s = previousSources.get(path);
     if (!inputsValid || s == null || previousLog == null) {
       return Optional.empty();
     }
@@ -440,7 +428,7 @@ final class BuildCache implements AutoCloseable {
 
   @FunctionalInterface
   private interface EntryPart<T> {
-    T read(Source source) throws IOException;
+    T read(CachedFile source) throws IOException;
   }
 
   /**
@@ -466,7 +454,7 @@ final class BuildCache implements AutoCloseable {
    * @throws BuildException when its entry cannot be read back
    */
   Optional<WordCounts> words(String path) {
-    Source s = sources.get(path);
+    CachedFile s = sources.get(path);
     if (s == null) {
       return Optional.empty();
     }
@@ -502,7 +490,7 @@ final class BuildCache implements AutoCloseable {
       byte[] termBytes = terms.toBytes();
       byte[] body = parts(text.getBytes(StandardCharsets.UTF_8),
           html.getBytes(StandardCharsets.UTF_8));
-      sources.put(file.relativePath(), new Source(size, modified, hash,
+      sources.put(file.relativePath(), new CachedFile(size, modified, hash,
           identity(file.relativePath(), hash), log.append(head), head.length,
           log.append(termBytes), termBytes.length, log.append(body), body.length));
       return spilled(article);
@@ -531,7 +519,7 @@ final class BuildCache implements AutoCloseable {
    * than by reading and parsing its file a second time.
    */
   Optional<Cached> get(SourceFile file) {
-    Source s = sources.get(file.relativePath());
+    CachedFile s = sources.get(file.relativePath());
     if (s == null) {
       return Optional.empty();
     }
@@ -575,7 +563,7 @@ final class BuildCache implements AutoCloseable {
    */
   byte[] identity(Article article) {
     SourceFile file = article.source();
-    Source s = sources.get(file.relativePath());
+    CachedFile s = sources.get(file.relativePath());
     return s != null ? s.identity() : Arrays.copyOf(Digests.of(file.relativePath(),
         "uncached-" + UUID.randomUUID()), IDENTITY_BYTES);
   }

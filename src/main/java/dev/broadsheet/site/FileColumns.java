@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.BitSet;
 
 /**
- * The columns of a {@link FileTable}, a page at a time: every path's UTF-8 in pages of a
- * megabyte, and each file's numbers in pages of {@link #FILES} files.
+ * The columns of a {@link FileTable}, a page at a time: every path's UTF-8 in pages of 256 KB,
+ * and each file's numbers in pages of {@link #FILES} files. No page is as large as half a
+ * region of G1's heap, which would make it a humongous object, given regions of its own and
+ * the rest of the last one wasted.
  *
  * <p>A million-article site has over two million files. In one array each, the table grew by
  * copying itself: at the last copy its old arrays and the new ones, half as large again, were
@@ -14,15 +16,15 @@ import java.util.BitSet;
  */
 final class FileColumns {
   /** The longest path a table holds, in bytes: a page's worth. No file system comes near. */
-  static final int MAX_PATH = 1 << 20;
+  static final int MAX_PATH = 1 << 18;
   private static final int FILE_BITS = 14;
   /** Files a page of numbers holds. */
   private static final int FILES = 1 << FILE_BITS;
   private static final int FILE_MASK = FILES - 1;
   /** Where a path ends: its page shifted by this, and the offset within it below. */
-  private static final int OFFSET_BITS = 21;
+  private static final int OFFSET_BITS = 19;
   private static final int OFFSET_MASK = (1 << OFFSET_BITS) - 1;
-  /** Pages of paths an end can name, the sign bit included: two gigabytes. */
+  /** Pages of paths an end can name, the sign bit included: two gigabytes of paths. */
   private static final int MAX_PATH_PAGES = 1 << (32 - OFFSET_BITS);
   /** What the last page of each kind starts at, doubling until full. */
   private static final int FIRST_PATHS = 1 << 12;
@@ -117,7 +119,7 @@ final class FileColumns {
       // A new page: the path does not fit in what is left of the last one.
       page++;
       if (page == MAX_PATH_PAGES) {
-        throw new IllegalStateException("over " + MAX_PATH_PAGES + " MB of paths");
+        throw new IllegalStateException("over " + MAX_PATH_PAGES / 4 + " MB of paths");
       }
       if (page == paths.length) {
         paths = Arrays.copyOf(paths, 2 * page);

@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
@@ -22,7 +21,7 @@ import java.util.zip.CheckedOutputStream;
  * all before it.
  */
 record Manifest(String inputKey, String outputKey, String log, long startedAt,
-    Map<String, BuildCache.Source> sources, FileTable files) {
+    Map<String, CachedFile> sources, FileTable files) {
   private static final int MAGIC = 0x42534d31;
   private static final int FORMAT = 7;
 
@@ -73,16 +72,16 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
     long startedAt = in.readLong();
     int sourcesCount = in.readInt();
     // Concurrent: the build takes out each entry it reuses, from many threads.
-    Map<String, BuildCache.Source> sources = new ConcurrentHashMap<>(sourcesCount);
+    Map<String, CachedFile> sources = new ConcurrentHashMap<>(sourcesCount);
     for (int i = sourcesCount; i > 0; i--) {
       String path = in.readUTF();
       long size = in.readLong();
       long modified = in.readLong();
-      byte[] hash = new byte[32];
+      byte[] hash = new byte[CachedFile.HASH_BYTES];
       in.readFully(hash);
       byte[] identity = new byte[BuildCache.IDENTITY_BYTES];
       in.readFully(identity);
-      sources.put(path, new BuildCache.Source(size, modified, hash, identity, in.readLong(),
+      sources.put(path, new CachedFile(size, modified, hash, identity, in.readLong(),
           in.readInt(), in.readLong(), in.readInt(), in.readLong(), in.readInt()));
     }
     FileTable files = FileTable.readFrom(in);
@@ -107,12 +106,12 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
       out.writeUTF(log);
       out.writeLong(startedAt);
       out.writeInt(sources.size());
-      for (Map.Entry<String, BuildCache.Source> e : sources.entrySet()) {
-        BuildCache.Source s = e.getValue();
+      for (Map.Entry<String, CachedFile> e : sources.entrySet()) {
+        CachedFile s = e.getValue();
         out.writeUTF(e.getKey());
         out.writeLong(s.size());
         out.writeLong(s.modified());
-        out.write(Arrays.copyOf(s.hash(), 32));
+        out.write(s.hash());
         out.write(s.identity());
         out.writeLong(s.head());
         out.writeInt(s.headLength());

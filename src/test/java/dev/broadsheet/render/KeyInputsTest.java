@@ -71,6 +71,19 @@ class KeyInputsTest {
     assertThat(spelled(new KeyInputs(1).signed(Long.MIN_VALUE))).hasSize(10);
   }
 
+  /** A text is its UTF-8 length, then its UTF-8, whether or not it is all ASCII. */
+  @Test
+  void aTextIsSpelledAsItsUtf8BehindItsLength() {
+    for (String text : List.of("", "abc", "a\u00e9", "\u20ac", "x".repeat(200),
+        "x".repeat(199) + "\u00e9", "\u007f\u0080")) {
+      byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      byte[] expected = spelled(new KeyInputs(1).number(utf8.length).fixed(utf8, 0, utf8.length));
+      // After another part, so that a text that is not ASCII is seen to start where it should.
+      byte[] spelled = spelled(new KeyInputs(1).number(7).text(text));
+      assertThat(Arrays.copyOfRange(spelled, 1, spelled.length)).as(text).isEqualTo(expected);
+    }
+  }
+
   @Test
   void aFixedPartIsItsBytesAndANegativeNumberIsRefused() {
     byte[] table = {9, 8, 7, 6, 5};
