@@ -45,7 +45,7 @@ public final class ArticleScanner {
       List<Warning> warnings, boolean links) {
     public Scan {
       articles = List.copyOf(articles);
-      stamps = List.copyOf(stamps);
+      stamps = StampList.of(stamps);
       skipped = List.copyOf(skipped);
       warnings = List.copyOf(warnings);
       if (stamps.size() != articles.size()) {
