@@ -32,9 +32,9 @@ final class InvertedIndex {
   static InvertedIndex of(TermVectors vectors, int maxPerTerm, int group) {
     int terms = vectors.terms();
     int[] counts = new int[terms + 1];
-    for (int[] ids : vectors.ids()) {
-      for (int id : ids) {
-        counts[id + 1]++;
+    for (int s = 0; s < vectors.stories(); s++) {
+      for (int k = vectors.start(s); k < vectors.end(s); k++) {
+        counts[vectors.id(k) + 1]++;
       }
     }
     for (int t = 0; t < terms; t++) {
@@ -70,10 +70,10 @@ final class InvertedIndex {
     // Packed as (weight, story) so one sort orders by weight descending, then story ascending.
     long[] postings = new long[counts[to] - base];
     for (int s = 0; s < vectors.stories(); s++) {
-      int[] ids = vectors.ids()[s];
-      for (int k = 0; k < ids.length; k++) {
-        if (ids[k] >= from && ids[k] < to) {
-          postings[fill[ids[k] - from]++] = order(vectors.weights()[s][k], s);
+      for (int k = vectors.start(s); k < vectors.end(s); k++) {
+        int id = vectors.id(k);
+        if (id >= from && id < to) {
+          postings[fill[id - from]++] = order(vectors.weight(k), s);
         }
       }
     }

@@ -27,7 +27,7 @@ final class Reach {
     int[] gained = new int[vectors.terms()];
     for (Before b : before) {
       if (b.now() >= 0) {
-        for (int id : vectors.ids()[b.now()]) {
+        for (int id : vectors.ids(b.now())) {
           gained[id]++;
           // A story of C on a term's list now: the list may differ from the last one.
           for (int p = index.start(id); p < index.end(id); p++) {
@@ -69,8 +69,8 @@ final class Reach {
       }
     }
     for (int s = 0; s < lists.length; s++) {
-      if (lists[s] != null && (changed.get(s) || touches(vectors.ids()[s], rarityChanged)
-          || touches(vectors.ids()[s], postingsChanged)
+      if (lists[s] != null && (changed.get(s) || touches(vectors, s, rarityChanged)
+          || touches(vectors, s, postingsChanged)
           && touches(relater.queryTerms(s), postingsChanged))) {
         lists[s] = null;
       }
@@ -92,6 +92,15 @@ final class Reach {
       return Float.compare(weight, index.weight(last)) >= 0;
     }
     return InvertedIndex.order(weight, b.now()) < index.order(last);
+  }
+
+  private static boolean touches(TermVectors vectors, int s, BitSet terms) {
+    for (int k = vectors.start(s); k < vectors.end(s); k++) {
+      if (terms.get(vectors.id(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean touches(int[] ids, BitSet terms) {

@@ -311,8 +311,9 @@ public final class RelatedIndexBuilder {
     spelt.clear();
     globalIds.clear();
     vocabularies.clear();
-    int[][] ids = new int[order.size()][];
-    float[][] weights = new float[order.size()][];
+    TermVectors vectors = TermVectors.empty(spellings.length, order.size());
+    int[] ids = new int[TERMS_PER_STORY];
+    float[] weights = new float[TERMS_PER_STORY];
     byte[] frequencies = new byte[order.size() * TERMS_PER_STORY];
     for (int s = 0; s < order.size(); s++) {
       // Taken out as it goes into its vector, so counts and vectors are not all held at once.
@@ -323,23 +324,21 @@ public final class RelatedIndexBuilder {
         packed[k] = ((long) counts.id(k) << 32) | k;
       }
       Arrays.sort(packed);
-      ids[s] = new int[n];
       double[] w = new double[n];
       double norm = 0;
       for (int k = 0; k < n; k++) {
         int id = (int) (packed[k] >>> 32);
-        ids[s][k] = id;
+        ids[k] = id;
         int frequency = counts.frequency((int) packed[k]);
         frequencies[s * TERMS_PER_STORY + k] = (byte) frequency;
         w[k] = (1 + StrictMath.log(frequency)) * idf[id];
         norm += w[k] * w[k];
       }
-      weights[s] = new float[n];
       for (int k = 0; k < n; k++) {
-        weights[s][k] = (float) (w[k] / Math.sqrt(norm));
+        weights[k] = (float) (w[k] / Math.sqrt(norm));
       }
+      vectors.set(s, ids, weights, n);
     }
-    return new Vectors(new TermVectors(spellings.length, ids, weights), spellings, documents,
-        frequencies);
+    return new Vectors(vectors, spellings, documents, frequencies);
   }
 }

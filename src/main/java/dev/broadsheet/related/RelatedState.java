@@ -69,12 +69,11 @@ final class RelatedState {
         out.writeString(tag);
       }
       out.writeLong(story.epochDay());
-      int[] ids = vectors.ids()[s];
-      out.writeInt(ids.length);
-      for (int k = 0; k < ids.length; k++) {
-        out.writeInt(StoryTerms.packed(ids[k],
-            frequencies[s * RelatedIndexBuilder.TERMS_PER_STORY + k] & 0xff));
-        out.writeInt(Float.floatToIntBits(vectors.weights()[s][k]));
+      out.writeInt(vectors.end(s) - vectors.start(s));
+      for (int k = vectors.start(s), i = 0; k < vectors.end(s); k++, i++) {
+        out.writeInt(StoryTerms.packed(vectors.id(k),
+            frequencies[s * RelatedIndexBuilder.TERMS_PER_STORY + i] & 0xff));
+        out.writeInt(Float.floatToIntBits(vectors.weight(k)));
       }
       out.writeInt(lists[s].length);
       for (int r : lists[s]) {
@@ -142,8 +141,7 @@ final class RelatedState {
         ids[k] = now[StoryTerms.idOf(in.readInt())];
         weights[k] = Float.intBitsToFloat(in.readInt());
       }
-      same &= s >= 0 && Arrays.equals(ids, vectors.ids()[s])
-          && Arrays.equals(weights, vectors.weights()[s]);
+      same &= s >= 0 && vectors.is(s, ids, weights);
       if (s >= 0 && found.get(s)) {
         return Optional.empty(); // two stories of last time under one key
       }
@@ -185,7 +183,7 @@ final class RelatedState {
         changed.set(s);
       } else if (!stayed.get(s) && !changed.get(s)) {
         // Moved but otherwise as it was: its vector last time is its vector now.
-        before.add(new Reach.Before(s, vectors.ids()[s], vectors.weights()[s], true));
+        before.add(new Reach.Before(s, vectors.ids(s), vectors.weights(s), true));
         changed.set(s);
       }
     }

@@ -102,10 +102,10 @@ final class Relater {
     // over its own terms rather than a merge of two lists, whose every step is a branch the
     // processor cannot predict.
     float[] weightOf = s.weightOf;
-    int[] ids = vectors.ids()[story];
-    float[] weights = vectors.weights()[story];
-    for (int k = 0; k < ids.length; k++) {
-      weightOf[ids[k]] = weights[k];
+    int start = vectors.start(story);
+    int end = vectors.end(story);
+    for (int k = start; k < end; k++) {
+      weightOf[vectors.id(k)] = vectors.weight(k);
     }
     for (int other : candidates) {
       double cosine = cosine(weightOf, other);
@@ -114,8 +114,8 @@ final class Relater {
         ranked[n++] = rankKey(score, other);
       }
     }
-    for (int id : ids) {
-      weightOf[id] = 0;
+    for (int k = start; k < end; k++) {
+      weightOf[vectors.id(k)] = 0;
     }
     return best(ranked, n, max);
   }
@@ -125,13 +125,11 @@ final class Relater {
    * summed in term order, so it is the same every run.
    */
   private double cosine(float[] weightOf, int other) {
-    int[] ids = vectors.ids()[other];
-    float[] weights = vectors.weights()[other];
     double sum = 0;
-    for (int k = 0; k < ids.length; k++) {
-      float w = weightOf[ids[k]];
+    for (int k = vectors.start(other), end = vectors.end(other); k < end; k++) {
+      float w = weightOf[vectors.id(k)];
       if (w != 0) {
-        sum += (double) w * weights[k];
+        sum += (double) w * vectors.weight(k);
       }
     }
     return sum;
@@ -139,8 +137,8 @@ final class Relater {
 
   /** The ids of the terms a story looks for candidates by. */
   int[] queryTerms(int story) {
-    int[] ids = vectors.ids()[story];
-    int[] strongest = strongest(ids, vectors.weights()[story]);
+    int[] ids = vectors.ids(story);
+    int[] strongest = strongest(ids, vectors.weights(story));
     int[] terms = new int[strongest.length];
     for (int i = 0; i < strongest.length; i++) {
       terms[i] = ids[strongest[i]];
@@ -151,8 +149,8 @@ final class Relater {
   /** Stories sharing one of this story's strongest terms, the best by partial score. */
   private int[] candidates(int story, Scratch s) {
     s.count = 0;
-    int[] ids = vectors.ids()[story];
-    float[] weights = vectors.weights()[story];
+    int[] ids = vectors.ids(story);
+    float[] weights = vectors.weights(story);
     for (int k : strongest(ids, weights)) {
       for (int p = index.start(ids[k]); p < index.end(ids[k]); p++) {
         int other = index.story(p);

@@ -29,7 +29,7 @@ class InvertedIndexTest {
         weights[s][k] = (1 + random.nextInt(8)) / 8f;
       }
     }
-    TermVectors vectors = new TermVectors(terms, ids, weights);
+    TermVectors vectors = TermVectors.of(terms, ids, weights);
     List<String> whole = listing(InvertedIndex.of(vectors, 25, Integer.MAX_VALUE), terms);
     assertThat(whole.stream().filter(t -> t.split(" ").length == 25 * 2 + 1).count())
         .as("terms whose lists are cut short").isGreaterThan(10);
