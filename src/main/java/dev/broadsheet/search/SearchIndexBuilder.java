@@ -50,6 +50,7 @@ public final class SearchIndexBuilder implements AutoCloseable {
   private final int slots;
   private final IndexLimits limits;
   private final Spill spill;
+  private final long batchPostings;
   /** By slot: an article's terms are added as soon as it is read, before its place is known. */
   private final int[] headlineLengths;
   private final int[] bodyLengths;
@@ -116,6 +117,13 @@ public final class SearchIndexBuilder implements AutoCloseable {
   }
 
   SearchIndexBuilder(int slots, IndexLimits limits, Path temporary, Persistence persistence) {
+    this(slots, limits, temporary, persistence, ShardGroups.BATCH_POSTINGS);
+  }
+
+  /** @param batchPostings postings read from a temporary file at a time ({@link ShardGroups}) */
+  SearchIndexBuilder(int slots, IndexLimits limits, Path temporary, Persistence persistence,
+      long batchPostings) {
+    this.batchPostings = batchPostings;
     this.slots = slots;
     this.limits = limits;
     this.headlineLengths = new int[slots];
@@ -364,7 +372,8 @@ public final class SearchIndexBuilder implements AutoCloseable {
             keepAll);
         // Buckets hold disjoint groups, so they are written in parallel; each file's bytes
         // depend on its group alone.
-        IntStream.range(0, Spill.BUCKETS).parallel().forEach(groups::write);
+        IntStream.range(0, Spill.BUCKETS).parallel()
+            .forEach(bucket -> groups.write(bucket, batchPostings));
         if (next != null) {
           next.finish();
         }

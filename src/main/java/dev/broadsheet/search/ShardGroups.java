@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
@@ -53,44 +54,62 @@ final class ShardGroups {
     in.reached().forEach(term -> reachedGroups.add(term.substring(0, 2)));
   }
 
-  /** Writes the groups of one spill bucket. */
-  void write(int bucket) {
-    // In term order, as the bucket gives them: a group's terms are together.
-    Map<String, Map<String, Spill.Postings>> fresh = new LinkedHashMap<>();
-    in.spill().readBucket(bucket, in.positions()).forEach((term, postings) -> fresh
-        .computeIfAbsent(term.substring(0, 2), k -> new LinkedHashMap<>()).put(term, postings));
-    Set<String> keys = new TreeSet<>(fresh.keySet());
+  /**
+   * Postings read from a spill bucket at a time, besides a group that has more on its own:
+   * about 16 MB of them. Two buckets are written at once.
+   */
+  static final long BATCH_POSTINGS = 1 << 21;
+
+  /** Writes the groups of one spill bucket, reading about {@code maxPostings} at a time. */
+  void write(int bucket, long maxPostings) {
+    Set<String> notRead = new TreeSet<>();
     if (in.previous() != null) {
       for (String key : in.previous().groupKeys()) {
         if (Spill.bucketOf(key) == bucket) {
-          keys.add(key);
+          notRead.add(key);
         }
       }
     }
-    Map<String, Map<String, Spill.Postings>> kept = null;
-    for (String key : keys) {
-      SearchState.Group old = in.previous() == null ? null : in.previous().group(key);
-      Map<String, Spill.Postings> freshTerms = fresh.getOrDefault(key, Map.of());
-      if (old != null && in.unchanged() && freshTerms.isEmpty() && !reachedGroups.contains(key)
-          && keepAll.test(old.shards())) {
-        copy(key, old);
-        continue;
-      }
-      byte[] oldBytes = null;
-      if (old != null) {
-        try {
-          oldBytes = in.previous().bytes(old);
-        } catch (IOException e) {
-          // Made again below from the cache's terms of every article kept, once a bucket.
-          if (kept == null) {
-            kept = keptPostings(bucket);
-          }
+    // Made, should the previous state turn out damaged, from the cache's terms of every
+    // article kept: once a bucket.
+    AtomicReference<Map<String, Map<String, Spill.Postings>>> kept = new AtomicReference<>();
+    in.spill().readBucket(bucket, in.positions(), maxPostings, batch -> {
+      // In term order, as the bucket gives them: a group's terms are together.
+      Map<String, Map<String, Spill.Postings>> fresh = new LinkedHashMap<>();
+      batch.forEach((term, postings) -> fresh.computeIfAbsent(term.substring(0, 2),
+          k -> new LinkedHashMap<>()).put(term, postings));
+      fresh.forEach((key, terms) -> {
+        notRead.remove(key);
+        write(bucket, key, terms, kept);
+      });
+    });
+    for (String key : notRead) {
+      write(bucket, key, Map.of(), kept);
+    }
+  }
+
+  /** Writes the group {@code key} of {@code bucket}, its postings read afresh {@code fresh}. */
+  private void write(int bucket, String key, Map<String, Spill.Postings> freshTerms,
+      AtomicReference<Map<String, Map<String, Spill.Postings>>> kept) {
+    SearchState.Group old = in.previous() == null ? null : in.previous().group(key);
+    if (old != null && in.unchanged() && freshTerms.isEmpty() && !reachedGroups.contains(key)
+        && keepAll.test(old.shards())) {
+      copy(key, old);
+      return;
+    }
+    byte[] oldBytes = null;
+    if (old != null) {
+      try {
+        oldBytes = in.previous().bytes(old);
+      } catch (IOException e) {
+        if (kept.get() == null) {
+          kept.set(keptPostings(bucket));
         }
       }
-      Map<String, Spill.Postings> known = old != null && oldBytes == null
-          ? kept.getOrDefault(key, Map.of()) : Map.of();
-      write(key, oldBytes, known, freshTerms);
     }
+    Map<String, Spill.Postings> known = old != null && oldBytes == null
+        ? kept.get().getOrDefault(key, Map.of()) : Map.of();
+    write(key, oldBytes, known, freshTerms);
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Temporary files that hold the postings while articles are added, so the build's memory does
@@ -187,8 +188,59 @@ final class Spill implements AutoCloseable {
    *                  to leave its postings out; null when slots are positions
    */
   Map<String, Postings> readBucket(int b, int[] positions) {
-    try (Records records = new Records(Files.newInputStream(bucket(b)))) {
+    Map<String, Postings> all = new TreeMap<>();
+    readBucket(b, positions, Long.MAX_VALUE, all::putAll);
+    return all;
+  }
+
+  /**
+   * As {@link #readBucket(int, int[])}, given to {@code batch} a few groups at a time: the groups
+   * of terms sharing their first two characters, in order, each batch's with about
+   * {@code maxPostings} postings at most (a group with more on its own). A bucket small enough
+   * to hold no more is read once; a larger one once to count each term's postings, then once a
+   * batch, each term's postings in an array of the size counted. For a million articles a
+   * bucket's postings in memory were over 150 MB, and two buckets are read at once.
+   */
+  void readBucket(int b, int[] positions, long maxPostings,
+      Consumer<Map<String, Postings>> batch) {
+    try {
+      // An entry is at least 9 bytes: bucket, length, two bytes of term, counts.
+      if (Files.size(bucket(b)) / 9 <= maxPostings) {
+        TermTable table = new TermTable();
+        forEachEntry(b, positions, (w, term, length, doc, tf) ->
+            table.postings(w, term, length).add(doc, tf));
+        batch.accept(table.byTerm());
+        return;
+      }
       TermTable table = new TermTable();
+      forEachEntry(b, positions, (w, term, length, doc, tf) -> table.count(w, term, length));
+      int[] batchOf = table.batches(maxPostings);
+      int batches = Arrays.stream(batchOf).max().orElse(-1) + 1;
+      for (int k = 0; k < batches; k++) {
+        int current = k;
+        forEachEntry(b, positions, (w, term, length, doc, tf) -> {
+          int slot = table.slot(w, term, length);
+          if (batchOf[slot] == current) {
+            table.exactPostings(slot).add(doc, tf);
+          }
+        });
+        batch.accept(table.takeBatch(batchOf, current));
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new UncheckedIOException("cannot read the search index's temporary files",
+          e instanceof IOException io ? io : new IOException(e));
+    }
+  }
+
+  /** Takes one posting: its term {@code w[term, term + length)}, its article and counts. */
+  @FunctionalInterface
+  private interface EntryVisitor {
+    void visit(byte[] w, int term, int length, int doc, int tf);
+  }
+
+  /** Reads every entry of bucket {@code b} whose slot has a position. */
+  private void forEachEntry(int b, int[] positions, EntryVisitor visitor) throws IOException {
+    try (Records records = new Records(Files.newInputStream(bucket(b)))) {
       while (records.next()) {
         int doc = positions == null ? records.slot : positions[records.slot];
         if (doc < 0) {
@@ -200,13 +252,9 @@ final class Spill implements AutoCloseable {
           int termLength = (w[p + 1] & 0xff) << 8 | (w[p + 2] & 0xff);
           int term = p + 3;
           p = term + termLength + 4;
-          table.postings(w, term, termLength).add(doc, intAt(w, p - 4));
+          visitor.visit(w, term, termLength, doc, intAt(w, p - 4));
         }
       }
-      return table.byTerm();
-    } catch (IOException | RuntimeException e) {
-      throw new UncheckedIOException("cannot read the search index's temporary files",
-          e instanceof IOException io ? io : new IOException(e));
     }
   }
 
@@ -295,17 +343,44 @@ final class Spill implements AutoCloseable {
     private int used;
     private int[] starts = new int[1 << 12];
     private int[] lengths = new int[1 << 12];
+    private boolean[] taken = new boolean[1 << 12];
     private Postings[] postings = new Postings[1 << 12];
+    /** Each term's postings, when counted before they are read ({@link #count}). */
+    private int[] counts = new int[1 << 12];
     private int size;
 
     /** The postings of the term {@code bytes[start, start + length)}, new if it is new. */
     Postings postings(byte[] bytes, int start, int length) {
-      int mask = postings.length - 1;
+      int i = slot(bytes, start, length);
+      if (postings[i] == null) {
+        postings[i] = new Postings();
+      }
+      return postings[i];
+    }
+
+    /** Counts one posting of the term {@code bytes[start, start + length)}. */
+    void count(byte[] bytes, int start, int length) {
+      // The slot first: taking it may grow the table, and with it this array.
+      int slot = slot(bytes, start, length);
+      counts[slot]++;
+    }
+
+    /** The postings of the term in {@code slot}, room made for as many as were counted. */
+    Postings exactPostings(int slot) {
+      if (postings[slot] == null) {
+        postings[slot] = new Postings(counts[slot]);
+      }
+      return postings[slot];
+    }
+
+    /** The slot of the term {@code bytes[start, start + length)}, taken if it is new. */
+    int slot(byte[] bytes, int start, int length) {
+      int mask = taken.length - 1;
       int i = hash(bytes, start, length) & mask;
-      while (postings[i] != null) {
+      while (taken[i]) {
         if (lengths[i] == length && Arrays.equals(terms, starts[i], starts[i] + length, bytes,
             start, start + length)) {
-          return postings[i];
+          return i;
         }
         i = (i + 1) & mask;
       }
@@ -315,13 +390,13 @@ final class Spill implements AutoCloseable {
       System.arraycopy(bytes, start, terms, used, length);
       starts[i] = used;
       lengths[i] = length;
+      taken[i] = true;
       used += length;
-      postings[i] = new Postings();
-      Postings added = postings[i];
-      if (++size * 2 > postings.length) {
+      if (++size * 2 > taken.length) {
         grow();
+        return slot(bytes, start, length);
       }
-      return added;
+      return i;
     }
 
     private static int hash(byte[] data, int start, int length) {
@@ -335,31 +410,84 @@ final class Spill implements AutoCloseable {
     private void grow() {
       int[] oldStarts = starts;
       int[] oldLengths = lengths;
+      boolean[] oldTaken = taken;
       Postings[] oldPostings = postings;
-      starts = new int[oldStarts.length * 2];
-      lengths = new int[oldStarts.length * 2];
-      postings = new Postings[oldStarts.length * 2];
-      int mask = postings.length - 1;
-      for (int j = 0; j < oldPostings.length; j++) {
-        if (oldPostings[j] != null) {
+      int[] oldCounts = counts;
+      int capacity = oldStarts.length * 2;
+      starts = new int[capacity];
+      lengths = new int[capacity];
+      taken = new boolean[capacity];
+      postings = new Postings[capacity];
+      counts = new int[capacity];
+      int mask = capacity - 1;
+      for (int j = 0; j < oldTaken.length; j++) {
+        if (oldTaken[j]) {
           int i = hash(terms, oldStarts[j], oldLengths[j]) & mask;
-          while (postings[i] != null) {
+          while (taken[i]) {
             i = (i + 1) & mask;
           }
           starts[i] = oldStarts[j];
           lengths[i] = oldLengths[j];
+          taken[i] = true;
           postings[i] = oldPostings[j];
+          counts[i] = oldCounts[j];
         }
       }
+    }
+
+    private String spelling(int slot) {
+      return new String(terms, starts[slot], lengths[slot], StandardCharsets.UTF_8);
+    }
+
+    /**
+     * For each slot, the batch its term is read in: the groups of terms sharing their first two
+     * characters, in order, a batch holding as many whole groups as keep it within
+     * {@code maxPostings} counted postings (or one group that alone has more); -1 for an empty
+     * slot.
+     */
+    int[] batches(long maxPostings) {
+      TreeMap<String, Long> groups = new TreeMap<>();
+      for (int i = 0; i < taken.length; i++) {
+        if (taken[i]) {
+          groups.merge(spelling(i).substring(0, 2), (long) counts[i], Long::sum);
+        }
+      }
+      Map<String, Integer> batchOfGroup = new TreeMap<>();
+      int batch = 0;
+      long inBatch = 0;
+      for (Map.Entry<String, Long> group : groups.entrySet()) {
+        if (inBatch > 0 && inBatch + group.getValue() > maxPostings) {
+          batch++;
+          inBatch = 0;
+        }
+        inBatch += group.getValue();
+        batchOfGroup.put(group.getKey(), batch);
+      }
+      int[] batchOf = new int[taken.length];
+      for (int i = 0; i < taken.length; i++) {
+        batchOf[i] = taken[i] ? batchOfGroup.get(spelling(i).substring(0, 2)) : -1;
+      }
+      return batchOf;
+    }
+
+    /** The terms of batch {@code batch}, each decoded once, in order; let go of here. */
+    Map<String, Postings> takeBatch(int[] batchOf, int batch) {
+      Map<String, Postings> byTerm = new TreeMap<>();
+      for (int i = 0; i < taken.length; i++) {
+        if (batchOf[i] == batch && postings[i] != null) {
+          byTerm.put(spelling(i), postings[i]);
+          postings[i] = null;
+        }
+      }
+      return byTerm;
     }
 
     /** Every term, decoded once, in order. */
     Map<String, Postings> byTerm() {
       Map<String, Postings> byTerm = new TreeMap<>();
-      for (int i = 0; i < postings.length; i++) {
+      for (int i = 0; i < taken.length; i++) {
         if (postings[i] != null) {
-          byTerm.put(new String(terms, starts[i], lengths[i], StandardCharsets.UTF_8),
-              postings[i]);
+          byTerm.put(spelling(i), postings[i]);
         }
       }
       return byTerm;

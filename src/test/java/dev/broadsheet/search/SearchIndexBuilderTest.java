@@ -66,6 +66,40 @@ class SearchIndexBuilderTest {
     });
   }
 
+  /**
+   * A large archive's temporary files are read a few groups of terms at a time: read so, with
+   * batches of a few dozen postings, the index is the same as read whole.
+   */
+  @Test
+  void theIndexIsTheSameReadInSmallBatches() {
+    // Random words besides, so that each temporary file holds many groups of terms.
+    Random random = new Random(5);
+    List<SearchDocument> docs = new ArrayList<>();
+    for (SearchDocument d : SearchClientTest.synthetic(200)) {
+      StringBuilder words = new StringBuilder(d.text());
+      for (int w = 0; w < 30; w++) {
+        words.append(' ');
+        for (int c = 0; c < 3 + random.nextInt(4); c++) {
+          words.append((char) ('a' + random.nextInt(26)));
+        }
+      }
+      docs.add(new SearchDocument(d.path(), d.headline(), d.date(), d.dateText(), d.section(),
+          d.year(), d.summary(), words.toString()));
+    }
+    Map<String, byte[]> whole = build(docs, SMALL, IntStream.range(0, 200).boxed().toList(),
+        true);
+    for (long batch : new long[] {1, 40}) {
+      Map<String, byte[]> files = new ConcurrentHashMap<>();
+      SearchIndexBuilder builder = new SearchIndexBuilder(docs.size(), SMALL, temp, null, batch);
+      IntStream.range(0, docs.size()).parallel()
+          .forEach(i -> builder.add(i, docs.get(i), files::put));
+      builder.writeTo(files::put);
+      assertThat(files.keySet()).as("batches of %d", batch)
+          .containsExactlyInAnyOrderElementsOf(whole.keySet());
+      whole.forEach((path, bytes) -> assertThat(files.get(path)).as(path).isEqualTo(bytes));
+    }
+  }
+
   @Test
   void termsAddedAsArticlesAreReadThenArrangedGiveTheIndexOfTermsAddedByPosition() {
     // The site builder adds each article's terms under its file's slot as it reads it, before

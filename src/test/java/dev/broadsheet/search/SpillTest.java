@@ -16,7 +16,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -95,6 +97,36 @@ class SpillTest {
         expected.getOrDefault(bucket, Map.of()).forEach((term, list) ->
             want.put(term, list.stream().sorted().toList()));
         assertThat(read).as("bucket %d", bucket).isEqualTo(want);
+        // Read a few groups at a time: the same postings, each group whole in one batch, the
+        // batches in order and within their size unless a group alone is larger.
+        for (long max : new long[] {1, 40, 1_000}) {
+          Map<String, List<String>> batched = new TreeMap<>();
+          List<String> groupsSeen = new ArrayList<>();
+          int b = bucket;
+          spill.readBucket(bucket, null, max, batch -> {
+            Set<String> groups = new TreeSet<>();
+            long postingsInBatch = 0;
+            for (Map.Entry<String, Spill.Postings> e : batch.entrySet()) {
+              Spill.Postings postings = e.getValue();
+              List<String> list = new ArrayList<>();
+              for (int i = 0; i < postings.size; i++) {
+                list.add(postings.docs[i] + ":" + postings.tfs[i]);
+              }
+              batched.put(e.getKey(), list.stream().sorted().toList());
+              groups.add(e.getKey().substring(0, 2));
+              postingsInBatch += postings.size;
+            }
+            assertThat(groups).as("a batch of bucket %d", b).isNotEmpty();
+            assertThat(groupsSeen).doesNotContainAnyElementsOf(groups);
+            assertThat(groupsSeen.isEmpty() || groupsSeen.get(groupsSeen.size() - 1)
+                .compareTo(groups.iterator().next()) < 0).isTrue();
+            groupsSeen.addAll(groups);
+            if (groups.size() > 1) {
+              assertThat(postingsInBatch).isLessThanOrEqualTo(max);
+            }
+          });
+          assertThat(batched).as("bucket %d in batches of %d", bucket, max).isEqualTo(want);
+        }
       }
     }
   }
