@@ -1,18 +1,19 @@
 package dev.broadsheet.site;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.BitSet;
 
 /**
- * The columns of a {@link FileTable}, a page at a time: every path's UTF-8 in pages of 256 KB,
- * and each file's numbers in pages of {@link #FILES} files. No page is as large as half a
- * region of G1's heap, which would make it a humongous object, given regions of its own and
- * the rest of the last one wasted.
+ * The columns of a {@link FileTable}, a page at a time and out of the Java heap: every path's
+ * UTF-8 in pages of 256 KB, and each file's numbers in pages of {@link #FILES} files.
  *
- * <p>A million-article site has over two million files. In one array each, the table grew by
- * copying itself: at the last copy its old arrays and the new ones, half as large again, were
- * held together, some 400 MB at once, beside a third of it unused once the copy was done. Pages
- * are never copied but the last, while it is small.
+ * <p>A million-article site has over two million files, some 230 MB of table, and a rebuild
+ * holds two tables, the last build's and its own. In the heap, beside every article's metadata,
+ * they were a fifth of what a million-article build needed at its fullest. Off it, in direct
+ * buffers, they take the process's memory but not the heap's, which a collector must keep room
+ * in. In one array each the table also grew by copying itself; pages are never copied but the
+ * last, while it is small.
  */
 final class FileColumns {
   /** The longest path a table holds, in bytes: a page's worth. No file system comes near. */
@@ -29,27 +30,24 @@ final class FileColumns {
   /** What the last page of each kind starts at, doubling until full. */
   private static final int FIRST_PATHS = 1 << 12;
   private static final int FIRST_FILES = 1 << 6;
+  /**
+   * A file's numbers: where its path ends (page and offset, {@link #OFFSET_BITS}); the index
+   * in the base table of the file whose path it has, or -1 when its path is in these pages; its
+   * size; its time; its key ({@link BuildCache#KEY_BYTES} bytes, zero for none).
+   */
+  private static final int END = 0;
+  private static final int IN_BASE = 4;
+  private static final int SIZE = 8;
+  private static final int MODIFIED = 16;
+  private static final int KEY = 24;
+  private static final int RECORD = KEY + BuildCache.KEY_BYTES;
 
   int files;
-  private byte[][] paths = new byte[1][];
+  private ByteBuffer[] paths = new ByteBuffer[1];
   /** How many path pages there are; the last is being filled. */
   private int pathPages;
-  /** Where each file's path ends: page and offset ({@link #OFFSET_BITS}). */
-  private int[][] ends = new int[1][];
-  private long[][] sizes = new long[1][];
-  private long[][] modified = new long[1][];
-  /** {@link BuildCache#KEY_BYTES} bytes a file, zero for a file without a key. */
-  private byte[][] keys = new byte[1][];
-  /**
-   * For each file, the index in the base table of the file whose path it has, or -1 when its
-   * path is in these pages; null when there is no base.
-   */
-  private int[][] inBase;
+  private ByteBuffer[] records = new ByteBuffer[1];
   private final BitSet keyed = new BitSet();
-
-  FileColumns(boolean hasBase) {
-    inBase = hasBase ? new int[1][] : null;
-  }
 
   /**
    * Adds a path given as a slice of UTF-8 bytes, or as the index of a file of the base (with an
@@ -63,52 +61,33 @@ final class FileColumns {
     }
     int file = files;
     int page = file >>> FILE_BITS;
-    int at = file & FILE_MASK;
-    if (page == ends.length) {
-      int pages = 2 * page;
-      ends = Arrays.copyOf(ends, pages);
-      sizes = Arrays.copyOf(sizes, pages);
-      modified = Arrays.copyOf(modified, pages);
-      keys = Arrays.copyOf(keys, pages);
-      if (inBase != null) {
-        inBase = Arrays.copyOf(inBase, pages);
-      }
+    int at = (file & FILE_MASK) * RECORD;
+    if (page == records.length) {
+      records = Arrays.copyOf(records, 2 * page);
     }
-    if (ends[page] == null || at == ends[page].length) {
-      int room = ends[page] == null ? FIRST_FILES : 2 * ends[page].length;
-      ends[page] = grown(ends[page], room);
-      sizes[page] = grown(sizes[page], room);
-      modified[page] = grown(modified[page], room);
-      keys[page] = grown(keys[page], room * BuildCache.KEY_BYTES);
-      if (inBase != null) {
-        inBase[page] = grown(inBase[page], room);
-      }
+    if (records[page] == null || at == records[page].capacity()) {
+      int room = records[page] == null ? FIRST_FILES * RECORD : 2 * records[page].capacity();
+      records[page] = grown(records[page], room);
     }
-    int end = placePath(path, from, length);
-    ends[page][at] = end;
-    if (inBase != null) {
-      inBase[page][at] = baseFile;
-    }
-    sizes[page][at] = size;
-    modified[page][at] = time;
+    ByteBuffer r = records[page];
+    r.putInt(at + END, placePath(path, from, length));
+    r.putInt(at + IN_BASE, baseFile);
+    r.putLong(at + SIZE, size);
+    r.putLong(at + MODIFIED, time);
     if (key != null) {
-      System.arraycopy(key, keyFrom, keys[page], at * BuildCache.KEY_BYTES,
-          BuildCache.KEY_BYTES);
+      r.put(at + KEY, key, keyFrom, BuildCache.KEY_BYTES);
       keyed.set(file);
     }
     files++;
   }
 
-  private static int[] grown(int[] page, int room) {
-    return page == null ? new int[room] : Arrays.copyOf(page, room);
-  }
-
-  private static long[] grown(long[] page, int room) {
-    return page == null ? new long[room] : Arrays.copyOf(page, room);
-  }
-
-  private static byte[] grown(byte[] page, int room) {
-    return page == null ? new byte[room] : Arrays.copyOf(page, room);
+  /** A direct buffer of {@code room} bytes holding what {@code page} holds, if not null. */
+  private static ByteBuffer grown(ByteBuffer page, int room) {
+    ByteBuffer bigger = ByteBuffer.allocateDirect(room);
+    if (page != null) {
+      bigger.put(0, page, 0, page.capacity());
+    }
+    return bigger;
   }
 
   /** Copies a path into the last page, or a new one if it does not fit; returns its end. */
@@ -124,29 +103,36 @@ final class FileColumns {
       if (page == paths.length) {
         paths = Arrays.copyOf(paths, 2 * page);
       }
-      paths[page] = new byte[Math.min(MAX_PATH,
-          Math.max(FIRST_PATHS, Integer.highestOneBit(Math.max(1, length)) * 2))];
+      paths[page] = ByteBuffer.allocateDirect(Math.min(MAX_PATH,
+          Math.max(FIRST_PATHS, Integer.highestOneBit(Math.max(1, length)) * 2)));
       pathPages = page + 1;
       start = page << OFFSET_BITS;
     }
     int offset = start & OFFSET_MASK;
-    byte[] bytes = paths[page];
-    if (offset + length > bytes.length) {
-      paths[page] = bytes = Arrays.copyOf(bytes,
-          Math.min(MAX_PATH, Math.max(offset + length, 2 * bytes.length)));
+    if (offset + length > paths[page].capacity()) {
+      paths[page] = grown(paths[page],
+          Math.min(MAX_PATH, Math.max(offset + length, 2 * paths[page].capacity())));
     }
     if (length > 0) {
-      System.arraycopy(path, from, bytes, offset, length);
+      paths[page].put(offset, path, from, length);
     }
     return start + length;
   }
 
+  private ByteBuffer record(int file) {
+    return records[file >>> FILE_BITS];
+  }
+
+  private static int at(int file) {
+    return (file & FILE_MASK) * RECORD;
+  }
+
   private int end(int file) {
-    return ends[file >>> FILE_BITS][file & FILE_MASK];
+    return record(file).getInt(at(file) + END);
   }
 
   /** The page that holds the path of {@code file}, from {@link #from} to {@link #to}. */
-  byte[] pathPage(int file) {
+  ByteBuffer pathPage(int file) {
     return paths[end(file) >>> OFFSET_BITS];
   }
 
@@ -165,30 +151,26 @@ final class FileColumns {
     return end(file) & OFFSET_MASK;
   }
 
-  /** The base's index of the file whose path {@code file} has, or -1; this must have a base. */
+  /** The base's index of the file whose path {@code file} has, or -1. */
   int inBase(int file) {
-    return inBase[file >>> FILE_BITS][file & FILE_MASK];
+    return record(file).getInt(at(file) + IN_BASE);
   }
 
   long size(int file) {
-    return sizes[file >>> FILE_BITS][file & FILE_MASK];
+    return record(file).getLong(at(file) + SIZE);
   }
 
   long modified(int file) {
-    return modified[file >>> FILE_BITS][file & FILE_MASK];
+    return record(file).getLong(at(file) + MODIFIED);
   }
 
   boolean keyed(int file) {
     return keyed.get(file);
   }
 
-  /** The page that holds the key of {@code file}, at {@link #keyOffset}. */
-  byte[] keyPage(int file) {
-    return keys[file >>> FILE_BITS];
-  }
-
-  int keyOffset(int file) {
-    return (file & FILE_MASK) * BuildCache.KEY_BYTES;
+  /** Copies the key of {@code file} into {@code to}, {@link BuildCache#KEY_BYTES} bytes. */
+  void key(int file, byte[] to) {
+    record(file).get(at(file) + KEY, to, 0, BuildCache.KEY_BYTES);
   }
 
   /** Whether the file was made from inputs fingerprinted by {@code key}. */
@@ -196,10 +178,10 @@ final class FileColumns {
     if (!keyed.get(file) || key.length() != BuildCache.KEY_BYTES) {
       return false;
     }
-    byte[] page = keyPage(file);
-    int offset = keyOffset(file);
+    ByteBuffer r = record(file);
+    int offset = at(file) + KEY;
     for (int i = 0; i < BuildCache.KEY_BYTES; i++) {
-      if ((page[offset + i] & 0xff) != key.charAt(i)) {
+      if ((r.get(offset + i) & 0xff) != key.charAt(i)) {
         return false;
       }
     }

@@ -3,8 +3,9 @@ package dev.broadsheet.site;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.BitSet;
 
 /**
@@ -12,11 +13,10 @@ import java.util.BitSet;
  * made from inputs the build fingerprinted, the key of those inputs ({@link BuildCache#key}).
  *
  * <p>A million-article site has millions of files, and a build holds two such tables: the last
- * build's and its own. So a table is a few arrays, not a map of objects: the paths as UTF-8 and
- * the numbers in primitive arrays, both in pages ({@link FileColumns}), and an open-addressing
- * hash table of positions.
- * About a hundred bytes a file, where a {@code HashMap} of strings and records took three or
- * four hundred. Immutable once built, so any number of threads may read it.
+ * build's and its own. So a table is not a map of objects: the paths as UTF-8 and the numbers,
+ * in pages out of the Java heap ({@link FileColumns}), and an open-addressing hash table of
+ * positions. About a hundred bytes a file, where a {@code HashMap} of strings and records took
+ * three or four hundred. Immutable once built, so any number of threads may read it.
  *
  * <p>A rebuild keeps nearly every file of the last build. A table built with the last one as its
  * base names such a file by its place there rather than copy its path: at a million articles the
@@ -30,7 +30,7 @@ final class FileTable {
   /** The table whose paths this one names by index, or null; it has no base of its own. */
   private final FileTable base;
   /** Each slot a file's index plus one, or 0 when empty; its length a power of two. */
-  private final int[] slots;
+  private final IntBuffer slots;
 
   /**
    * The first {@code files} files of {@code columns}. A path found twice is set in
@@ -47,22 +47,25 @@ final class FileTable {
    * The hash table of the paths. A path found again takes its slot from the earlier one, which
    * is set in {@code overwritten}.
    */
-  private int[] slots(BitSet overwritten) {
-    int[] slots = new int[Integer.highestOneBit(Math.max(files, 1)) * 4];
+  private IntBuffer slots(BitSet overwritten) {
+    // Out of the heap too: 32 MB for a million articles' files.
+    IntBuffer slots = ByteBuffer.allocateDirect(Integer.highestOneBit(Math.max(files, 1)) * 16)
+        .asIntBuffer();
     for (int i = 0; i < files; i++) {
-      byte[] bytes = bytes(i);
+      ByteBuffer bytes = bytes(i);
       int from = from(i);
       int to = to(i);
-      int slot = hash(bytes, from, to) & (slots.length - 1);
-      while (slots[slot] != 0) {
-        int other = slots[slot] - 1;
-        if (Arrays.equals(bytes(other), from(other), to(other), bytes, from, to)) {
+      int slot = hash(bytes, from, to) & (slots.capacity() - 1);
+      while (slots.get(slot) != 0) {
+        int other = slots.get(slot) - 1;
+        if (to - from == to(other) - from(other)
+            && bytes.slice(from, to - from).equals(bytes(other).slice(from(other), to - from))) {
           overwritten.set(other);
           break;
         }
-        slot = (slot + 1) & (slots.length - 1);
+        slot = (slot + 1) & (slots.capacity() - 1);
       }
-      slots[slot] = i + 1;
+      slots.put(slot, i + 1);
     }
     return slots;
   }
@@ -73,7 +76,7 @@ final class FileTable {
   }
 
   /** The array that holds the path of {@code file}, from {@link #from} to {@link #to}. */
-  private byte[] bytes(int file) {
+  private ByteBuffer bytes(int file) {
     return inBase(file) ? base.columns.pathPage(columns.inBase(file)) : columns.pathPage(file);
   }
 
@@ -102,19 +105,26 @@ final class FileTable {
   /** The index of the file at {@code path}, or -1 when there is none. */
   int find(String path) {
     byte[] utf8 = path.getBytes(StandardCharsets.UTF_8);
-    int slot = hash(utf8, 0, utf8.length) & (slots.length - 1);
-    while (slots[slot] != 0) {
-      int file = slots[slot] - 1;
-      if (Arrays.equals(bytes(file), from(file), to(file), utf8, 0, utf8.length)) {
+    int slot = hash(utf8, 0, utf8.length) & (slots.capacity() - 1);
+    while (slots.get(slot) != 0) {
+      int file = slots.get(slot) - 1;
+      if (to(file) - from(file) == utf8.length && bytes(file).slice(from(file), utf8.length)
+          .equals(ByteBuffer.wrap(utf8))) {
         return file;
       }
-      slot = (slot + 1) & (slots.length - 1);
+      slot = (slot + 1) & (slots.capacity() - 1);
     }
     return -1;
   }
 
   String path(int file) {
-    return new String(bytes(file), from(file), to(file) - from(file), StandardCharsets.UTF_8);
+    return new String(utf8(file), StandardCharsets.UTF_8);
+  }
+
+  private byte[] utf8(int file) {
+    byte[] utf8 = new byte[to(file) - from(file)];
+    bytes(file).get(from(file), utf8);
+    return utf8;
   }
 
   long fileSize(int file) {
@@ -139,11 +149,21 @@ final class FileTable {
     return h ^ (h >>> 16);
   }
 
+  /** As {@link #hash(byte[], int, int)}, of bytes in a buffer. */
+  private static int hash(ByteBuffer bytes, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + bytes.get(i);
+    }
+    return h ^ (h >>> 16);
+  }
+
   /**
    * Writes the table, a file at a time: its numbers, its key if it has one, then its path. Read
    * back ({@link #readFrom}) straight into pages, with no array the size of the whole table.
    */
   void writeTo(DataOutputStream out) throws IOException {
+    byte[] key = new byte[BuildCache.KEY_BYTES];
     out.writeInt(files);
     out.writeLong(pathBytes());
     for (int i = 0; i < files; i++) {
@@ -153,9 +173,10 @@ final class FileTable {
       boolean keyed = columns.keyed(i);
       out.writeBoolean(keyed);
       if (keyed) {
-        out.write(columns.keyPage(i), columns.keyOffset(i), BuildCache.KEY_BYTES);
+        columns.key(i, key);
+        out.write(key);
       }
-      out.write(bytes(i), from(i), to(i) - from(i));
+      out.write(utf8(i));
     }
   }
 
@@ -221,7 +242,7 @@ final class FileTable {
         throw new IllegalArgumentException("a base table has no base of its own");
       }
       this.base = base;
-      this.columns = new FileColumns(base != null);
+      this.columns = new FileColumns();
     }
 
     /** @param key the key of what the file was made from, or null when it has none */
@@ -277,12 +298,16 @@ final class FileTable {
         return table;
       }
       Builder kept = new Builder(base);
+      byte[] key = new byte[BuildCache.KEY_BYTES];
       for (int i = 0; i < columns.files; i++) {
         if (!overwritten.get(i)) {
           boolean own = base == null || columns.inBase(i) < 0;
-          kept.append(columns.pathPage(i), own ? columns.from(i) : 0, own ? columns.to(i) : 0,
-              own ? -1 : columns.inBase(i), columns.size(i), columns.modified(i),
-              columns.keyed(i) ? columns.keyPage(i) : null, columns.keyOffset(i));
+          byte[] path = own ? table.utf8(i) : new byte[0];
+          if (columns.keyed(i)) {
+            columns.key(i, key);
+          }
+          kept.append(path, 0, path.length, own ? -1 : columns.inBase(i), columns.size(i),
+              columns.modified(i), columns.keyed(i) ? key : null, 0);
         }
       }
       return kept.build();
