@@ -208,8 +208,8 @@ public final class RelatedIndexBuilder {
     }
     if (next != null) {
       try {
-        RelatedState.write(next, order, v.vectors(), v.spellings(), v.documents(),
-            v.frequencies(), result, max);
+        RelatedState.write(next, order, v.vectors(), v.spellings(), v.documents(), result,
+            max);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write the related-stories state", e);
       }
@@ -227,12 +227,8 @@ public final class RelatedIndexBuilder {
     return terms;
   }
 
-  /**
-   * Term vectors; the spelling of each term id and how many stories have it; and for each
-   * story {@code s}, from {@code s * TERMS_PER_STORY}, the frequency of each term of its vector.
-   */
-  private record Vectors(TermVectors vectors, String[] spellings, int[] documents,
-      byte[] frequencies) {}
+  /** Term vectors; the spelling of each term id and how many stories have it. */
+  private record Vectors(TermVectors vectors, String[] spellings, int[] documents) {}
 
   /** Steps per doubling in which {@link #idf} counts stories and documents. */
   private static final int STEPS_PER_DOUBLING = 4;
@@ -311,10 +307,9 @@ public final class RelatedIndexBuilder {
     spelt.clear();
     globalIds.clear();
     vocabularies.clear();
-    TermVectors vectors = TermVectors.empty(spellings.length, order.size());
+    TermVectors vectors = TermVectors.empty(idf, order.size());
     int[] ids = new int[TERMS_PER_STORY];
-    float[] weights = new float[TERMS_PER_STORY];
-    byte[] frequencies = new byte[order.size() * TERMS_PER_STORY];
+    int[] frequencies = new int[TERMS_PER_STORY];
     for (int s = 0; s < order.size(); s++) {
       // Taken out as it goes into its vector, so counts and vectors are not all held at once.
       StoryTerms counts = this.stories.remove(order.get(s).key());
@@ -324,21 +319,12 @@ public final class RelatedIndexBuilder {
         packed[k] = ((long) counts.id(k) << 32) | k;
       }
       Arrays.sort(packed);
-      double[] w = new double[n];
-      double norm = 0;
       for (int k = 0; k < n; k++) {
-        int id = (int) (packed[k] >>> 32);
-        ids[k] = id;
-        int frequency = counts.frequency((int) packed[k]);
-        frequencies[s * TERMS_PER_STORY + k] = (byte) frequency;
-        w[k] = (1 + StrictMath.log(frequency)) * idf[id];
-        norm += w[k] * w[k];
+        ids[k] = (int) (packed[k] >>> 32);
+        frequencies[k] = counts.frequency((int) packed[k]);
       }
-      for (int k = 0; k < n; k++) {
-        weights[k] = (float) (w[k] / Math.sqrt(norm));
-      }
-      vectors.set(s, ids, weights, n);
+      vectors.set(s, ids, frequencies, n);
     }
-    return new Vectors(vectors, spellings, documents, frequencies);
+    return new Vectors(vectors, spellings, documents);
   }
 }

@@ -43,12 +43,10 @@ final class RelatedState {
   /**
    * Writes what the next build needs; {@code target} is not closed.
    *
-   * @param documents   for each term id, how many stories have the word
-   * @param frequencies for each story {@code s}, from {@code s * TERMS_PER_STORY}, how often
-   *                    each of its vector's terms occurs in it
+   * @param documents for each term id, how many stories have the word
    */
   static void write(OutputStream target, List<Story> order, TermVectors vectors,
-      String[] spellings, int[] documents, byte[] frequencies, int[][] lists, int max)
+      String[] spellings, int[] documents, int[][] lists, int max)
       throws IOException {
     StateOutput out = new StateOutput(target);
     out.writeInt(MAGIC);
@@ -70,9 +68,8 @@ final class RelatedState {
       }
       out.writeLong(story.epochDay());
       out.writeInt(vectors.end(s) - vectors.start(s));
-      for (int k = vectors.start(s), i = 0; k < vectors.end(s); k++, i++) {
-        out.writeInt(StoryTerms.packed(vectors.id(k),
-            frequencies[s * RelatedIndexBuilder.TERMS_PER_STORY + i] & 0xff));
+      for (int k = vectors.start(s); k < vectors.end(s); k++) {
+        out.writeInt(StoryTerms.packed(vectors.id(k), vectors.count(k)));
         out.writeInt(Float.floatToIntBits(vectors.weight(k)));
       }
       out.writeInt(lists[s].length);

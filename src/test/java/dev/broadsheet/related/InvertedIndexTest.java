@@ -14,22 +14,24 @@ class InvertedIndexTest {
   void sortingInSmallGroupsGivesTheSameIndexAsSortingAllAtOnce() {
     Random random = new Random(5);
     int terms = 300;
-    int[][] ids = new int[2_000][];
-    float[][] weights = new float[ids.length][];
-    for (int s = 0; s < ids.length; s++) {
+    // Every term as rare as any other, and each story's terms counted once or twice: few
+    // distinct weights, so ties are broken by story.
+    double[] idf = new double[terms];
+    java.util.Arrays.fill(idf, 1);
+    TermVectors vectors = TermVectors.empty(idf, 2_000);
+    for (int s = 0; s < vectors.stories(); s++) {
       TreeSet<Integer> chosen = new TreeSet<>();
       while (chosen.size() < 1 + random.nextInt(20)) {
         // Skewed, so some terms are in hundreds of stories and some in none.
         chosen.add((int) (terms * Math.pow(random.nextDouble(), 3)));
       }
-      ids[s] = chosen.stream().mapToInt(Integer::intValue).toArray();
-      weights[s] = new float[ids[s].length];
-      for (int k = 0; k < ids[s].length; k++) {
-        // Few distinct weights, so ties are broken by story.
-        weights[s][k] = (1 + random.nextInt(8)) / 8f;
+      int[] ids = chosen.stream().mapToInt(Integer::intValue).toArray();
+      int[] counts = new int[ids.length];
+      for (int k = 0; k < ids.length; k++) {
+        counts[k] = 1 + random.nextInt(2);
       }
+      vectors.set(s, ids, counts, ids.length);
     }
-    TermVectors vectors = TermVectors.of(terms, ids, weights);
     List<String> whole = listing(InvertedIndex.of(vectors, 25, Integer.MAX_VALUE), terms);
     assertThat(whole.stream().filter(t -> t.split(" ").length == 25 * 2 + 1).count())
         .as("terms whose lists are cut short").isGreaterThan(10);
