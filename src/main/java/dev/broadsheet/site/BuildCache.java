@@ -294,13 +294,17 @@ final class BuildCache implements AutoCloseable {
     }
   }
 
-  /** The cache of the site at {@code out}; empty, with the reason, when there is none to use. */
-  static BuildCache open(Path out, String inputKey, String outputKey) {
+  /**
+   * The cache of the site at {@code out}; empty, with the reason, when there is none to use.
+   * The build is of {@code files}, sorted by path, whose paths the cache takes as they are
+   * rather than copy.
+   */
+  static BuildCache open(Path out, String inputKey, String outputKey, List<SourceFile> files) {
     Path dir = folder(out);
     Manifest previous = null;
     String problem = null;
     try {
-      previous = Manifest.read(dir.resolve(MANIFEST));
+      previous = Manifest.read(dir.resolve(MANIFEST), files);
       if (previous == null) {
         problem = "no build cache yet";
       }

@@ -1,5 +1,6 @@
 package dev.broadsheet.site;
 
+import dev.broadsheet.content.SourceFile;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -10,6 +11,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
@@ -28,9 +31,11 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
   /**
    * The manifest at {@code file}, or null when there is none. Streamed, twice: once for the
    * checksum, so that nothing damaged is taken in, then to read it. A million-article site's
-   * manifest is nearly 400 MB, not to be held at once.
+   * manifest is nearly 400 MB, not to be held at once. An article's path that is among
+   * {@code articles}, sorted by path, is that file's own string rather than a copy: a rebuild of
+   * a million articles held both, over 100 MB of copies, while it read the articles.
    */
-  static Manifest read(Path file) throws IOException {
+  static Manifest read(Path file, List<SourceFile> articles) throws IOException {
     long length;
     try {
       length = Files.size(file);
@@ -58,11 +63,12 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
       throw new IOException("manifest checksum does not match");
     }
     try (InputStream raw = Files.newInputStream(file)) {
-      return read(new DataInputStream(new BufferedInputStream(raw, 1 << 16)));
+      return read(new DataInputStream(new BufferedInputStream(raw, 1 << 16)), articles);
     }
   }
 
-  private static Manifest read(DataInputStream in) throws IOException {
+  private static Manifest read(DataInputStream in, List<SourceFile> articles)
+      throws IOException {
     if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
       throw new IOException("not a manifest of this version");
     }
@@ -73,8 +79,17 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
     int sourcesCount = in.readInt();
     // Concurrent: the build takes out each entry it reuses, from many threads.
     Map<String, CachedFile> sources = new ConcurrentHashMap<>(sourcesCount);
+    // Written in path order, as the files are: one pass over both finds each.
+    int known = 0;
     for (int i = sourcesCount; i > 0; i--) {
       String path = in.readUTF();
+      while (known < articles.size()
+          && articles.get(known).relativePath().compareTo(path) < 0) {
+        known++;
+      }
+      if (known < articles.size() && articles.get(known).relativePath().equals(path)) {
+        path = articles.get(known).relativePath();
+      }
       long size = in.readLong();
       long modified = in.readLong();
       byte[] hash = new byte[CachedFile.HASH_BYTES];
@@ -105,10 +120,12 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
       out.writeUTF(outputKey);
       out.writeUTF(log);
       out.writeLong(startedAt);
-      out.writeInt(sources.size());
-      for (Map.Entry<String, CachedFile> e : sources.entrySet()) {
-        CachedFile s = e.getValue();
-        out.writeUTF(e.getKey());
+      String[] paths = sources.keySet().toArray(String[]::new);
+      Arrays.sort(paths);
+      out.writeInt(paths.length);
+      for (String path : paths) {
+        CachedFile s = sources.get(path);
+        out.writeUTF(path);
         out.writeLong(s.size());
         out.writeLong(s.modified());
         out.write(s.hash());

@@ -121,7 +121,8 @@ public final class SiteBuilder {
     // Each article is read, then written; listings are counted in once they are known.
     progress.expect(2L * scan.articles().size());
     String inputKey = inputKey();
-    BuildCache cache = BuildCache.open(options.out(), inputKey, outputKey(inputKey));
+    BuildCache cache = BuildCache.open(options.out(), inputKey, outputKey(inputKey),
+        scan.articles());
     cache.problem().ifPresent(notes::add);
     done("open cache");
     // The index's terms wait in temporary files from the moment each article is read; closing
