@@ -52,25 +52,6 @@ public final class KeyInputs {
 
   /** Adds a text. */
   public KeyInputs text(String s) {
-    // Most texts are ASCII, slugs always: copied a character a byte, with no array made for
-    // them. A page's key names every article it shows by its slug.
-    int n = s.length();
-    ensure(n + 10);
-    int start = size;
-    varint(n);
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= 0x80) {
-        size = start;
-        return utf8(s);
-      }
-      bytes[size + i] = (byte) c;
-    }
-    size += n;
-    return this;
-  }
-
-  private KeyInputs utf8(String s) {
     byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
     number(utf8.length);
     ensure(utf8.length);

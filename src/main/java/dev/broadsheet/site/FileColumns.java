@@ -33,14 +33,16 @@ final class FileColumns {
   /**
    * A file's numbers: where its path ends (page and offset, {@link #OFFSET_BITS}); the index
    * in the base table of the file whose path it has, or -1 when its path is in these pages; its
-   * size; its time; its key ({@link BuildCache#KEY_BYTES} bytes, zero for none).
+   * size; its time; its key ({@link BuildCache#KEY_BYTES} bytes, zero for none); the hash of
+   * its path, so that finding a path reads one path of the table, not every one it passes.
    */
   private static final int END = 0;
   private static final int IN_BASE = 4;
   private static final int SIZE = 8;
   private static final int MODIFIED = 16;
   private static final int KEY = 24;
-  private static final int RECORD = KEY + BuildCache.KEY_BYTES;
+  private static final int HASH = KEY + BuildCache.KEY_BYTES;
+  private static final int RECORD = HASH + 4;
 
   int files;
   private ByteBuffer[] paths = new ByteBuffer[1];
@@ -51,10 +53,10 @@ final class FileColumns {
 
   /**
    * Adds a path given as a slice of UTF-8 bytes, or as the index of a file of the base (with an
-   * empty slice), and a key as a slice, or null. One thread at a time.
+   * empty slice), with its hash, and a key as a slice, or null. One thread at a time.
    */
-  void append(byte[] path, int from, int to, int baseFile, long size, long time, byte[] key,
-      int keyFrom) {
+  void append(byte[] path, int from, int to, int baseFile, int hash, long size, long time,
+      byte[] key, int keyFrom) {
     int length = to - from;
     if (length > MAX_PATH) {
       throw new IllegalArgumentException("a path of " + length + " bytes");
@@ -74,6 +76,7 @@ final class FileColumns {
     r.putInt(at + IN_BASE, baseFile);
     r.putLong(at + SIZE, size);
     r.putLong(at + MODIFIED, time);
+    r.putInt(at + HASH, hash);
     if (key != null) {
       r.put(at + KEY, key, keyFrom, BuildCache.KEY_BYTES);
       keyed.set(file);
@@ -156,6 +159,11 @@ final class FileColumns {
     return record(file).getInt(at(file) + IN_BASE);
   }
 
+  /** The hash of the path of {@code file}, as given. */
+  int hash(int file) {
+    return record(file).getInt(at(file) + HASH);
+  }
+
   long size(int file) {
     return record(file).getLong(at(file) + SIZE);
   }
@@ -178,13 +186,23 @@ final class FileColumns {
     if (!keyed.get(file) || key.length() != BuildCache.KEY_BYTES) {
       return false;
     }
-    ByteBuffer r = record(file);
-    int offset = at(file) + KEY;
     for (int i = 0; i < BuildCache.KEY_BYTES; i++) {
-      if ((r.get(offset + i) & 0xff) != key.charAt(i)) {
-        return false;
+      if (key.charAt(i) > 0xff) {
+        return false; // no byte is such a character
       }
     }
-    return true;
+    // Two numbers read, not sixteen bytes: a rebuild asks this of every page.
+    ByteBuffer r = record(file);
+    int offset = at(file) + KEY;
+    return r.getLong(offset) == bigEndian(key, 0) && r.getLong(offset + 8) == bigEndian(key, 8);
+  }
+
+  /** Eight characters of {@code key} from {@code from}, each a byte, as a big-endian number. */
+  private static long bigEndian(String key, int from) {
+    long n = 0;
+    for (int i = from; i < from + 8; i++) {
+      n = n << 8 | key.charAt(i);
+    }
+    return n;
   }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.BitSet;
 
 /**
@@ -52,16 +53,17 @@ final class FileTable {
     IntBuffer slots = ByteBuffer.allocateDirect(Integer.highestOneBit(Math.max(files, 1)) * 16)
         .asIntBuffer();
     for (int i = 0; i < files; i++) {
-      ByteBuffer bytes = bytes(i);
-      int from = from(i);
-      int to = to(i);
-      int slot = hash(bytes, from, to) & (slots.capacity() - 1);
+      int hash = columns.hash(i);
+      int slot = hash & (slots.capacity() - 1);
+      byte[] path = null;
       while (slots.get(slot) != 0) {
         int other = slots.get(slot) - 1;
-        if (to - from == to(other) - from(other)
-            && bytes.slice(from, to - from).equals(bytes(other).slice(from(other), to - from))) {
-          overwritten.set(other);
-          break;
+        if (columns.hash(other) == hash) {
+          path = path == null ? utf8(i) : path;
+          if (isAt(other, path)) {
+            overwritten.set(other);
+            break;
+          }
         }
         slot = (slot + 1) & (slots.capacity() - 1);
       }
@@ -105,11 +107,11 @@ final class FileTable {
   /** The index of the file at {@code path}, or -1 when there is none. */
   int find(String path) {
     byte[] utf8 = path.getBytes(StandardCharsets.UTF_8);
-    int slot = hash(utf8, 0, utf8.length) & (slots.capacity() - 1);
+    int hash = hash(utf8, 0, utf8.length);
+    int slot = hash & (slots.capacity() - 1);
     while (slots.get(slot) != 0) {
       int file = slots.get(slot) - 1;
-      if (to(file) - from(file) == utf8.length && bytes(file).slice(from(file), utf8.length)
-          .equals(ByteBuffer.wrap(utf8))) {
+      if (columns.hash(file) == hash && isAt(file, utf8)) {
         return file;
       }
       slot = (slot + 1) & (slots.capacity() - 1);
@@ -119,6 +121,11 @@ final class FileTable {
 
   String path(int file) {
     return new String(utf8(file), StandardCharsets.UTF_8);
+  }
+
+  /** Whether {@code utf8} is the path of {@code file}. */
+  private boolean isAt(int file, byte[] utf8) {
+    return to(file) - from(file) == utf8.length && Arrays.equals(utf8(file), utf8);
   }
 
   private byte[] utf8(int file) {
@@ -149,14 +156,6 @@ final class FileTable {
     return h ^ (h >>> 16);
   }
 
-  /** As {@link #hash(byte[], int, int)}, of bytes in a buffer. */
-  private static int hash(ByteBuffer bytes, int from, int to) {
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + bytes.get(i);
-    }
-    return h ^ (h >>> 16);
-  }
 
   /**
    * Writes the table, a file at a time: its numbers, its key if it has one, then its path. Read
@@ -283,7 +282,8 @@ final class FileTable {
       if (built) {
         throw new IllegalStateException("the table is built");
       }
-      columns.append(path, from, to, baseFile, size, time, key, keyFrom);
+      int hash = baseFile >= 0 ? base.columns.hash(baseFile) : hash(path, from, to);
+      columns.append(path, from, to, baseFile, hash, size, time, key, keyFrom);
     }
 
     /** The table; once, as it takes the builder's pages rather than copy millions of files. */

@@ -53,6 +53,7 @@ class FileTableTest {
     assertThat(table.hasKey(table.find("index.html"), "0123456789abcdeF")).isFalse();
     assertThat(table.hasKey(table.find("index.html"), "\u00ff".repeat(16))).isFalse();
     assertThat(table.hasKey(table.find("feed.xml"), "\0".repeat(16))).isFalse();
+    assertThat(table.hasKey(table.find("index.html"), "012345678\u0139abcdef")).isFalse();
   }
 
   @Test
