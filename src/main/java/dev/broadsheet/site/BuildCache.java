@@ -217,6 +217,8 @@ final class BuildCache implements AutoCloseable {
   }
 
   private final Path dir;
+  /** The build's article files, sorted by path. */
+  private final List<SourceFile> articles;
   private final String inputKey;
   private final String outputKey;
   private final long startedAt;
@@ -250,8 +252,9 @@ final class BuildCache implements AutoCloseable {
   private final Set<String> damagedBodies = ConcurrentHashMap.newKeySet();
 
   private BuildCache(Path dir, String inputKey, String outputKey, Manifest previous,
-      String problem) throws IOException {
+      String problem, List<SourceFile> articles) throws IOException {
     this.dir = dir;
+    this.articles = articles;
     this.inputKey = inputKey;
     this.outputKey = outputKey;
     this.startedAt = System.currentTimeMillis();
@@ -312,7 +315,7 @@ final class BuildCache implements AutoCloseable {
       problem = "build cache unreadable (" + e.getMessage() + "); building everything";
     }
     try {
-      return new BuildCache(dir, inputKey, outputKey, previous, problem);
+      return new BuildCache(dir, inputKey, outputKey, previous, problem, files);
     } catch (IOException e) {
       throw new BuildException("cannot use the build cache " + dir + ": " + e, e);
     }
@@ -648,12 +651,11 @@ final class BuildCache implements AutoCloseable {
           move(next, dir.resolve(state));
         }
       }
-      // In no particular order: the manifest is read into hash tables, and the site's
-      // determinism does not depend on it.
       damagedBodies.forEach(sources::remove);
       Manifest m = new Manifest(inputKey, outputKey, log.name(), startedAt, sources, files);
       Path tmp = dir.resolve(MANIFEST + ".tmp");
-      m.write(tmp);
+      // In path order, so that the next build reads each path as its scan's own string.
+      m.write(tmp, articles);
       move(tmp, dir.resolve(MANIFEST));
       try (var entries = Files.list(dir)) {
         for (Path f : entries.toList()) {
