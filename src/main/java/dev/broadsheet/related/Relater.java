@@ -137,11 +137,10 @@ final class Relater {
 
   /** The ids of the terms a story looks for candidates by. */
   int[] queryTerms(int story) {
-    int[] ids = vectors.ids(story);
-    int[] strongest = strongest(ids, vectors.weights(story));
+    int[] strongest = strongest(story);
     int[] terms = new int[strongest.length];
     for (int i = 0; i < strongest.length; i++) {
-      terms[i] = ids[strongest[i]];
+      terms[i] = vectors.id(strongest[i]);
     }
     return terms;
   }
@@ -149,16 +148,16 @@ final class Relater {
   /** Stories sharing one of this story's strongest terms, the best by partial score. */
   private int[] candidates(int story, Scratch s) {
     s.count = 0;
-    int[] ids = vectors.ids(story);
-    float[] weights = vectors.weights(story);
-    for (int k : strongest(ids, weights)) {
-      for (int p = index.start(ids[k]); p < index.end(ids[k]); p++) {
+    for (int k : strongest(story)) {
+      int id = vectors.id(k);
+      float weight = vectors.weight(k);
+      for (int p = index.start(id); p < index.end(id); p++) {
         int other = index.story(p);
         if (other != story) {
           if (s.partial[other] == 0) {
             s.touched[s.count++] = other;
           }
-          s.partial[other] += weights[k] * index.weight(p);
+          s.partial[other] += weight * index.weight(p);
         }
       }
     }
@@ -171,16 +170,17 @@ final class Relater {
   }
 
   /**
-   * Indexes of the {@link #QUERY_TERMS} heaviest terms that some other story has too, heaviest
-   * first, ties by position. A story's heaviest terms are often its own alone (a name, a typo),
-   * and those find nothing.
+   * Where in the vectors the {@link #QUERY_TERMS} heaviest terms of {@code story} are that
+   * some other story has too, heaviest first, ties by position. A story's heaviest terms are
+   * often its own alone (a name, a typo), and those find nothing.
    */
-  private int[] strongest(int[] ids, float[] weights) {
-    long[] ranked = new long[weights.length];
+  private int[] strongest(int story) {
+    long[] ranked = new long[vectors.end(story) - vectors.start(story)];
     int n = 0;
-    for (int k = 0; k < weights.length; k++) {
-      if (index.end(ids[k]) - index.start(ids[k]) > 1) {
-        ranked[n++] = rankKey(weights[k], k);
+    for (int k = vectors.start(story); k < vectors.end(story); k++) {
+      int id = vectors.id(k);
+      if (index.end(id) - index.start(id) > 1) {
+        ranked[n++] = rankKey(vectors.weight(k), k);
       }
     }
     return best(ranked, n, QUERY_TERMS);

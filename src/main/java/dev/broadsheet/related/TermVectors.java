@@ -123,7 +123,14 @@ final class TermVectors {
 
   /** Whether story {@code s} has exactly these term ids and weights. */
   boolean is(int s, int[] ids, float[] weights) {
-    return Arrays.equals(ids, 0, ids.length, this.ids, start(s), end(s))
-        && Arrays.equals(weights, weights(s));
+    if (!Arrays.equals(ids, 0, ids.length, this.ids, start(s), end(s))) {
+      return false;
+    }
+    for (int i = 0; i < weights.length; i++) {
+      if (Float.floatToIntBits(weights[i]) != Float.floatToIntBits(weight(start(s) + i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

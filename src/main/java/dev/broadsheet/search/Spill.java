@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -180,26 +179,17 @@ final class Spill implements AutoCloseable {
   }
 
   /**
-   * The postings of one bucket, by term in order; each term's postings in any order. A bucket
-   * holds a 64th of the postings, a hundred megabytes and more for a million articles, so it is
-   * read a record at a time rather than whole, and each term is kept once, on its own.
+   * The postings of one bucket, by term in order, each term's postings in any order, given to
+   * {@code batch} a few groups at a time: the groups of terms sharing their first two
+   * characters, in order, each batch's with about {@code maxPostings} postings at most (a group
+   * with more on its own). A bucket holds a 64th of the postings, a hundred megabytes and more
+   * for a million articles, and two buckets are read at once: so it is read a record at a time
+   * rather than whole, and each term is kept once, on its own. A bucket small enough to hold no
+   * more than a batch is read once; a larger one once to count each term's postings, then once a
+   * batch, each term's postings in an array of the size counted.
    *
    * @param positions for each slot postings were appended under, its article's position, or -1
    *                  to leave its postings out; null when slots are positions
-   */
-  Map<String, Postings> readBucket(int b, int[] positions) {
-    Map<String, Postings> all = new TreeMap<>();
-    readBucket(b, positions, Long.MAX_VALUE, all::putAll);
-    return all;
-  }
-
-  /**
-   * As {@link #readBucket(int, int[])}, given to {@code batch} a few groups at a time: the groups
-   * of terms sharing their first two characters, in order, each batch's with about
-   * {@code maxPostings} postings at most (a group with more on its own). A bucket small enough
-   * to hold no more is read once; a larger one once to count each term's postings, then once a
-   * batch, each term's postings in an array of the size counted. For a million articles a
-   * bucket's postings in memory were over 150 MB, and two buckets are read at once.
    */
   void readBucket(int b, int[] positions, long maxPostings,
       Consumer<Map<String, Postings>> batch) {

@@ -63,8 +63,26 @@ final class CachedFile {
   /** The same file, of this size and time now, its entries where given. */
   CachedFile at(long size, long modified, long head, int headLength, long terms,
       int termsLength, long body, int bodyLength) {
-    return new CachedFile(size, modified, hash(), identity(), head, headLength, terms,
-        termsLength, body, bodyLength);
+    return new CachedFile(this, size, modified, head, headLength, terms, termsLength, body,
+        bodyLength);
+  }
+
+  private CachedFile(CachedFile same, long size, long modified, long head, int headLength,
+      long terms, int termsLength, long body, int bodyLength) {
+    this.size = size;
+    this.modified = modified;
+    this.hash0 = same.hash0;
+    this.hash1 = same.hash1;
+    this.hash2 = same.hash2;
+    this.hash3 = same.hash3;
+    this.identity0 = same.identity0;
+    this.identity1 = same.identity1;
+    this.head = head;
+    this.headLength = headLength;
+    this.terms = terms;
+    this.termsLength = termsLength;
+    this.body = body;
+    this.bodyLength = bodyLength;
   }
 
   long size() {

@@ -86,7 +86,9 @@ class SpillTest {
           .isInstanceOf(IllegalStateException.class);
       for (int bucket = 0; bucket < Spill.BUCKETS; bucket++) {
         Map<String, List<String>> read = new TreeMap<>();
-        spill.readBucket(bucket, null).forEach((term, postings) -> {
+        Map<String, Spill.Postings> whole = new TreeMap<>();
+        spill.readBucket(bucket, null, Long.MAX_VALUE, whole::putAll);
+        whole.forEach((term, postings) -> {
           List<String> list = new ArrayList<>();
           for (int i = 0; i < postings.size; i++) {
             list.add(postings.docs[i] + ":" + postings.tfs[i]);
