@@ -1,5 +1,7 @@
 package dev.broadsheet.site;
 
+import com.dynatrace.hash4j.hashing.HashValue128;
+import com.dynatrace.hash4j.hashing.Hasher128;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
@@ -244,8 +246,11 @@ final class BuildCache implements AutoCloseable {
   /** Sized for as many articles as last time: growing it under many threads is slow. */
   private final Map<String, CachedFile> sources;
   private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
-  /** For each kind of file, what its keys begin with: worked out once, not for every page. */
-  private final Map<String, byte[]> kindPrefixes = new ConcurrentHashMap<>();
+  /**
+   * For each kind of file, the hash function of its keys, seeded with the kind and the output
+   * key: worked out once, not for every page.
+   */
+  private final Map<String, Hasher128> keyHashers = new ConcurrentHashMap<>();
   /** Articles whose head entry could not be read back, and were read from their files. */
   private final Set<String> damagedHeads = ConcurrentHashMap.newKeySet();
   /** Articles whose terms or body entry could not be read back: left out of the manifest. */
@@ -589,13 +594,13 @@ final class BuildCache implements AutoCloseable {
    * theme, the code and the configuration.
    */
   String key(String kind, KeyInputs inputs) {
-    MessageDigest digest = Digests.sha256();
-    digest.update(kindPrefixes.computeIfAbsent(kind, k -> Digests.of(outputKey, k)));
-    digest.update(inputs.bytes(), 0, inputs.size());
-    // The first 128 bits, one character a byte: a million-article site has millions of keys in
-    // memory, and no two inputs of one site will share 128 bits by chance.
-    return new String(digest.digest(), 0, KEY_BYTES, StandardCharsets.ISO_8859_1);
+    Hasher128 hasher = keyHashers.computeIfAbsent(kind, k -> Digests.quickSeeded(outputKey, k));
+    HashValue128 hash = hasher.hashBytesTo128Bits(inputs.bytes(), 0, inputs.size());
+    // 128 bits, one character a byte: a million-article site has millions of keys in memory,
+    // and no two inputs of one site will share 128 bits by chance.
+    return new String(hash.toByteArray(), StandardCharsets.ISO_8859_1);
   }
+
 
   private static String token(String log, long startedAt) {
     return log + "@" + startedAt;

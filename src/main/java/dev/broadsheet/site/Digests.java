@@ -1,11 +1,21 @@
 package dev.broadsheet.site;
 
+import com.dynatrace.hash4j.hashing.Hasher128;
+import com.dynatrace.hash4j.hashing.Hashing;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256, the build cache's notion of "the same content". */
+/**
+ * The build cache's notions of "the same": SHA-256 for what is read, and XXH3-128 for the
+ * fingerprints of what each file of the site is made from. A rebuild fingerprints every page, in
+ * a JVM without the optimising compiler that makes SHA-256 fast: there XXH3 took a twentieth of
+ * the time, and SHA-256 had taken a quarter of a rebuild's CPU. It is no defence against
+ * inputs made to collide, but the inputs are the site's own, and collisions by chance are as
+ * unlikely as with the first 128 bits of SHA-256.
+ */
 final class Digests {
   /**
    * Never updated, only copied: a copy costs a fraction of finding the algorithm again, and a
@@ -46,6 +56,16 @@ final class Digests {
       digest.update(bytes);
     }
     return digest.digest();
+  }
+
+  /** The XXH3-128 fingerprint of {@code length} bytes of {@code bytes} from {@code from}. */
+  static byte[] quick(byte[] bytes, int from, int length) {
+    return Hashing.xxh3_128().hashBytesTo128Bits(bytes, from, length).toByteArray();
+  }
+
+  /** XXH3-128, seeded from {@code parts}: fingerprints of one kind, in one setting. */
+  static Hasher128 quickSeeded(String... parts) {
+    return Hashing.xxh3_128(ByteBuffer.wrap(of(parts)).getLong());
   }
 
   static String hex(byte[] digest) {

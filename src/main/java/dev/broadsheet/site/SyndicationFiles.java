@@ -9,7 +9,6 @@ import dev.broadsheet.render.KeyInputs;
 import dev.broadsheet.sitemap.SitemapWriter;
 import dev.broadsheet.sitemap.Sitemaps;
 import java.net.URI;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -96,9 +95,7 @@ final class SyndicationFiles {
           entries.number(0);
         }
       }
-      MessageDigest digest = Digests.sha256();
-      digest.update(entries.bytes(), 0, entries.size());
-      parts.fixed(digest.digest(), 0, BuildCache.KEY_BYTES);
+      parts.fixed(Digests.quick(entries.bytes(), 0, entries.size()), 0, BuildCache.KEY_BYTES);
     }
     return parts;
   }
