@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -33,19 +34,21 @@ final class BuildPreview {
   /**
    * Whether the build {@code args} ask for will most likely find its cache usable, and so read
    * and render only what changed: the site was built with its cache since the jar on
-   * {@code classPath}, the configuration and the templates last changed. Only for a command line
-   * read without picocli ({@link #quickOptions}), and a jar.
+   * {@code classPath}, the configuration and the templates last changed. If so, how many article
+   * files the last build read; if not, empty. Only for a command line read without picocli
+   * ({@link #quickOptions}), and a jar.
    */
-  static boolean likelyRebuild(String[] args, String classPath) {
+  static OptionalInt likelyRebuild(String[] args, String classPath) {
     Map<String, String> options = quickOptions(args);
     if (options == null || !classPath.endsWith(".jar")
         || classPath.contains(File.pathSeparator)) {
-      return false;
+      return OptionalInt.empty();
     }
     try {
-      Optional<FileTime> built = SiteBuilder.lastBuilt(Path.of(options.get("out")));
+      Path out = Path.of(options.get("out"));
+      Optional<FileTime> built = SiteBuilder.lastBuilt(out);
       if (built.isEmpty()) {
-        return false;
+        return OptionalInt.empty();
       }
       List<Path> inputs = new ArrayList<>(List.of(Path.of(classPath)));
       inputs.add(Path.of(Objects.requireNonNullElse(options.get("config"),
@@ -59,12 +62,12 @@ final class BuildPreview {
       for (Path input : inputs) {
         if (Files.exists(input)
             && Files.getLastModifiedTime(input).compareTo(built.get()) >= 0) {
-          return false;
+          return OptionalInt.empty();
         }
       }
-      return true;
+      return SiteBuilder.lastBuiltArticles(out);
     } catch (IOException | RuntimeException e) {
-      return false;
+      return OptionalInt.empty();
     }
   }
 

@@ -1,7 +1,9 @@
 package dev.broadsheet.site;
 
+import com.dynatrace.hash4j.hashing.HashStream128;
 import com.dynatrace.hash4j.hashing.HashValue128;
 import com.dynatrace.hash4j.hashing.Hasher128;
+import com.dynatrace.hash4j.hashing.Hashing;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
@@ -26,7 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collections;
@@ -35,6 +36,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -291,6 +293,18 @@ final class BuildCache implements AutoCloseable {
   private static Path folder(Path out) {
     Path abs = out.toAbsolutePath().normalize();
     return abs.getParent().resolve(FOLDER).resolve(abs.getFileName().toString());
+  }
+
+  /**
+   * How many articles the last build of the site at {@code out} that kept a cache read, if one
+   * did and its manifest says: a guess at the size of the next.
+   */
+  static OptionalInt lastArticles(Path out) {
+    try {
+      return Manifest.articles(folder(out).resolve(MANIFEST));
+    } catch (RuntimeException e) {
+      return OptionalInt.empty();
+    }
   }
 
   /** When the last build of the site at {@code out} that kept a cache finished, if one did. */
@@ -550,18 +564,21 @@ final class BuildCache implements AutoCloseable {
     try {
       Path location = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation()
           .toURI());
-      MessageDigest digest = Digests.sha256();
+      // XXH3, not SHA-256: a jar of 3 MB took SHA-256 tens of milliseconds of every rebuild
+      // without C2. Not a defence against a jar made to collide, which could do worse anyway.
+      HashStream128 digest = Hashing.xxh3_128().hashStream();
       if (Files.isDirectory(location)) {
         try (var files = Files.walk(location)) {
           for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-            digest.update(location.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
-            digest.update(Files.readAllBytes(f));
+            byte[] name = location.relativize(f).toString().getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = Files.readAllBytes(f);
+            digest.putInt(name.length).putBytes(name).putInt(bytes.length).putBytes(bytes);
           }
         }
       } else {
-        digest.update(Files.readAllBytes(location));
+        digest.putBytes(Files.readAllBytes(location));
       }
-      return Digests.hex(digest.digest());
+      return Digests.hex(digest.get().toByteArray());
     } catch (IOException | URISyntaxException e) {
       // Without a fingerprint of the code, nothing cached can be trusted.
       return "unknown-" + UUID.randomUUID();

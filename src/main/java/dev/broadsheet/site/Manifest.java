@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
@@ -64,6 +65,27 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
     }
     try (InputStream raw = Files.newInputStream(file)) {
       return read(new DataInputStream(new BufferedInputStream(raw, 1 << 16)), articles);
+    }
+  }
+
+  /**
+   * How many articles the manifest at {@code file} holds, read from its head alone, without the
+   * checksum: a hint, not to be trusted with anything but a guess. Empty if it cannot be read.
+   */
+  static OptionalInt articles(Path file) {
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+        Files.newInputStream(file), 1024))) {
+      if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+        return OptionalInt.empty();
+      }
+      in.readUTF();
+      in.readUTF();
+      in.readUTF();
+      in.readLong();
+      int articles = in.readInt();
+      return articles >= 0 ? OptionalInt.of(articles) : OptionalInt.empty();
+    } catch (IOException e) {
+      return OptionalInt.empty();
     }
   }
 

@@ -37,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -103,6 +104,11 @@ public final class SiteBuilder {
    */
   public static Optional<FileTime> lastBuilt(Path out) {
     return BuildCache.lastCommitted(out);
+  }
+
+  /** How many article files the last build of the site at {@code out} read, if it is known. */
+  public static OptionalInt lastBuiltArticles(Path out) {
+    return BuildCache.lastArticles(out);
   }
 
   /** Notes that the stage named {@code stage} ended now; they run one after another. */

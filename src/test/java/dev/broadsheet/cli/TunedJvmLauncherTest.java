@@ -165,6 +165,15 @@ class TunedJvmLauncherTest {
     }
     assertThat(command(args, List.of(), Map.of(), fromJar, sizes, 1L << 40).orElseThrow())
         .as("a rebuild again").containsSubsequence(quick);
+
+    // The rebuild's size is the last build's, as its cache says, not the folder's now.
+    Sites.write(dir, "articles/d.md", "d\n");
+    Sites.write(dir, "articles/e.md", "e\n");
+    assertThat(command(args, List.of(), Map.of(), fromJar, sizes, 1L << 40).orElseThrow())
+        .as("a rebuild of a site last built with three articles").containsSubsequence(quick);
+    assertThat(command(args, List.of(), Map.of(), fromJar, new TunedJvmLauncher.Sizes(2, 3,
+        1000), 1L << 40)).as("a rebuild of a site last built with a large archive's three")
+        .isEmpty();
   }
 
   static Stream<Arguments> buildsLeftToTheJvmStarted() {
