@@ -42,7 +42,7 @@ final class ArticleReader {
     Optional<BuildCache.Cached> hit = cache.byStamp(file, size, modified);
     if (hit.isEmpty()) {
       byte[] bytes = loader.read(file);
-      byte[] hash = Digests.of(bytes);
+      byte[] hash = Digests.content(bytes);
       hit = cache.byHash(file, size, modified, hash);
       if (hit.isEmpty()) {
         ArticleLoader.Loaded loaded = loader.load(file, bytes);

@@ -32,7 +32,6 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +73,8 @@ final class BuildCache implements AutoCloseable {
 
   /** The identity of the article at {@code path} whose content hashes to {@code hash}. */
   static byte[] identity(String path, byte[] hash) {
-    return Arrays.copyOf(Digests.of(path, HexFormat.of().formatHex(hash)), IDENTITY_BYTES);
+    KeyInputs named = new KeyInputs(IDENTITY_BYTES + 96).text(path).fixed(hash, 0, hash.length);
+    return Digests.quick(named.bytes(), 0, named.size());
   }
 
   /**

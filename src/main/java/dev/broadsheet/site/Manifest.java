@@ -27,7 +27,7 @@ import java.util.zip.CheckedOutputStream;
 record Manifest(String inputKey, String outputKey, String log, long startedAt,
     Map<String, CachedFile> sources, FileTable files) {
   private static final int MAGIC = 0x42534d31;
-  private static final int FORMAT = 7;
+  private static final int FORMAT = 8;
 
   /**
    * The manifest at {@code file}, or null when there is none. Streamed, twice: once for the
