@@ -1,6 +1,5 @@
 package dev.broadsheet.content;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -107,7 +106,7 @@ public final class ArticleScanner {
 
   private static Scan sorted(List<FoundFile> found, List<String> skipped,
       List<Warning> warnings, boolean links) {
-    found.sort(Comparator.comparing(a -> a.file().relativePath()));
+    found.sort((a, b) -> a.file().relativePath().compareTo(b.file().relativePath()));
     skipped.sort(Comparator.naturalOrder());
     warnings.sort(Comparator.naturalOrder());
     return new Scan(found.stream().map(FoundFile::file).toList(),
@@ -293,18 +292,7 @@ public final class ArticleScanner {
   }
 
   private static String relative(Path root, Path file) {
-    String rel;
-    String full = file.toString();
-    String base = root.toString();
-    // A walk's paths all begin with its root: cut, rather than Path.relativize, which took
-    // most of a scan's CPU time beside the walk itself.
-    if (full.length() > base.length() + 1 && full.startsWith(base)
-        && full.charAt(base.length()) == File.separatorChar && !base.isEmpty()
-        && base.charAt(base.length() - 1) != File.separatorChar) {
-      rel = full.substring(base.length() + 1);
-    } else {
-      rel = root.relativize(file).toString();
-    }
-    return File.separatorChar == '/' ? rel : rel.replace(File.separatorChar, '/');
+    return FolderPaths.relative(root, file);
   }
+
 }

@@ -24,16 +24,22 @@ final class WordCounter {
     return words;
   }
 
-  private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+  /**
+   * The answer for every character below U+3000: Latin with accents, Greek, Cyrillic and the
+   * other alphabets, and typographic quotes and dashes, as well as ASCII. Asking
+   * {@link Character#isLetterOrDigit} goes through Unicode's tables by calls the quick compiler
+   * does not inline.
+   */
+  private static final boolean[] LETTER_OR_DIGIT = new boolean[0x3000];
 
   static {
-    for (char c = 0; c < 128; c++) {
-      ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+    for (char c = 0; c < LETTER_OR_DIGIT.length; c++) {
+      LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
     }
   }
 
   private static boolean isLetterOrDigit(char c) {
-    return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+    return c < LETTER_OR_DIGIT.length ? LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
   }
 
   /** An apostrophe or hyphen between two letters keeps a word together: "don't", "well-known". */

@@ -18,7 +18,8 @@ import org.commonmark.parser.PostProcessor;
  * Removes from the parsed tree the characters that numeric entities can bring back after the
  * file was cleaned: {@code &#x1;} and {@code &#xFFFE;} are valid Markdown but would make the page
  * invalid HTML and its feed unreadable XML (see {@link CleanText}). Walks the tree with an
- * explicit stack.
+ * explicit stack. Only text with an {@code &} can hold an entity, and only such text is given to
+ * it: cleaning every node of every article again took a fiftieth of the CPU of a first build.
  */
 final class InvalidCharacterRemover implements PostProcessor {
   @Override

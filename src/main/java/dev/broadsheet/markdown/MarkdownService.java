@@ -1,5 +1,6 @@
 package dev.broadsheet.markdown;
 
+import dev.broadsheet.config.CleanText;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -29,14 +30,20 @@ public final class MarkdownService {
   private static final List<Extension> WITHOUT_AUTOLINKS = EXTENSIONS.stream()
       .filter(e -> !(e instanceof AutolinkExtension)).toList();
 
-  private final Parser parser;
-  /** The same parser without autolinks, for text in which no autolink can be found. */
-  private final Parser parserWithoutAutolinks;
+  /**
+   * Parsers by what the text may hold: {@link #AUTOLINKS} when an autolink may be found in it,
+   * {@link #ENTITIES} when an entity may bring back a character cleaning took out.
+   */
+  private final Parser[] parsers = new Parser[4];
+  private static final int AUTOLINKS = 1;
+  private static final int ENTITIES = 2;
   private final HtmlRenderer renderer;
 
   private MarkdownService(boolean allowRawHtml) {
-    this.parser = parser(EXTENSIONS);
-    this.parserWithoutAutolinks = parser(WITHOUT_AUTOLINKS);
+    for (int kind = 0; kind < parsers.length; kind++) {
+      parsers[kind] = parser((kind & AUTOLINKS) != 0 ? EXTENSIONS : WITHOUT_AUTOLINKS,
+          (kind & ENTITIES) != 0);
+    }
     this.renderer = HtmlRenderer.builder()
         .extensions(EXTENSIONS)
         .escapeHtml(!allowRawHtml)
@@ -44,14 +51,15 @@ public final class MarkdownService {
         .build();
   }
 
-  private static Parser parser(List<Extension> extensions) {
-    return Parser.builder()
+  private static Parser parser(List<Extension> extensions, boolean entities) {
+    Parser.Builder builder = Parser.builder()
         .extensions(extensions)
         .maxOpenBlockParsers(MAX_NESTING)
-        .maxInlineNesting(MAX_NESTING)
-        .postProcessor(new InvalidCharacterRemover())
-        .postProcessor(new UnsafeUrlRemover())
-        .build();
+        .maxInlineNesting(MAX_NESTING);
+    if (entities) {
+      builder.postProcessor(new InvalidCharacterRemover());
+    }
+    return builder.postProcessor(new UnsafeUrlRemover()).build();
   }
 
   /** The safe default: raw HTML in articles is shown as text. */
@@ -68,8 +76,14 @@ public final class MarkdownService {
     return new MarkdownService(allowRawHtml);
   }
 
+  /**
+   * Parses {@code markdown}, text that holds none of the characters {@link CleanText} takes out
+   * (as the loader gives it); those that its entities stand for are taken out of the tree.
+   */
   public Node parse(String markdown) {
-    return (mayHoldAutolink(markdown) ? parser : parserWithoutAutolinks).parse(markdown);
+    int kind = (mayHoldAutolink(markdown) ? AUTOLINKS : 0)
+        | (markdown.indexOf('&') >= 0 ? ENTITIES : 0);
+    return parsers[kind].parse(markdown);
   }
 
   /**

@@ -90,16 +90,21 @@ final class Words {
     return given;
   }
 
-  private static final boolean[] ASCII_WORD = new boolean[128];
+  /**
+   * The answer for every character below U+3000 (ASCII, the other alphabets, typographic quotes
+   * and dashes): {@link Character#isLetterOrDigit} goes through Unicode's tables by calls the
+   * quick compiler does not inline.
+   */
+  private static final boolean[] WORD = new boolean[0x3000];
 
   static {
-    for (char c = 0; c < 128; c++) {
-      ASCII_WORD[c] = Character.isLetterOrDigit(c);
+    for (char c = 0; c < WORD.length; c++) {
+      WORD[c] = Character.isLetterOrDigit(c);
     }
   }
 
   private static boolean isWordChar(char c) {
-    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    return c < WORD.length ? WORD[c] : Character.isLetterOrDigit(c);
   }
 
   /** "café" and "cafe" are the same word to a reader, so they are to the index. */

@@ -99,18 +99,23 @@ public final class Terms {
   /** Whether the character (or surrogate pair) at {@code i} is a word character. */
   private static boolean isWordCharAt(char[] text, int i) {
     char c = text[i];
-    return c < 128 ? ASCII_WORD[c] : isWordChar(Character.codePointAt(text, i));
+    return c < WORD_CHAR.length ? WORD_CHAR[c] : isWordChar(Character.codePointAt(text, i));
   }
 
   private static int charCount(char[] text, int i) {
-    return text[i] < 128 ? 1 : Character.charCount(Character.codePointAt(text, i));
+    return text[i] < WORD_CHAR.length ? 1 : Character.charCount(Character.codePointAt(text, i));
   }
 
-  private static final boolean[] ASCII_WORD = new boolean[128];
+  /**
+   * The answer for every character below U+3000, none of them half of a surrogate pair: ASCII,
+   * the other alphabets, typographic quotes and dashes. Asking Unicode's tables for a code point
+   * goes through calls the quick compiler does not inline.
+   */
+  private static final boolean[] WORD_CHAR = new boolean[0x3000];
 
   static {
-    for (char c = 0; c < 128; c++) {
-      ASCII_WORD[c] = isWordChar(c);
+    for (char c = 0; c < WORD_CHAR.length; c++) {
+      WORD_CHAR[c] = isWordChar(c);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.broadsheet.site;
 
+import dev.broadsheet.content.FolderPaths;
 import dev.broadsheet.scratch.ScratchFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -124,7 +125,7 @@ public final class OutputWriter implements AutoCloseable {
   }
 
   private static String sitePath(Path root, Path file) {
-    return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    return FolderPaths.relative(root, file);
   }
 
   /**

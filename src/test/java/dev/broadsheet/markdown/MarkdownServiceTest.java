@@ -97,9 +97,10 @@ class MarkdownServiceTest {
   }
 
   /**
-   * Markdown with no autolink to find is parsed without looking for one: any text, made of
-   * pieces of addresses, entities, escapes and markup, renders as it would with autolinks
-   * looked for everywhere.
+   * Markdown with no autolink to find is parsed without looking for one, and Markdown with no
+   * entity without taking out what entities bring back: any text, made of pieces of addresses,
+   * entities, escapes and markup, renders as it would with autolinks looked for and characters
+   * taken out everywhere.
    */
   @Test
   void textIsLinkedAsIfEveryTextWereSearchedForAddresses() {
@@ -112,7 +113,8 @@ class MarkdownServiceTest {
         .postProcessor(new UnsafeUrlRemover())
         .build();
     String[] pieces = {"http", "https", ":", "/", "//", "www", "w", ".", "@", "example", "org",
-        "&#58;", "&#64;", "&#119;", "&#x3a;", "&amp;", "&colon;", "\\", "\\:", "\\/", " ",
+        "&#58;", "&#64;", "&#119;", "&#x3a;", "&amp;", "&colon;", "&#x1;", "&#xFFFE;", "&#0;",
+        "&#x85;", "\\", "\\:", "\\/", " ",
         "\n", "\n\n", "*", "_", "`", "[", "](", ")", "<", ">", "~~", "é", "| a |", "\n|-|\n",
         "> ", "- ", "mailto", "desk", "http://", "www.", "example.org", "desk@example.org",
         ":\\//"};
