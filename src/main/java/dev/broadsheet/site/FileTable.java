@@ -95,6 +95,18 @@ final class FileTable {
     return files;
   }
 
+  /** The files of the base table that this one holds, kept or written again at their path. */
+  BitSet fromBase() {
+    BitSet held = new BitSet(base == null ? 0 : base.files);
+    for (int i = 0; i < files; i++) {
+      int file = columns.inBase(i);
+      if (file >= 0) {
+        held.set(file);
+      }
+    }
+    return held;
+  }
+
   /** The bytes of all paths together, as UTF-8. */
   long pathBytes() {
     long total = 0;
