@@ -599,11 +599,19 @@ final class BuildCache implements AutoCloseable {
 
   /** Whether the file at {@code path} was made from exactly {@code key} last time. */
   boolean sameKey(String path, String key) {
+    return fileWithKey(path, key) >= 0;
+  }
+
+  /**
+   * The file at {@code path} in {@link #previousFiles}, if it was made from exactly {@code key}
+   * last time; otherwise -1.
+   */
+  int fileWithKey(String path, String key) {
     if (!outputsValid) {
-      return false;
+      return -1;
     }
     int file = previousFiles.find(path);
-    return file >= 0 && previousFiles.hasKey(file, key);
+    return file >= 0 && previousFiles.hasKey(file, key) ? file : -1;
   }
 
   /**

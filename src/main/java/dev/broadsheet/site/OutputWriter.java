@@ -241,6 +241,21 @@ public final class OutputWriter implements AutoCloseable {
   }
 
   /**
+   * Keeps the existing site's file {@code file}, by its place in the table of files this writer
+   * was opened with, as it is, when patching, noting that it was made from inputs fingerprinted
+   * by {@code key}.
+   *
+   * @return false when the page has to be written after all
+   */
+  boolean keep(int file, String key) {
+    if (previous == null) {
+      return false;
+    }
+    written.keep(file, key);
+    return true;
+  }
+
+  /**
    * Keeps the existing site's files at {@code paths} as they are, when patching and every one
    * of them is there; otherwise keeps none.
    *

@@ -402,7 +402,9 @@ public final class SiteBuilder {
    * inputs, fingerprinted by {@code key}; otherwise the caller writes it.
    */
   static boolean keep(BuildCache cache, OutputWriter out, String path, String key) {
-    return cache.sameKey(path, key) && out.keep(path, key);
+    // The site's writer was opened on the cache's table of files: the file is found once.
+    int file = cache.fileWithKey(path, key);
+    return file >= 0 && out.keep(file, key);
   }
 
   /** What reading an article depends on besides its file: the code and the configuration. */
