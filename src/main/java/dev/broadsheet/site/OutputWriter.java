@@ -315,8 +315,8 @@ public final class OutputWriter implements AutoCloseable {
   /**
    * The existing site's files this build did not write, in path order. Every file written or
    * kept at a path of the existing site was found there, and is held as that file ({@link
-   * FileTable#fromBase}): looking each of a large site's paths up again took a tenth of a
-   * rebuild, twice.
+   * FileTable#fromBase}): looking each of a large site's paths up again, twice, took 0.3 s of
+   * a rebuild of 100,000 articles.
    */
   private Set<String> removed() {
     if (removed == null) {
