@@ -317,24 +317,46 @@ final class BuildCache implements AutoCloseable {
   }
 
   /**
-   * The cache of the site at {@code out}; empty, with the reason, when there is none to use.
-   * The build is of {@code files}, sorted by path, whose paths the cache takes as they are
-   * rather than copy.
+   * The last build's manifest of a site, as read ({@link #readLast}), or why there is none to
+   * use.
    */
-  static BuildCache open(Path out, String inputKey, String outputKey, List<SourceFile> files) {
-    Path dir = folder(out);
-    Manifest previous = null;
-    String problem = null;
-    try {
-      previous = Manifest.read(dir.resolve(MANIFEST), files);
-      if (previous == null) {
-        problem = "no build cache yet";
-      }
-    } catch (IOException | RuntimeException e) {
-      problem = "build cache unreadable (" + e.getMessage() + "); building everything";
+  static final class LastManifest {
+    private final Manifest.Stored stored;
+    private final String problem;
+
+    private LastManifest(Manifest.Stored stored, String problem) {
+      this.stored = stored;
+      this.problem = problem;
     }
+  }
+
+  /**
+   * Reads the manifest the last build of the site at {@code out} left, if any. It needs nothing
+   * of the build, so it is read while the articles are scanned: at 100,000 articles it took
+   * 0.3 s of a 4 s rebuild on the build's own thread. Never throws: a manifest that cannot be
+   * read is a reason to build everything.
+   */
+  static LastManifest readLast(Path out) {
     try {
-      return new BuildCache(dir, inputKey, outputKey, previous, problem, files);
+      Manifest.Stored stored = Manifest.read(folder(out).resolve(MANIFEST));
+      return new LastManifest(stored, stored == null ? "no build cache yet" : null);
+    } catch (IOException | RuntimeException e) {
+      return new LastManifest(null,
+          "build cache unreadable (" + e.getMessage() + "); building everything");
+    }
+  }
+
+  /**
+   * The cache of the site at {@code out}, given what {@link #readLast} read of it; empty, with
+   * the reason, when there is none to use. The build is of {@code files}, sorted by path, whose
+   * paths the cache takes as they are rather than copy.
+   */
+  static BuildCache open(Path out, String inputKey, String outputKey, List<SourceFile> files,
+      LastManifest last) {
+    Path dir = folder(out);
+    Manifest previous = last.stored == null ? null : last.stored.matched(files);
+    try {
+      return new BuildCache(dir, inputKey, outputKey, previous, last.problem, files);
     } catch (IOException e) {
       throw new BuildException("cannot use the build cache " + dir + ": " + e, e);
     }

@@ -30,13 +30,12 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
   private static final int FORMAT = 8;
 
   /**
-   * The manifest at {@code file}, or null when there is none. Streamed, twice: once for the
-   * checksum, so that nothing damaged is taken in, then to read it. A million-article site's
-   * manifest is nearly 400 MB, not to be held at once. An article's path that is among
-   * {@code articles}, sorted by path, is that file's own string rather than a copy: a rebuild of
-   * a million articles held both, over 100 MB of copies, while it read the articles.
+   * The manifest at {@code file} as stored, or null when there is none. Streamed, twice: once
+   * for the checksum, so that nothing damaged is taken in, then to read it. A million-article
+   * site's manifest is nearly 400 MB, not to be held at once. It needs nothing of the build, so
+   * it is read while the articles are scanned.
    */
-  static Manifest read(Path file, List<SourceFile> articles) throws IOException {
+  static Stored read(Path file) throws IOException {
     long length;
     try {
       length = Files.size(file);
@@ -64,7 +63,7 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
       throw new IOException("manifest checksum does not match");
     }
     try (InputStream raw = Files.newInputStream(file)) {
-      return read(new DataInputStream(new BufferedInputStream(raw, 1 << 16)), articles);
+      return read(new DataInputStream(new BufferedInputStream(raw, 1 << 16)));
     }
   }
 
@@ -89,8 +88,7 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
     }
   }
 
-  private static Manifest read(DataInputStream in, List<SourceFile> articles)
-      throws IOException {
+  private static Stored read(DataInputStream in) throws IOException {
     if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
       throw new IOException("not a manifest of this version");
     }
@@ -98,31 +96,56 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
     String outputKey = in.readUTF();
     String log = in.readUTF();
     long startedAt = in.readLong();
-    int sourcesCount = in.readInt();
-    // Concurrent: the build takes out each entry it reuses, from many threads.
-    Map<String, CachedFile> sources = new ConcurrentHashMap<>(sourcesCount);
-    // Written in path order, as the files are: one pass over both finds each.
-    int known = 0;
-    for (int i = sourcesCount; i > 0; i--) {
-      String path = in.readUTF();
-      while (known < articles.size()
-          && articles.get(known).relativePath().compareTo(path) < 0) {
-        known++;
-      }
-      if (known < articles.size() && articles.get(known).relativePath().equals(path)) {
-        path = articles.get(known).relativePath();
-      }
+    int count = in.readInt();
+    if (count < 0) {
+      throw new IOException("manifest counts " + count + " articles");
+    }
+    String[] paths = new String[count];
+    CachedFile[] entries = new CachedFile[count];
+    for (int i = 0; i < count; i++) {
+      paths[i] = in.readUTF();
       long size = in.readLong();
       long modified = in.readLong();
       byte[] hash = new byte[CachedFile.HASH_BYTES];
       in.readFully(hash);
       byte[] identity = new byte[BuildCache.IDENTITY_BYTES];
       in.readFully(identity);
-      sources.put(path, new CachedFile(size, modified, hash, identity, in.readLong(),
-          in.readInt(), in.readLong(), in.readInt(), in.readLong(), in.readInt()));
+      entries[i] = new CachedFile(size, modified, hash, identity, in.readLong(), in.readInt(),
+          in.readLong(), in.readInt(), in.readLong(), in.readInt());
     }
     FileTable files = FileTable.readFrom(in);
-    return new Manifest(inputKey, outputKey, log, startedAt, sources, files);
+    return new Stored(inputKey, outputKey, log, startedAt, paths, entries, files);
+  }
+
+  /**
+   * A manifest as read, its articles in the order written (by path), not yet matched with the
+   * files of the build that reads it.
+   */
+  record Stored(String inputKey, String outputKey, String log, long startedAt, String[] paths,
+      CachedFile[] entries, FileTable files) {
+    /**
+     * The manifest, each article's path that is among {@code articles}, sorted by path, that
+     * file's own string rather than a copy: a rebuild of a million articles held both, over
+     * 100 MB of copies, while it read the articles.
+     */
+    Manifest matched(List<SourceFile> articles) {
+      // Concurrent: the build takes out each entry it reuses, from many threads.
+      Map<String, CachedFile> sources = new ConcurrentHashMap<>(Math.max(16, paths.length));
+      // Written in path order, as the files are: one pass over both finds each.
+      int known = 0;
+      for (int i = 0; i < paths.length; i++) {
+        String path = paths[i];
+        while (known < articles.size()
+            && articles.get(known).relativePath().compareTo(path) < 0) {
+          known++;
+        }
+        if (known < articles.size() && articles.get(known).relativePath().equals(path)) {
+          path = articles.get(known).relativePath();
+        }
+        sources.put(path, entries[i]);
+      }
+      return new Manifest(inputKey, outputKey, log, startedAt, sources, files);
+    }
   }
 
   /**

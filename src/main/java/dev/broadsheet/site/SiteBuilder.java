@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -120,6 +121,10 @@ public final class SiteBuilder {
 
   private BuildResult run() {
     checkFolders();
+    // The scan waits on the file system a file at a time; the last build's manifest is a
+    // stream of numbers and paths to decode: each takes a core.
+    CompletableFuture<BuildCache.LastManifest> lastManifest = CompletableFuture.supplyAsync(
+        () -> BuildCache.readLast(options.out()), daemon("broadsheet-manifest"));
     TemplateEngine templates = new TemplateEngine(theme);
     ArticleScanner.Scan scan = scans.scan(options.articles());
     warnings.addAll(scan.warnings());
@@ -128,7 +133,7 @@ public final class SiteBuilder {
     progress.expect(2L * scan.articles().size());
     String inputKey = inputKey();
     BuildCache cache = BuildCache.open(options.out(), inputKey, outputKey(inputKey),
-        scan.articles());
+        scan.articles(), lastManifest.join());
     cache.problem().ifPresent(notes::add);
     done("open cache");
     // The index's terms wait in temporary files from the moment each article is read; closing
@@ -166,7 +171,7 @@ public final class SiteBuilder {
     // keeps both busy.
     FileTable previous = cache.previousFiles();
     CompletableFuture<Boolean> described = CompletableFuture.supplyAsync(
-        () -> OutputWriter.describes(options.out(), previous), SiteBuilder::daemon);
+        () -> OutputWriter.describes(options.out(), previous), daemon("broadsheet-site-check"));
     done("load");
     articles = uniqueSlugs(articles);
     int[] order = IndexOrder.of(articles);
@@ -229,10 +234,13 @@ public final class SiteBuilder {
         written);
   }
 
-  private static void daemon(Runnable task) {
-    Thread thread = new Thread(task, "broadsheet-site-check");
-    thread.setDaemon(true);
-    thread.start();
+  /** Runs tasks each on a daemon thread of its own named {@code name}. */
+  private static Executor daemon(String name) {
+    return task -> {
+      Thread thread = new Thread(task, name);
+      thread.setDaemon(true);
+      thread.start();
+    };
   }
 
   private void checkFolders() {
