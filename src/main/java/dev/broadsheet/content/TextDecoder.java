@@ -46,7 +46,9 @@ final class TextDecoder {
       text = text.replace("\r\n", "\n").replace('\r', '\n');
     }
     // Control characters are invisible at best and make a page or feed invalid at worst.
-    text = CleanText.of(text);
+    if (fallback || CleanText.mayHoldBad(bytes)) {
+      text = CleanText.of(text);
+    }
     return new Decoded(text, fallback);
   }
 

@@ -2,6 +2,7 @@ package dev.broadsheet.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +22,30 @@ class CleanTextTest {
       """)
   void removesOnlyWhatNoPageOrFeedMayHold(String input, String expected) {
     assertThat(CleanText.of(unescape(input))).isEqualTo(unescape(expected));
+  }
+
+  @Test
+  void utf8WithABadCharacterIsAlwaysLookedAtAndPlainTextIsNot() {
+    // Whole code points only: a lone surrogate has no UTF-8.
+    String[] alphabet = {"a", " ", "\n", "\t", "\r", "\u00E9", "\u00A0", "\u2014", "\u201C",
+        "\u65B0", "\uD7FF", "\uE000", "\uFDCF", "\uFDD0", "\uFDEF", "\uFDF0", "\uFFFD",
+        "\uFFFE", "\uFFFF", "\u0000", "\u001F", "\u007F", "\u0080", "\u0085", "\u009F", "\u00A0", "\u00A3",
+        "\uD83C\uDF89", "\uD83F\uDFFE", "\uDBFF\uDFFF", "\uDBFF\uDFFD"};
+    Random random = new Random(11);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = random.nextInt(8); i > 0; i--) {
+        sb.append(random.nextBoolean() ? alphabet[random.nextInt(alphabet.length)] : "x");
+      }
+      String text = sb.toString();
+      if (!CleanText.of(text).equals(text)) {
+        assertThat(CleanText.mayHoldBad(text.getBytes(StandardCharsets.UTF_8)))
+            .as("%s", text.chars().mapToObj(Integer::toHexString).toList()).isTrue();
+      }
+    }
+    assertThat(CleanText.mayHoldBad(
+        "\u201CCaf\u00E9 \u65B0\u95FB,\u201D\tshe said\r\n\u2014 \u00A3\u00A01\u00BD"
+            .getBytes(StandardCharsets.UTF_8))).isFalse();
   }
 
   @Test
