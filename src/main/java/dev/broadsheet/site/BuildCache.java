@@ -321,12 +321,29 @@ final class BuildCache implements AutoCloseable {
    * use.
    */
   static final class LastManifest {
-    private final Manifest.Stored stored;
+    /** Taken by {@link #open}: held no longer, for it holds a copy of every path. */
+    private Manifest.Stored stored;
     private final String problem;
 
     private LastManifest(Manifest.Stored stored, String problem) {
       this.stored = stored;
       this.problem = problem;
+    }
+
+    /**
+     * The manifest as read, once; null after. The future that read it, a local of the build's
+     * longest method, lives to the end of the build: a million articles' paths, copied, and
+     * their last entries would live on with it.
+     */
+    private synchronized Manifest.Stored take() {
+      Manifest.Stored taken = stored;
+      stored = null;
+      return taken;
+    }
+
+    /** Whether the manifest was taken, or there was none. */
+    synchronized boolean taken() {
+      return stored == null;
     }
   }
 
@@ -354,7 +371,8 @@ final class BuildCache implements AutoCloseable {
   static BuildCache open(Path out, String inputKey, String outputKey, List<SourceFile> files,
       LastManifest last) {
     Path dir = folder(out);
-    Manifest previous = last.stored == null ? null : last.stored.matched(files);
+    Manifest.Stored stored = last.take();
+    Manifest previous = stored == null ? null : stored.matched(files);
     try {
       return new BuildCache(dir, inputKey, outputKey, previous, last.problem, files);
     } catch (IOException e) {
@@ -647,7 +665,6 @@ final class BuildCache implements AutoCloseable {
     // and no two inputs of one site will share 128 bits by chance.
     return new String(hash.toByteArray(), StandardCharsets.ISO_8859_1);
   }
-
 
   private static String token(String log, long startedAt) {
     return log + "@" + startedAt;

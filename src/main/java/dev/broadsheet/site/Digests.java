@@ -11,8 +11,9 @@ import java.util.HexFormat;
 /**
  * The build cache's notions of "the same". SHA-256 for the keys the cache is kept under (the
  * configuration, the theme), worked out once a build. XXH3-128 for the rest: the code (a jar of
- * megabytes), each article's content, and what each file of the site is made from. A build of fewer than 25,000 articles, and a rebuild, run without the optimising
- * compiler that makes SHA-256 fast: there XXH3 took a twentieth of the time, and SHA-256 had
+ * megabytes), each article's content, and what each file of the site is made from. A build of
+ * fewer than 25,000 articles, and a rebuild, run without the optimising compiler that makes
+ * SHA-256 fast: there XXH3 took a twentieth of the time, and SHA-256 had
  * taken a quarter of a rebuild's CPU. XXH3 is no defence against inputs made to collide, but
  * the inputs are the site's own, and a collision by chance is as unlikely as with the first
  * 128 bits of SHA-256.

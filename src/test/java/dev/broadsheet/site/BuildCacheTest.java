@@ -1,0 +1,52 @@
+package dev.broadsheet.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.content.ArticleScanner;
+import dev.broadsheet.content.SourceFile;
+import dev.broadsheet.testing.Sites;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildCacheTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void theLastManifestIsLetGoOnceTheCacheIsOpenedWithIt() throws Exception {
+    Sites.write(dir, "articles/a.md", "---\ntitle: Hello\n---\nText.\n");
+    Sites.write(dir, "articles/b.txt", "Another\n\nStory.\n");
+    Path out = dir.resolve("site");
+    SiteBuilder.build(new BuildOptions(dir.resolve("articles"), Optional.empty(), out,
+        SiteConfig.defaults(), false, false, Sites.CLOCK));
+    List<SourceFile> files = ArticleScanner.scan(dir.resolve("articles")).articles();
+
+    BuildCache.LastManifest last = BuildCache.readLast(out);
+    assertThat(last.taken()).as("read").isFalse();
+    try (BuildCache cache = BuildCache.open(out, "in", "out", files, last)) {
+      // What it read is the cache's now; the build's long-lived future no longer holds a copy
+      // of every path, which for a million articles is a tenth of a gigabyte.
+      assertThat(last.taken()).isTrue();
+      assertThat(cache.problem()).isPresent(); // other keys: nothing is reused
+    }
+  }
+
+  @Test
+  void aMissingOrDamagedManifestIsAReasonToBuildEverything() throws Exception {
+    Path out = dir.resolve("site");
+    BuildCache.LastManifest none = BuildCache.readLast(out);
+    try (BuildCache cache = BuildCache.open(out, "in", "out", List.of(), none)) {
+      assertThat(cache.problem()).contains("no build cache yet");
+    }
+    Sites.write(dir, ".broadsheet-cache/site/manifest.bin", "not a manifest at all");
+    BuildCache.LastManifest damaged = BuildCache.readLast(out);
+    try (BuildCache cache = BuildCache.open(out, "in", "out", List.of(), damaged)) {
+      assertThat(cache.problem()).hasValueSatisfying(p -> assertThat(p)
+          .startsWith("build cache unreadable").endsWith("; building everything"));
+    }
+  }
+}
