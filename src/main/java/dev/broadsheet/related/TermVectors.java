@@ -20,6 +20,10 @@ package dev.broadsheet.related;
 final class TermVectors {
   /** Places a story has: its terms at most. */
   static final int WIDTH = RelatedIndexBuilder.TERMS_PER_STORY;
+  private static final int CHUNK_BITS = 16;
+  /** Places in a chunk of {@link #ids} and {@link #counts}. */
+  static final int CHUNK = 1 << CHUNK_BITS;
+  private static final int IN_CHUNK = CHUNK - 1;
   /** For each count of a term in a story (at most 255), 1 + ln(count): the count's weight. */
   private static final double[] COUNT_WEIGHT = new double[256];
 
@@ -32,10 +36,6 @@ final class TermVectors {
   /** For each term id, its inverse document frequency. */
   private final double[] idf;
   private final int stories;
-  /** Places in a chunk of {@link #ids} and {@link #counts}: {@code 1 << CHUNK_BITS}. */
-  static final int CHUNK = 1 << 16;
-  private static final int CHUNK_BITS = 16;
-  private static final int IN_CHUNK = CHUNK - 1;
   /** A story's term ids from place {@code s * WIDTH}, ascending; chunks made as they are set. */
   private final int[][] ids;
   /** How often the story has each of its terms, from 1 to 255, as an unsigned byte. */
