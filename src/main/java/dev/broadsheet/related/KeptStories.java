@@ -69,6 +69,15 @@ final class KeptStories {
     forgotten.clear();
   }
 
+  /**
+   * Whether the stories {@link #forget forgotten} are exactly those of {@code added}, each with
+   * the words it has now: then every story's words are as the last build had them.
+   */
+  boolean sameWords(Map<String, WordCounts> added) {
+    return !recount.get() && forgotten.size() == added.size()
+        && added.entrySet().stream().allMatch(e -> e.getValue().equals(forgotten.get(e.getKey())));
+  }
+
   void clear() {
     forgotten.clear();
   }

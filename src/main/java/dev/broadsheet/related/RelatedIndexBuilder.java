@@ -41,6 +41,11 @@ public final class RelatedIndexBuilder {
    * many would.
    */
   public static final int MAX_FORGOTTEN = 10_000;
+  /**
+   * Stories added up to this many have their words kept until {@link #build}, to find whether
+   * any story's words changed at all (see {@link #build(List, int, LastBuild, OutputStream)}).
+   */
+  static final int MAX_COMPARED = 1_000;
 
   /**
    * Each thread counts words in its own vocabulary; {@link #vectors} merges them. Kept here
@@ -50,6 +55,9 @@ public final class RelatedIndexBuilder {
   private final Map<String, StoryTerms> stories;
   /** The stories kept as the last build read them, and what tells their terms. */
   private final KeptStories kept = new KeptStories();
+  /** The words of the stories added, while there are at most {@link #MAX_COMPARED}. */
+  private final Map<String, WordCounts> added = new ConcurrentHashMap<>();
+  private final AtomicInteger addedCount = new AtomicInteger();
   private boolean built;
 
   public RelatedIndexBuilder() {
@@ -77,6 +85,9 @@ public final class RelatedIndexBuilder {
   public void add(String key, WordCounts words) {
     if (stories.putIfAbsent(key, counted(words)) != null) {
       throw new IllegalArgumentException("story added twice: " + key);
+    }
+    if (addedCount.incrementAndGet() <= MAX_COMPARED) {
+      added.put(key, words);
     }
   }
 
@@ -143,10 +154,12 @@ public final class RelatedIndexBuilder {
   /**
    * What {@link #build(List, int, LastBuild, OutputStream)} found.
    *
-   * @param lists   for each story, the positions of its related stories, best first
-   * @param related how many stories were related afresh rather than taken from last time
+   * @param lists    for each story, the positions of its related stories, best first
+   * @param related  how many stories were related afresh rather than taken from last time
+   * @param asBefore whether every story's words, boost inputs and place were as last time, so
+   *                 that the lists and the state were taken whole from there
    */
-  public record Built(int[][] lists, int related) {}
+  public record Built(int[][] lists, int related, boolean asBefore) {}
 
   /**
    * As {@link #build(List, int)}, taking what it can from the state an earlier build wrote.
@@ -165,6 +178,19 @@ public final class RelatedIndexBuilder {
     if (kept.count() > 0 && earlier == null) {
       throw new IllegalStateException("stories were kept: their words are needed");
     }
+    // An edit that leaves every story's words, boost inputs and place as they were (a typo
+    // fixed past the words read, a new byline) changes no vector and no list: the last build's
+    // are taken whole, rather than read twice, compared story by story and written again.
+    if (earlier != null && addedCount.get() <= MAX_COMPARED && kept.sameWords(added)) {
+      Optional<int[][]> same = asBefore(order, max, earlier, next);
+      if (same.isPresent()) {
+        stories.clear();
+        kept.clear();
+        added.clear();
+        return new Built(same.get(), 0, true);
+      }
+    }
+    added.clear();
     KeptStories.Words earlierWords = kept.count() == 0 ? null
         : kept.terms(stories, earlier, max, this::counted);
     Vectors v = vectors(order, earlierWords);
@@ -214,7 +240,40 @@ public final class RelatedIndexBuilder {
         throw new UncheckedIOException("cannot write the related-stories state", e);
       }
     }
-    return new Built(result, related.get());
+    return new Built(result, related.get(), false);
+  }
+
+  /**
+   * The last build's lists, and its state copied to {@code next}, if it related {@code order}
+   * as it is now; empty, with nothing written, if not.
+   *
+   * @throws UncheckedIOException when the state could not be copied whole
+   */
+  private static Optional<int[][]> asBefore(List<Story> order, int max, LastBuild earlier,
+      OutputStream next) {
+    Optional<int[][]> lists;
+    Optional<InputStream> state = earlier.state();
+    if (state.isEmpty()) {
+      return Optional.empty();
+    }
+    try (InputStream in = state.get()) {
+      lists = RelatedState.listsIfSame(in, order, max);
+    } catch (IOException e) {
+      return Optional.empty(); // it was read: only closing it failed
+    }
+    if (lists.isEmpty() || next == null) {
+      return lists;
+    }
+    Optional<InputStream> copy = earlier.state();
+    if (copy.isEmpty()) {
+      return Optional.empty();
+    }
+    try (InputStream in = copy.get()) {
+      in.transferTo(next);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the related-stories state", e);
+    }
+    return lists;
   }
 
   /** {@code counts}' terms, each its id among all spellings in place of its vocabulary's. */

@@ -94,6 +94,67 @@ final class RelatedState {
     }
   }
 
+  /**
+   * The previous build's lists as they were, if it related exactly the stories of {@code order}
+   * in that order, each with the section, tags and day it has now, for {@code max} related
+   * stories; empty otherwise, or when the state is damaged. Stops reading at the first story
+   * that differs.
+   */
+  static Optional<int[][]> listsIfSame(InputStream source, List<Story> order, int max) {
+    try {
+      StateInput in = new StateInput(source);
+      if (in.readInt() != MAGIC || in.readInt() != FORMAT || in.readInt() != order.size()
+          || in.readInt() != max) {
+        return Optional.empty();
+      }
+      for (int d = in.readInt(); d > 0; d--) {
+        in.skipString();
+        in.readInt();
+      }
+      int[][] lists = new int[order.size()][];
+      for (int s = 0; s < lists.length; s++) {
+        Story story = order.get(s);
+        if (!in.readString().equals(story.key()) || !in.readString().equals(story.section())) {
+          return Optional.empty();
+        }
+        int tags = in.readInt();
+        if (tags != story.tags().size()) {
+          return Optional.empty();
+        }
+        for (String tag : story.tags()) {
+          if (!in.readString().equals(tag)) {
+            return Optional.empty();
+          }
+        }
+        if (in.readLong() != story.epochDay()) {
+          return Optional.empty();
+        }
+        int n = in.readInt();
+        if (n < 0 || n > RelatedIndexBuilder.TERMS_PER_STORY) {
+          return Optional.empty();
+        }
+        for (int k = 2 * n; k > 0; k--) {
+          in.readInt();
+        }
+        int count = in.readInt();
+        if (count < 0 || count > max) {
+          return Optional.empty();
+        }
+        lists[s] = new int[count];
+        for (int i = 0; i < count; i++) {
+          lists[s][i] = in.readInt();
+          if (lists[s][i] < 0 || lists[s][i] >= lists.length) {
+            return Optional.empty();
+          }
+        }
+      }
+      int expected = in.checksum();
+      return in.readInt() == expected ? Optional.of(lists) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
   private static Optional<int[][]> read(InputStream source, List<Story> order,
       TermVectors vectors, String[] spellings, Supplier<Relater> relater, int max)
       throws IOException {

@@ -238,6 +238,21 @@ public final class WordCounts {
     return bytes;
   }
 
+  /** Whether {@code o} is counts of the same words, each as often: the same bytes. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof WordCounts w && Arrays.equals(bytes, offset, end, w.bytes, w.offset, w.end);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    for (int i = offset; i < end; i++) {
+      h = 31 * h + bytes[i];
+    }
+    return h;
+  }
+
   /** The counts as bytes, for the build cache. */
   public byte[] toBytes() {
     return Arrays.copyOfRange(bytes, offset, end);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -114,10 +115,23 @@ final class RelatedStories {
   private static Story story(Article a, UnaryOperator<String> lower,
       Map<List<String>, List<String>> tagLists) {
     // In lower case, sorted and distinct, as a story keeps them, so that it keeps this list.
-    List<String> tags = List.of(a.tags().stream().map(lower).distinct().sorted()
-        .toArray(String[]::new));
+    // A loop, not a stream: this runs for every article of every build, in the quick compiler.
+    List<String> given = a.tags();
+    String[] tags = new String[given.size()];
+    for (int i = 0; i < tags.length; i++) {
+      tags[i] = lower.apply(given.get(i));
+    }
+    Arrays.sort(tags);
+    int distinct = 0;
+    for (String tag : tags) {
+      if (distinct == 0 || !tags[distinct - 1].equals(tag)) {
+        tags[distinct++] = tag;
+      }
+    }
+    List<String> list = List.of(distinct == tags.length ? tags : Arrays.copyOf(tags, distinct));
+    long day = a.date().isPresent() ? a.date().get().value().toLocalDate().toEpochDay()
+        : Story.UNDATED;
     return new Story(a.source().relativePath(), lower.apply(a.section()),
-        tagLists.computeIfAbsent(tags, t -> t),
-        a.date().map(d -> d.value().toLocalDate().toEpochDay()).orElse(Story.UNDATED));
+        tagLists.computeIfAbsent(list, t -> t), day);
   }
 }

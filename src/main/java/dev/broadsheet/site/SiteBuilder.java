@@ -149,7 +149,10 @@ public final class SiteBuilder {
   private int[][] relate(RelatedStories related, Archive archive, BuildCache cache) {
     RelatedIndexBuilder.Built built = related.compute(archive, cache);
     int[][] lists = built.lists();
-    if (built.related() < lists.length) {
+    if (built.asBefore()) {
+      notes.add("related stories: as last time, no story's words, section, tags, date or place"
+          + " having changed");
+    } else if (built.related() < lists.length) {
       notes.add("related stories: " + built.related() + " of " + lists.length
           + " related afresh, the rest as last time");
     }

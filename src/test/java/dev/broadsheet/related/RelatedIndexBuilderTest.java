@@ -240,6 +240,93 @@ class RelatedIndexBuilderTest {
     }
   }
 
+  /**
+   * A rebuild whose changed stories kept their words (digits added: a number is not a word),
+   * every story its section, tags, day and place, takes the last lists and state whole, and
+   * they are what relating from scratch gives. A story retagged, redated, moved, gone or
+   * reworded, or a damaged state, and they are not taken whole, and are still right.
+   */
+  @Test
+  void aRebuildThatChangedNoStorysWordsOrPlaceTakesTheLastListsAndStateWhole() {
+    Random random = new Random(20261202);
+    Map<String, String> before = new LinkedHashMap<>();
+    List<Story> stories = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      before.put("s" + i, shortStory(random));
+      stories.add(i == 7 ? new Story("s7", "section1", List.of("tag1", "tag2"), 17_100)
+          : randomStory(random, "s" + i));
+    }
+    Rebuilt first = fromScratch(before, stories);
+    Map<String, String> renumbered = new LinkedHashMap<>(before);
+    for (String key : List.of("s3", "s150", "s299")) {
+      renumbered.put(key, before.get(key) + " 2026 " + random.nextInt(1000));
+    }
+    Rebuilt same = rebuilt(before, renumbered, stories, first.state());
+    assertThat(same.built().asBefore()).as("taken whole").isTrue();
+    assertThat(same.built().related()).isZero();
+    assertThat(same.built().lists()).isDeepEqualTo(first.built().lists());
+    assertThat(same.state()).isEqualTo(first.state());
+
+    Story seventh = stories.get(7);
+    List<Story> retagged = new ArrayList<>(stories);
+    retagged.set(7, new Story(seventh.key(), seventh.section(), List.of("tag1", "tag9"),
+        seventh.epochDay()));
+    List<Story> resectioned = new ArrayList<>(stories);
+    resectioned.set(7, new Story(seventh.key(), "section2", seventh.tags(),
+        seventh.epochDay()));
+    List<Story> redated = new ArrayList<>(stories);
+    redated.set(7, new Story(seventh.key(), seventh.section(), seventh.tags(), 16_000));
+    List<Story> moved = new ArrayList<>(stories);
+    moved.add(moved.remove(7));
+    List<Story> gone = new ArrayList<>(stories);
+    gone.remove(7);
+    Map<String, String> reworded = new LinkedHashMap<>(renumbered);
+    reworded.put("s150", before.get("s150") + " harbour");
+    byte[] damaged = first.state().clone();
+    damaged[damaged.length - 40] ^= 4;
+    record Case(String name, Map<String, String> texts, List<Story> stories, byte[] state) {}
+    for (Case c : List.of(new Case("retagged", renumbered, retagged, first.state()),
+        new Case("resectioned", renumbered, resectioned, first.state()),
+        new Case("redated", renumbered, redated, first.state()),
+        new Case("moved", renumbered, moved, first.state()),
+        new Case("gone", renumbered, gone, first.state()),
+        new Case("reworded", reworded, stories, first.state()),
+        new Case("damaged state", renumbered, stories, damaged))) {
+      Rebuilt rebuilt = rebuilt(before, c.texts(), c.stories(), c.state());
+      Rebuilt scratch = fromScratch(c.texts(), c.stories());
+      assertThat(rebuilt.built().asBefore()).as(c.name()).isFalse();
+      assertThat(rebuilt.built().lists()).as(c.name()).isDeepEqualTo(scratch.built().lists());
+      assertThat(rebuilt.state()).as(c.name()).isEqualTo(scratch.state());
+    }
+  }
+
+  /**
+   * Relates {@code published} again from the {@code state} a build left when every story had
+   * its text in {@code before}: a story whose text is as it was is kept, any other added, and
+   * the last build's stories whose text changed or went are forgotten.
+   */
+  private static Rebuilt rebuilt(Map<String, String> before, Map<String, String> now,
+      List<Story> published, byte[] state) {
+    RelatedIndexBuilder builder = new RelatedIndexBuilder();
+    for (Story story : published) {
+      String text = now.get(story.key());
+      if (text.equals(before.get(story.key()))) {
+        builder.keep(story.key());
+      } else {
+        builder.add(story.key(), text);
+      }
+    }
+    before.forEach((key, text) -> {
+      if (!text.equals(now.get(key))) {
+        builder.forget(key, Optional.of(WordCounts.of(text)));
+      }
+    });
+    ByteArrayOutputStream next = new ByteArrayOutputStream();
+    RelatedIndexBuilder.Built built = builder.build(published, 5, lastBuild(state, now::get),
+        next);
+    return new Rebuilt(built, next.toByteArray());
+  }
+
   /** Relates {@code published} from scratch, each story's text read from {@code texts}. */
   private static Rebuilt fromScratch(Map<String, String> texts, List<Story> published) {
     return build(published.stream().map(s -> texts.get(s.key())).toList(), published, null);

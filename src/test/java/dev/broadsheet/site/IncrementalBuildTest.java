@@ -310,6 +310,27 @@ class IncrementalBuildTest {
     assertSameAsClean("after one edit");
   }
 
+  /**
+   * A new byline changes no story's words or place: the related stories are taken whole from
+   * last time, and the state carried over serves the next edit, which does change words.
+   */
+  @Test
+  void aBylineChangedTakesTheRelatedStoriesWholeAndTheNextEditStillRelatesRight()
+      throws IOException {
+    build(site);
+    List<Path> markdown = articleFiles().stream().filter(p -> p.toString().endsWith(".md"))
+        .toList();
+    Path bylined = markdown.get(0);
+    Files.writeString(bylined, withKey(Files.readString(bylined), "author", "A. New Byline"));
+    assertThat(build(site, true)).contains("related stories: as last time");
+    assertSameAsClean("after a new byline");
+    Path reworded = markdown.get(1);
+    Files.writeString(reworded, Files.readString(reworded).replaceFirst("(?m)^title: .*$",
+        "title: Harbour markets briefing archive"));
+    assertThat(build(site, true)).doesNotContain("related stories: as last time");
+    assertSameAsClean("after a new headline, the state carried over");
+  }
+
   @Test
   void addingTheNewestArticleMovesNoOtherArticlesSearchFragment() throws IOException {
     build(site);
