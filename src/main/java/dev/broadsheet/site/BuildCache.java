@@ -1,9 +1,7 @@
 package dev.broadsheet.site;
 
-import com.dynatrace.hash4j.hashing.HashStream128;
 import com.dynatrace.hash4j.hashing.HashValue128;
 import com.dynatrace.hash4j.hashing.Hasher128;
-import com.dynatrace.hash4j.hashing.Hashing;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
@@ -20,14 +18,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collections;
@@ -35,7 +31,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,8 +49,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * cache empty, so the build is a full one: the cache can make a build faster, never different.
  */
 final class BuildCache implements AutoCloseable {
-  static final String FOLDER = ".broadsheet-cache";
-  private static final String MANIFEST = "manifest.bin";
   private static final String TEXTS_PREFIX = "texts-";
   /** The related-stories state of the build that wrote the manifest, named by its token. */
   private static final String RELATED = "related.bin";
@@ -96,7 +89,7 @@ final class BuildCache implements AutoCloseable {
       this.file = file;
       this.source = source;
       this.head = head;
-      this.words = skipPart(ByteBuffer.wrap(head));
+      this.words = EntryParts.skip(ByteBuffer.wrap(head));
     }
 
     Article article() {
@@ -140,7 +133,7 @@ final class BuildCache implements AutoCloseable {
 
     /** The article's related-story words; the entry's checksum has vouched for the bytes. */
     WordCounts words() {
-      return wordsAt(head, words);
+      return EntryParts.wordsAt(head, words);
     }
 
     /** The article's plain text; empty when its entry in the log is damaged. */
@@ -161,8 +154,8 @@ final class BuildCache implements AutoCloseable {
       if (text == null && !damaged) {
         try {
           ByteBuffer body = ByteBuffer.wrap(log.read(source.body(), source.bodyLength()));
-          text = utf8(body);
-          html = utf8(body);
+          text = EntryParts.utf8(body);
+          html = EntryParts.utf8(body);
         } catch (IOException | RuntimeException e) {
           damaged = true;
           damagedBodies.add(file.relativePath());
@@ -193,31 +186,6 @@ final class BuildCache implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the build cache", e);
     }
-  }
-
-  /** The related-story words of a head entry, whose checksum has vouched for its bytes. */
-  private static WordCounts wordsOf(byte[] head) {
-    return wordsAt(head, skipPart(ByteBuffer.wrap(head)));
-  }
-
-  /** The words that begin at {@code start} of {@code head}, their length before them. */
-  private static WordCounts wordsAt(byte[] head, int start) {
-    int length = ByteBuffer.wrap(head, start - 4, 4).getInt();
-    return WordCounts.fromTrustedBytes(head, start, length);
-  }
-
-  /** Steps over a length-prefixed part; returns where the next part's bytes begin. */
-  private static int skipPart(ByteBuffer parts) {
-    int length = parts.getInt();
-    parts.position(parts.position() + length);
-    return parts.position() + 4;
-  }
-
-  private static String utf8(ByteBuffer parts) {
-    int length = parts.getInt();
-    String s = new String(parts.array(), parts.position(), length, StandardCharsets.UTF_8);
-    parts.position(parts.position() + length);
-    return s;
   }
 
   private final Path dir;
@@ -289,92 +257,18 @@ final class BuildCache implements AutoCloseable {
     }
   }
 
-  /** Where the cache of the site at {@code out} is: beside it, so that it is never published. */
-  private static Path folder(Path out) {
-    Path abs = out.toAbsolutePath().normalize();
-    return abs.getParent().resolve(FOLDER).resolve(abs.getFileName().toString());
-  }
-
   /**
-   * How many articles the last build of the site at {@code out} that kept a cache read, if one
-   * did and its manifest says: a guess at the size of the next.
-   */
-  static OptionalInt lastArticles(Path out) {
-    try {
-      return Manifest.articles(folder(out).resolve(MANIFEST));
-    } catch (RuntimeException e) {
-      return OptionalInt.empty();
-    }
-  }
-
-  /** When the last build of the site at {@code out} that kept a cache finished, if one did. */
-  static Optional<FileTime> lastCommitted(Path out) {
-    try {
-      return Optional.of(Files.getLastModifiedTime(folder(out).resolve(MANIFEST)));
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
-  }
-
-  /**
-   * The last build's manifest of a site, as read ({@link #readLast}), or why there is none to
-   * use.
-   */
-  static final class LastManifest {
-    /** Taken by {@link #open}: held no longer, for it holds a copy of every path. */
-    private Manifest.Stored stored;
-    private final String problem;
-
-    private LastManifest(Manifest.Stored stored, String problem) {
-      this.stored = stored;
-      this.problem = problem;
-    }
-
-    /**
-     * The manifest as read, once; null after. The future that read it, a local of the build's
-     * longest method, lives to the end of the build: a million articles' paths, copied, and
-     * their last entries would live on with it.
-     */
-    private synchronized Manifest.Stored take() {
-      Manifest.Stored taken = stored;
-      stored = null;
-      return taken;
-    }
-
-    /** Whether the manifest was taken, or there was none. */
-    synchronized boolean taken() {
-      return stored == null;
-    }
-  }
-
-  /**
-   * Reads the manifest the last build of the site at {@code out} left, if any. It needs nothing
-   * of the build, so it is read while the articles are scanned: at 100,000 articles it took
-   * 0.3 s of a 4 s rebuild on the build's own thread. Never throws: a manifest that cannot be
-   * read is a reason to build everything.
-   */
-  static LastManifest readLast(Path out) {
-    try {
-      Manifest.Stored stored = Manifest.read(folder(out).resolve(MANIFEST));
-      return new LastManifest(stored, stored == null ? "no build cache yet" : null);
-    } catch (IOException | RuntimeException e) {
-      return new LastManifest(null,
-          "build cache unreadable (" + e.getMessage() + "); building everything");
-    }
-  }
-
-  /**
-   * The cache of the site at {@code out}, given what {@link #readLast} read of it; empty, with
+   * The cache of the site at {@code out}, given what {@link CacheFolder#readLast} read of it; empty, with
    * the reason, when there is none to use. The build is of {@code files}, sorted by path, whose
    * paths the cache takes as they are rather than copy.
    */
   static BuildCache open(Path out, String inputKey, String outputKey, List<SourceFile> files,
-      LastManifest last) {
-    Path dir = folder(out);
+      CacheFolder.LastManifest last) {
+    Path dir = CacheFolder.of(out);
     Manifest.Stored stored = last.take();
     Manifest previous = stored == null ? null : stored.matched(files);
     try {
-      return new BuildCache(dir, inputKey, outputKey, previous, last.problem, files);
+      return new BuildCache(dir, inputKey, outputKey, previous, last.problem(), files);
     } catch (IOException e) {
       throw new BuildException("cannot use the build cache " + dir + ": " + e, e);
     }
@@ -510,7 +404,8 @@ final class BuildCache implements AutoCloseable {
    * can be found; only until {@link #allRead}.
    */
   Optional<WordCounts> previousWords(String path) {
-    return previousEntry(path, s -> wordsOf(previousLog.read(s.head(), s.headLength())));
+    return previousEntry(path,
+        s -> EntryParts.words(previousLog.read(s.head(), s.headLength())));
   }
 
   /**
@@ -525,10 +420,10 @@ final class BuildCache implements AutoCloseable {
       return Optional.empty();
     }
     try {
-      return Optional.of(wordsOf(log.read(s.head(), s.headLength())));
+      return Optional.of(EntryParts.words(log.read(s.head(), s.headLength())));
     } catch (IOException | RuntimeException e) {
-      throw new BuildException("the build cache is damaged: delete the folder " + FOLDER
-          + " beside the site and build again", e);
+      throw new BuildException("the build cache is damaged: delete the folder "
+          + CacheFolder.NAME + " beside the site and build again", e);
     }
   }
 
@@ -552,9 +447,9 @@ final class BuildCache implements AutoCloseable {
     try {
       ByteArrayOutputStream metadata = new ByteArrayOutputStream();
       ArticleCodec.write(new DataOutputStream(metadata), article, warnings);
-      byte[] head = parts(metadata.toByteArray(), words.toBytes());
+      byte[] head = EntryParts.join(metadata.toByteArray(), words.toBytes());
       byte[] termBytes = terms.toBytes();
-      byte[] body = parts(text.getBytes(StandardCharsets.UTF_8),
+      byte[] body = EntryParts.join(text.getBytes(StandardCharsets.UTF_8),
           html.getBytes(StandardCharsets.UTF_8));
       sources.put(file.relativePath(), new CachedFile(size, modified, hash,
           identity(file.relativePath(), hash), log.append(head), head.length,
@@ -565,19 +460,6 @@ final class BuildCache implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache", e);
     }
-  }
-
-  /** Each part preceded by its length. */
-  private static byte[] parts(byte[]... parts) {
-    int total = 0;
-    for (byte[] part : parts) {
-      total += 4 + part.length;
-    }
-    ByteBuffer buffer = ByteBuffer.allocate(total);
-    for (byte[] part : parts) {
-      buffer.putInt(part.length).put(part);
-    }
-    return buffer.array();
   }
 
   /**
@@ -593,35 +475,6 @@ final class BuildCache implements AutoCloseable {
       return Optional.of(new Cached(file, s, log.read(s.head(), s.headLength())));
     } catch (IOException e) {
       return Optional.empty();
-    }
-  }
-
-  /**
-   * A fingerprint of the code that builds: the jar, or in development the classes folder. A new
-   * Broadsheet may read or render differently, so its builds start afresh.
-   */
-  static String codeKey() {
-    try {
-      Path location = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation()
-          .toURI());
-      // XXH3, not SHA-256: a jar of 3 MB took SHA-256 tens of milliseconds of every rebuild
-      // without C2. Not a defence against a jar made to collide, which could do worse anyway.
-      HashStream128 digest = Hashing.xxh3_128().hashStream();
-      if (Files.isDirectory(location)) {
-        try (var files = Files.walk(location)) {
-          for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-            byte[] name = location.relativize(f).toString().getBytes(StandardCharsets.UTF_8);
-            byte[] bytes = Files.readAllBytes(f);
-            digest.putInt(name.length).putBytes(name).putInt(bytes.length).putBytes(bytes);
-          }
-        }
-      } else {
-        digest.putBytes(Files.readAllBytes(location));
-      }
-      return Digests.hex(digest.get().toByteArray());
-    } catch (IOException | URISyntaxException e) {
-      // Without a fingerprint of the code, nothing cached can be trusted.
-      return "unknown-" + UUID.randomUUID();
     }
   }
 
@@ -722,10 +575,10 @@ final class BuildCache implements AutoCloseable {
       }
       damagedBodies.forEach(sources::remove);
       Manifest m = new Manifest(inputKey, outputKey, log.name(), startedAt, sources, files);
-      Path tmp = dir.resolve(MANIFEST + ".tmp");
+      Path tmp = dir.resolve(CacheFolder.MANIFEST + ".tmp");
       // In path order, so that the next build reads each path as its scan's own string.
       m.write(tmp, articles);
-      move(tmp, dir.resolve(MANIFEST));
+      move(tmp, dir.resolve(CacheFolder.MANIFEST));
       try (var entries = Files.list(dir)) {
         for (Path f : entries.toList()) {
           String name = f.getFileName().toString();

@@ -104,12 +104,12 @@ public final class SiteBuilder {
    * again only what changed since, unless Broadsheet or the configuration changed.
    */
   public static Optional<FileTime> lastBuilt(Path out) {
-    return BuildCache.lastCommitted(out);
+    return CacheFolder.lastCommitted(out);
   }
 
   /** How many article files the last build of the site at {@code out} read, if it is known. */
   public static OptionalInt lastBuiltArticles(Path out) {
-    return BuildCache.lastArticles(out);
+    return CacheFolder.lastArticles(out);
   }
 
   /** Notes that the stage named {@code stage} ended now; they run one after another. */
@@ -123,8 +123,8 @@ public final class SiteBuilder {
     checkFolders();
     // The scan waits on the file system a file at a time; the last build's manifest is a
     // stream of numbers and paths to decode: each takes a core.
-    CompletableFuture<BuildCache.LastManifest> lastManifest = CompletableFuture.supplyAsync(
-        () -> BuildCache.readLast(options.out()), daemon("broadsheet-manifest"));
+    CompletableFuture<CacheFolder.LastManifest> lastManifest = CompletableFuture.supplyAsync(
+        () -> CacheFolder.readLast(options.out()), daemon("broadsheet-manifest"));
     TemplateEngine templates = new TemplateEngine(theme);
     ArticleScanner.Scan scan = scans.scan(options.articles());
     warnings.addAll(scan.warnings());
@@ -420,7 +420,7 @@ public final class SiteBuilder {
 
   /** What reading an article depends on besides its file: the code and the configuration. */
   private String inputKey() {
-    return Digests.hex(Digests.of("input", BuildCache.codeKey(), options.config().toString()));
+    return Digests.hex(Digests.of("input", CodeFingerprint.of(), options.config().toString()));
   }
 
   /** What rendering depends on besides the views: reading, and every file of the theme. */

@@ -25,7 +25,7 @@ class BuildCacheTest {
         SiteConfig.defaults(), false, false, Sites.CLOCK));
     List<SourceFile> files = ArticleScanner.scan(dir.resolve("articles")).articles();
 
-    BuildCache.LastManifest last = BuildCache.readLast(out);
+    CacheFolder.LastManifest last = CacheFolder.readLast(out);
     assertThat(last.taken()).as("read").isFalse();
     try (BuildCache cache = BuildCache.open(out, "in", "out", files, last)) {
       // What it read is the cache's now; the build's long-lived future no longer holds a copy
@@ -38,12 +38,12 @@ class BuildCacheTest {
   @Test
   void aMissingOrDamagedManifestIsAReasonToBuildEverything() throws Exception {
     Path out = dir.resolve("site");
-    BuildCache.LastManifest none = BuildCache.readLast(out);
+    CacheFolder.LastManifest none = CacheFolder.readLast(out);
     try (BuildCache cache = BuildCache.open(out, "in", "out", List.of(), none)) {
       assertThat(cache.problem()).contains("no build cache yet");
     }
     Sites.write(dir, ".broadsheet-cache/site/manifest.bin", "not a manifest at all");
-    BuildCache.LastManifest damaged = BuildCache.readLast(out);
+    CacheFolder.LastManifest damaged = CacheFolder.readLast(out);
     try (BuildCache cache = BuildCache.open(out, "in", "out", List.of(), damaged)) {
       assertThat(cache.problem()).hasValueSatisfying(p -> assertThat(p)
           .startsWith("build cache unreadable").endsWith("; building everything"));

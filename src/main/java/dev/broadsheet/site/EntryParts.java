@@ -1,0 +1,53 @@
+package dev.broadsheet.site;
+
+import dev.broadsheet.related.WordCounts;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * How an entry of the cache's log is laid out: parts, each preceded by its length as four
+ * bytes. An article's head entry is its metadata, then its related-story words; its body entry
+ * its plain text, then its HTML.
+ */
+final class EntryParts {
+  private EntryParts() {}
+
+  /** Each part preceded by its length. */
+  static byte[] join(byte[]... parts) {
+    int total = 0;
+    for (byte[] part : parts) {
+      total += 4 + part.length;
+    }
+    ByteBuffer buffer = ByteBuffer.allocate(total);
+    for (byte[] part : parts) {
+      buffer.putInt(part.length).put(part);
+    }
+    return buffer.array();
+  }
+
+  /** Steps over a part; returns where the next part's bytes begin, after its length. */
+  static int skip(ByteBuffer parts) {
+    int length = parts.getInt();
+    parts.position(parts.position() + length);
+    return parts.position() + 4;
+  }
+
+  /** Reads a part as UTF-8 text, stepping over it. */
+  static String utf8(ByteBuffer parts) {
+    int length = parts.getInt();
+    String s = new String(parts.array(), parts.position(), length, StandardCharsets.UTF_8);
+    parts.position(parts.position() + length);
+    return s;
+  }
+
+  /** The related-story words of a head entry, whose checksum has vouched for its bytes. */
+  static WordCounts words(byte[] head) {
+    return wordsAt(head, skip(ByteBuffer.wrap(head)));
+  }
+
+  /** The words that begin at {@code start} of {@code head}, their length before them. */
+  static WordCounts wordsAt(byte[] head, int start) {
+    int length = ByteBuffer.wrap(head, start - 4, 4).getInt();
+    return WordCounts.fromTrustedBytes(head, start, length);
+  }
+}
