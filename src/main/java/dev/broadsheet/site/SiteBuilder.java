@@ -1,10 +1,6 @@
 package dev.broadsheet.site;
 
 import dev.broadsheet.archive.Archive;
-import dev.broadsheet.archive.Listing;
-import dev.broadsheet.archive.Paging;
-import dev.broadsheet.archive.SitePaths;
-import dev.broadsheet.archive.TermKind;
 import dev.broadsheet.config.Version;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.ArticleLoader;
@@ -17,12 +13,10 @@ import dev.broadsheet.content.WatchedScan;
 import dev.broadsheet.markdown.MarkdownService;
 import dev.broadsheet.related.RelatedIndexBuilder;
 import dev.broadsheet.render.ArticleViews;
-import dev.broadsheet.render.KeyInputs;
 import dev.broadsheet.render.ListingViews;
 import dev.broadsheet.render.TemplateEngine;
 import dev.broadsheet.render.Theme;
 import dev.broadsheet.render.Views;
-import dev.broadsheet.search.SearchDocument;
 import dev.broadsheet.search.SearchIndexBuilder;
 import dev.broadsheet.search.TermCounter;
 import java.net.URI;
@@ -40,7 +34,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -58,7 +51,7 @@ public final class SiteBuilder {
   private final SharedNames names = new SharedNames();
   private final List<Warning> warnings = new ArrayList<>();
   private final List<String> failures = new ArrayList<>();
-  private final AtomicInteger pages = new AtomicInteger();
+  private int pages;
   private final List<String> notes = new ArrayList<>();
   private final Map<String, Duration> stages = new LinkedHashMap<>();
   private final long start = System.nanoTime();
@@ -195,23 +188,24 @@ public final class SiteBuilder {
       done("open site");
       Views views = new Views(options.config(), "Broadsheet " + Version.get(), archive,
           base.isPresent());
-      renderArticles(archive, relatedLists, new ArticleViews(views), search, templates, out,
-          cache, identities);
+      SitePages site = new SitePages(templates, out, cache, identities, loader, progress);
+      site.articles(archive, relatedLists, new ArticleViews(views), search);
       // Only the article pages show them, and this method's locals live to the end of the
       // build: a million stories' lists are some 40 MB.
       relatedLists = null;
       done("articles");
       search.writeTo(out::write, out::keepAll, slot -> {
         SourceFile file = scan.articles().get(slot);
-        return reader.terms(file, cache.get(file).orElseThrow(() -> new BuildException("the"
-            + " build cache is damaged: delete the folder .broadsheet-cache beside the site and"
-            + " build again")));
+        return reader.terms(file, cache.get(file).orElseThrow(() -> new BuildException(
+            "the build cache is damaged: delete the folder " + CacheFolder.NAME
+                + " beside the site and build again")));
       });
       done("search");
-      renderListings(archive, new ListingViews(views), templates, out, cache, identities);
-      renderOverviews(archive, new ListingViews(views), templates, out);
-      renderNotFound(views, templates, out);
-      renderSearchPage(views, templates, out);
+      ListingViews listingViews = new ListingViews(views);
+      site.listings(archive, listingViews, options.config().pageSize());
+      site.overviews(archive, listingViews);
+      site.notFound(views);
+      site.searchPage(views);
       done("listings");
       if (base.isPresent()) {
         SyndicationFiles syndication = new SyndicationFiles(archive, options.config(),
@@ -219,7 +213,8 @@ public final class SiteBuilder {
         syndication.feeds(identities, loader);
         syndication.sitemaps(options.clock());
       }
-      copyAssets(out);
+      site.assets(theme);
+      pages = site.count();
       done("feeds");
       cache.damage().ifPresent(notes::add);
       // With --strict a warning is an error: the staged site is dropped, the old one stays.
@@ -232,7 +227,7 @@ public final class SiteBuilder {
       done("commit");
     }
     warnings.sort(Comparator.naturalOrder());
-    return new BuildResult(scan.articles().size(), pages.get(), rewritten, warnings,
+    return new BuildResult(scan.articles().size(), pages, rewritten, warnings,
         scan.skipped(), notes, Duration.ofNanos(System.nanoTime() - start), stages, failures,
         written);
   }
@@ -371,53 +366,6 @@ public final class SiteBuilder {
     return result.articles();
   }
 
-  /**
-   * One page and one search fragment per article, each rendered from a fresh read so bodies are
-   * not all held at once. A page or fragment made from the same inputs as last time is kept as
-   * it is, without reading the article's body.
-   */
-  private void renderArticles(Archive archive, int[][] related, ArticleViews views,
-      SearchIndexBuilder search, TemplateEngine templates, OutputWriter out, BuildCache cache,
-      ArticleIdentities identities) {
-    List<Article> articles = archive.articles();
-    IntStream.range(0, articles.size()).parallel().forEach(i -> {
-      Article a = articles.get(i);
-      String path = SitePaths.article(a.slug());
-      // Read from the cache only if the page or the fragment is written.
-      ArticleBody body = new ArticleBody(a.source(), cache, loader);
-      String pageKey = cache.key("article", views.inputs(i, related[i], identities));
-      if (!keep(cache, out, path, pageKey)) {
-        out.write(path, templates.renderBytes(TemplateEngine.ARTICLE,
-            views.article(i, body.html(), related[i])), pageKey);
-      }
-      progress.step("writing");
-      int year = a.date().map(d -> d.value().getYear()).orElse(0);
-      search.add(i, year, a.section());
-      String fragment = search.fragmentPath(i);
-      // The article's slug, with its identity, says where its page is.
-      KeyInputs fragmentInputs = new KeyInputs(128).number(search.fragmentId(i));
-      identities.addTo(fragmentInputs, i);
-      String fragmentKey = cache.key("fragment", fragmentInputs);
-      if (!keep(cache, out, fragment, fragmentKey)) {
-        Article.Texts texts = a.texts();
-        out.write(fragment, search.fragment(i, new SearchDocument(path, texts.headline(),
-            views.date(a), views.dateText(a), a.section(), year, texts.summary(), body.text())),
-            fragmentKey);
-      }
-    });
-    pages.addAndGet(articles.size());
-  }
-
-  /**
-   * Keeps the file at {@code path} as the last build left it if it was made from the same
-   * inputs, fingerprinted by {@code key}; otherwise the caller writes it.
-   */
-  static boolean keep(BuildCache cache, OutputWriter out, String path, String key) {
-    // The site's writer was opened on the cache's table of files: the file is found once.
-    int file = cache.fileWithKey(path, key);
-    return file >= 0 && out.keep(file, key);
-  }
-
   /** What reading an article depends on besides its file: the code and the configuration. */
   private String inputKey() {
     return Digests.hex(Digests.of("input", CodeFingerprint.of(), options.config().toString()));
@@ -433,59 +381,5 @@ public final class SiteBuilder {
       theme.find(name).ifPresent(f -> parts.add(Digests.hex(Digests.of(f.bytes()))));
     }
     return Digests.hex(Digests.of(parts.toArray(String[]::new)));
-  }
-
-  /** Every page of every listing: front page, years, months, undated, terms. */
-  private void renderListings(Archive archive, ListingViews views, TemplateEngine templates,
-      OutputWriter out, BuildCache cache, ArticleIdentities identities) {
-    record Page(Listing listing, Paging paging) {}
-    List<Page> all = new ArrayList<>();
-    for (Listing listing : Listing.all(archive)) {
-      for (Paging paging : listing.pages(options.config().pageSize())) {
-        all.add(new Page(listing, paging));
-      }
-    }
-    progress.expect(2L * archive.articles().size() + all.size());
-    all.parallelStream().forEach(p -> {
-      String path = SitePaths.page(p.listing().folder(), p.paging().number());
-      String key = cache.key("listing", views.inputs(p.listing(), p.paging(), identities));
-      if (!keep(cache, out, path, key)) {
-        out.write(path, templates.renderBytes(TemplateEngine.LISTING,
-            views.listing(p.listing(), p.paging())), key);
-      }
-      progress.step("writing");
-    });
-    pages.addAndGet(all.size());
-  }
-
-  private void renderOverviews(Archive archive, ListingViews views, TemplateEngine templates,
-      OutputWriter out) {
-    out.write(SitePaths.ARCHIVE + SitePaths.INDEX,
-        templates.renderBytes(TemplateEngine.ARCHIVE, views.archive()));
-    pages.incrementAndGet();
-    for (TermKind kind : TermKind.values()) {
-      if (!archive.taxonomy(kind).terms().isEmpty()) {
-        out.write(SitePaths.terms(kind), templates.renderBytes(TemplateEngine.TERMS,
-            views.terms(kind)));
-        pages.incrementAndGet();
-      }
-    }
-  }
-
-  private void renderNotFound(Views views, TemplateEngine templates, OutputWriter out) {
-    out.write(SitePaths.NOT_FOUND,
-        templates.renderBytes(TemplateEngine.NOT_FOUND, views.notFound()));
-    pages.incrementAndGet();
-  }
-
-  private void renderSearchPage(Views views, TemplateEngine templates, OutputWriter out) {
-    out.write(SitePaths.SEARCH, templates.renderBytes(TemplateEngine.SEARCH, views.search()));
-    pages.incrementAndGet();
-  }
-
-  private void copyAssets(OutputWriter out) {
-    for (String name : theme.assetNames()) {
-      theme.find(name).ifPresent(source -> out.write(name, source.bytes()));
-    }
   }
 }

@@ -116,7 +116,7 @@ final class SyndicationFiles {
   /** Keeps every one of {@code paths} if each was made under {@code key}, or reports not. */
   private boolean keepAll(List<String> paths, String key) {
     for (String path : paths) {
-      if (!SiteBuilder.keep(cache, out, path, key)) {
+      if (!SitePages.keep(cache, out, path, key)) {
         return false; // those kept already are written over
       }
     }

@@ -1,0 +1,153 @@
+package dev.broadsheet.site;
+
+import dev.broadsheet.archive.Archive;
+import dev.broadsheet.archive.Listing;
+import dev.broadsheet.archive.Paging;
+import dev.broadsheet.archive.SitePaths;
+import dev.broadsheet.archive.TermKind;
+import dev.broadsheet.content.Article;
+import dev.broadsheet.content.ArticleLoader;
+import dev.broadsheet.render.ArticleViews;
+import dev.broadsheet.render.KeyInputs;
+import dev.broadsheet.render.ListingViews;
+import dev.broadsheet.render.TemplateEngine;
+import dev.broadsheet.render.Theme;
+import dev.broadsheet.render.Views;
+import dev.broadsheet.search.SearchDocument;
+import dev.broadsheet.search.SearchIndexBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+/**
+ * The site's pages, rendered through its templates into one writer: a page and a search
+ * fragment for each article, every page of every listing, the overviews, the not-found and
+ * search pages, and the theme's assets. A page whose inputs are fingerprinted is kept as the
+ * last build left it when they have not changed (see {@link #keep}). Pages are rendered in
+ * parallel; what each holds depends on its inputs alone.
+ */
+final class SitePages {
+  private final TemplateEngine templates;
+  private final OutputWriter out;
+  private final BuildCache cache;
+  private final ArticleIdentities identities;
+  private final ArticleLoader loader;
+  private final BuildProgress progress;
+  private final AtomicInteger pages = new AtomicInteger();
+
+  /** Pages for {@code out}; {@code loader} reads an article again if the cache lost its body. */
+  SitePages(TemplateEngine templates, OutputWriter out, BuildCache cache,
+      ArticleIdentities identities, ArticleLoader loader, BuildProgress progress) {
+    this.templates = templates;
+    this.out = out;
+    this.cache = cache;
+    this.identities = identities;
+    this.loader = loader;
+    this.progress = progress;
+  }
+
+  /** How many pages were rendered or kept. */
+  int count() {
+    return pages.get();
+  }
+
+  /**
+   * Keeps the file at {@code path} as the last build left it if it was made from the same
+   * inputs, fingerprinted by {@code key}; otherwise the caller writes it.
+   */
+  static boolean keep(BuildCache cache, OutputWriter out, String path, String key) {
+    // The site's writer was opened on the cache's table of files: the file is found once.
+    int file = cache.fileWithKey(path, key);
+    return file >= 0 && out.keep(file, key);
+  }
+
+  /**
+   * One page and one search fragment per article, each rendered from a fresh read so bodies are
+   * not all held at once. A page or fragment made from the same inputs as last time is kept as
+   * it is, without reading the article's body.
+   */
+  void articles(Archive archive, int[][] related, ArticleViews views, SearchIndexBuilder search) {
+    List<Article> articles = archive.articles();
+    IntStream.range(0, articles.size()).parallel().forEach(i -> {
+      Article a = articles.get(i);
+      String path = SitePaths.article(a.slug());
+      // Read from the cache only if the page or the fragment is written.
+      ArticleBody body = new ArticleBody(a.source(), cache, loader);
+      String pageKey = cache.key("article", views.inputs(i, related[i], identities));
+      if (!keep(cache, out, path, pageKey)) {
+        out.write(path, templates.renderBytes(TemplateEngine.ARTICLE,
+            views.article(i, body.html(), related[i])), pageKey);
+      }
+      progress.step("writing");
+      int year = a.date().map(d -> d.value().getYear()).orElse(0);
+      search.add(i, year, a.section());
+      String fragment = search.fragmentPath(i);
+      // The article's slug, with its identity, says where its page is.
+      KeyInputs fragmentInputs = new KeyInputs(128).number(search.fragmentId(i));
+      identities.addTo(fragmentInputs, i);
+      String fragmentKey = cache.key("fragment", fragmentInputs);
+      if (!keep(cache, out, fragment, fragmentKey)) {
+        Article.Texts texts = a.texts();
+        out.write(fragment, search.fragment(i, new SearchDocument(path, texts.headline(),
+            views.date(a), views.dateText(a), a.section(), year, texts.summary(), body.text())),
+            fragmentKey);
+      }
+    });
+    pages.addAndGet(articles.size());
+  }
+
+  /** Every page of every listing: front page, years, months, undated, terms. */
+  void listings(Archive archive, ListingViews views, int pageSize) {
+    record Page(Listing listing, Paging paging) {}
+    List<Page> all = new ArrayList<>();
+    for (Listing listing : Listing.all(archive)) {
+      for (Paging paging : listing.pages(pageSize)) {
+        all.add(new Page(listing, paging));
+      }
+    }
+    progress.expect(2L * archive.articles().size() + all.size());
+    all.parallelStream().forEach(p -> {
+      String path = SitePaths.page(p.listing().folder(), p.paging().number());
+      String key = cache.key("listing", views.inputs(p.listing(), p.paging(), identities));
+      if (!keep(cache, out, path, key)) {
+        out.write(path, templates.renderBytes(TemplateEngine.LISTING,
+            views.listing(p.listing(), p.paging())), key);
+      }
+      progress.step("writing");
+    });
+    pages.addAndGet(all.size());
+  }
+
+  /** The archive's overview and a list of the terms of each kind that has any. */
+  void overviews(Archive archive, ListingViews views) {
+    out.write(SitePaths.ARCHIVE + SitePaths.INDEX,
+        templates.renderBytes(TemplateEngine.ARCHIVE, views.archive()));
+    pages.incrementAndGet();
+    for (TermKind kind : TermKind.values()) {
+      if (!archive.taxonomy(kind).terms().isEmpty()) {
+        out.write(SitePaths.terms(kind), templates.renderBytes(TemplateEngine.TERMS,
+            views.terms(kind)));
+        pages.incrementAndGet();
+      }
+    }
+  }
+
+  void notFound(Views views) {
+    out.write(SitePaths.NOT_FOUND,
+        templates.renderBytes(TemplateEngine.NOT_FOUND, views.notFound()));
+    pages.incrementAndGet();
+  }
+
+  void searchPage(Views views) {
+    out.write(SitePaths.SEARCH, templates.renderBytes(TemplateEngine.SEARCH, views.search()));
+    pages.incrementAndGet();
+  }
+
+  /** The theme's files that are copied as they are: styles, scripts, images. */
+  void assets(Theme theme) {
+    for (String name : theme.assetNames()) {
+      theme.find(name).ifPresent(source -> out.write(name, source.bytes()));
+    }
+  }
+}
