@@ -579,18 +579,33 @@ final class BuildCache implements AutoCloseable {
       // In path order, so that the next build reads each path as its scan's own string.
       m.write(tmp, articles);
       move(tmp, dir.resolve(CacheFolder.MANIFEST));
-      try (var entries = Files.list(dir)) {
-        for (Path f : entries.toList()) {
-          String name = f.getFileName().toString();
-          // Texts files of builds that were stopped before they could remove their own.
-          if (name.startsWith("log-") && !name.equals(log.name())
-              || name.startsWith(TEXTS_PREFIX) && !name.equals(texts.name())) {
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the build cache", e);
+    }
+    removeStale();
+  }
+
+  /**
+   * Removes the logs the manifest no longer names, and the texts files of builds that were
+   * stopped before they could remove their own. The manifest is in place already, so a file
+   * that cannot be removed now (one still mapped, which Windows keeps) is left for the next
+   * build rather than failing this one.
+   */
+  private void removeStale() {
+    try (var entries = Files.list(dir)) {
+      for (Path f : entries.toList()) {
+        String name = f.getFileName().toString();
+        if (name.startsWith("log-") && !name.equals(log.name())
+            || name.startsWith(TEXTS_PREFIX) && !name.equals(texts.name())) {
+          try {
             Files.deleteIfExists(f);
+          } catch (IOException e) {
+            // Left for the next build.
           }
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the build cache", e);
+      // Not listed: the next build looks again.
     }
   }
 

@@ -6,6 +6,7 @@ import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.content.ArticleScanner;
 import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.testing.Sites;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -48,5 +49,31 @@ class BuildCacheTest {
       assertThat(cache.problem()).hasValueSatisfying(p -> assertThat(p)
           .startsWith("build cache unreadable").endsWith("; building everything"));
     }
+  }
+
+  @Test
+  void aStaleLogThatCannotBeRemovedIsLeftForLaterAndTheBuildStillCommits() throws Exception {
+    Sites.write(dir, "articles/a.md", "---\ntitle: Hello\nslug: hello\n---\nText.\n");
+    Path out = dir.resolve("site");
+    BuildOptions options = new BuildOptions(dir.resolve("articles"), Optional.empty(), out,
+        SiteConfig.defaults(), false, false, Sites.CLOCK);
+    SiteBuilder.build(options);
+    Path cacheDir = dir.resolve(".broadsheet-cache/site");
+    // A log no manifest names, and one that cannot be removed (as a mapped file on Windows).
+    Path stale = Sites.write(cacheDir, "log-stale.bin", "old");
+    Path stuck = Sites.write(cacheDir, "log-stuck.bin/inside", "kept");
+    Sites.write(dir, "articles/a.md", "---\ntitle: Hello again\nslug: hello\n---\nText.\n");
+
+    BuildResult result = SiteBuilder.build(options);
+
+    assertThat(result.written()).isTrue();
+    assertThat(Sites.read(out.resolve("articles/hello.html"))).contains("Hello again");
+    assertThat(stale).doesNotExist();
+    assertThat(stuck).exists();
+    // The manifest was committed: the next build reads nothing again.
+    BuildResult next = SiteBuilder.build(options);
+    assertThat(next.filesChanged()).isZero();
+    assertThat(next.notes()).noneMatch(n -> n.contains("build cache"));
+    assertThat(Files.isDirectory(stuck.getParent())).isTrue();
   }
 }

@@ -77,10 +77,20 @@ class CacheLogTest {
       for (long[] k : kept) {
         assertThat(log.bytes(k[2] + 4, (int) k[1])).as("entry %d", k[0])
             .isEqualTo(entry((int) k[0], (int) k[1]));
+        // Whole entries too: from their window, or read from the file when they span two.
+        assertThat(log.read(k[2], (int) k[1])).as("entry %d", k[0])
+            .isEqualTo(entry((int) k[0], (int) k[1]));
       }
-      long end = kept.get(kept.size() - 1)[2] + 12 + kept.get(kept.size() - 1)[1];
+      long[] last = kept.get(kept.size() - 1);
+      long end = last[2] + 12 + last[1];
       assertThatThrownBy(() -> log.bytes(end - 2, 3)).isInstanceOf(IOException.class)
           .hasMessageContaining("ends early");
+      assertThatThrownBy(() -> log.read(last[2], (int) last[1] + 1))
+          .isInstanceOf(IOException.class).hasMessageContaining("ends early");
+      long[] small = kept.stream().filter(k -> k[1] > 0 && (k[2] & 63) + k[1] + 12 <= 64)
+          .findFirst().orElseThrow();
+      assertThatThrownBy(() -> log.read(small[2], (int) small[1] - 1))
+          .isInstanceOf(IOException.class).hasMessageContaining("wrong length");
     }
   }
 
