@@ -107,22 +107,6 @@ final class CacheLog implements AutoCloseable {
     if (offset + length + 12 > written) {
       flush(); // appended in this build, and waiting in memory
     }
-    int at = (int) (offset & ((1L << windowBits) - 1));
-    if (offset + length + 12 <= written && at + length + 12L <= 1L << windowBits) {
-      // Mapped, a read is a copy, not a system call through a buffer of the JDK's: a rebuild
-      // reads an entry for every article (load stage at 100,000 after an edit 0.79-0.84 s ->
-      // 0.70-0.79 s), a full build two for every page (10,000: articles 1.32-1.43 -> 1.26-1.34 s).
-      MappedByteBuffer window = window((int) (offset >>> windowBits), at + length + 12);
-      if (window.getInt(at) != length) {
-        throw new IOException("log entry has the wrong length");
-      }
-      byte[] entry = new byte[length];
-      window.get(at + 4, entry);
-      if (window.getLong(at + 4 + length) != crc(entry)) {
-        throw new IOException("log entry is corrupt");
-      }
-      return entry;
-    }
     ByteBuffer buffer = scratch(length + 12);
     while (buffer.hasRemaining()) {
       if (channel.read(buffer, offset + buffer.position()) < 0) {

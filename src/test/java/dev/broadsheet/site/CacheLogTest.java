@@ -77,7 +77,7 @@ class CacheLogTest {
       for (long[] k : kept) {
         assertThat(log.bytes(k[2] + 4, (int) k[1])).as("entry %d", k[0])
             .isEqualTo(entry((int) k[0], (int) k[1]));
-        // Whole entries too: from their window, or read from the file when they span two.
+        // Whole entries read back too, whichever windows they fall in.
         assertThat(log.read(k[2], (int) k[1])).as("entry %d", k[0])
             .isEqualTo(entry((int) k[0], (int) k[1]));
       }
