@@ -258,9 +258,9 @@ final class BuildCache implements AutoCloseable {
   }
 
   /**
-   * The cache of the site at {@code out}, given what {@link CacheFolder#readLast} read of it; empty, with
-   * the reason, when there is none to use. The build is of {@code files}, sorted by path, whose
-   * paths the cache takes as they are rather than copy.
+   * The cache of the site at {@code out}, given what {@link CacheFolder#readLast} read of it;
+   * empty, with the reason, when there is none to use. The build is of {@code files}, sorted by
+   * path, whose paths the cache takes as they are rather than copy.
    */
   static BuildCache open(Path out, String inputKey, String outputKey, List<SourceFile> files,
       CacheFolder.LastManifest last) {
@@ -422,9 +422,17 @@ final class BuildCache implements AutoCloseable {
     try {
       return Optional.of(EntryParts.words(log.read(s.head(), s.headLength())));
     } catch (IOException | RuntimeException e) {
-      throw new BuildException("the build cache is damaged: delete the folder "
-          + CacheFolder.NAME + " beside the site and build again", e);
+      throw damaged(e);
     }
+  }
+
+  /**
+   * The error of a build that cannot read back what it wrote to the cache, which only removing
+   * the cache mends.
+   */
+  static BuildException damaged(Throwable cause) {
+    return new BuildException("the build cache is damaged: delete the folder " + CacheFolder.NAME
+        + " beside the site and build again", cause);
   }
 
   /**
@@ -588,8 +596,8 @@ final class BuildCache implements AutoCloseable {
   /**
    * Removes the logs the manifest no longer names, and the texts files of builds that were
    * stopped before they could remove their own. The manifest is in place already, so a file
-   * that cannot be removed now (one still mapped, which Windows keeps) is left for the next
-   * build rather than failing this one.
+   * that cannot be removed now (on Windows, a texts file another build still has mapped) is
+   * left for the next build rather than failing this one.
    */
   private void removeStale() {
     try (var entries = Files.list(dir)) {

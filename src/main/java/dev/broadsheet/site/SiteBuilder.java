@@ -196,9 +196,7 @@ public final class SiteBuilder {
       done("articles");
       search.writeTo(out::write, out::keepAll, slot -> {
         SourceFile file = scan.articles().get(slot);
-        return reader.terms(file, cache.get(file).orElseThrow(() -> new BuildException(
-            "the build cache is damaged: delete the folder " + CacheFolder.NAME
-                + " beside the site and build again")));
+        return reader.terms(file, cache.get(file).orElseThrow(() -> BuildCache.damaged(null)));
       });
       done("search");
       ListingViews listingViews = new ListingViews(views);
