@@ -86,6 +86,15 @@ final class TunedJvmLauncher {
    * 100,000 to a quarter of the parallel collector's.
    */
   private static final String SERIAL_COLLECTOR = "-XX:+UseSerialGC";
+  /**
+   * With C1 and the serial collector, what survives a young collection goes to the old
+   * generation at once, rather than being copied from survivor space to survivor space up to 15
+   * times: what a quick build keeps past a collection (each article's metadata, the cache's
+   * records) it keeps to the end. After an edit to one of 100,000 articles, 3.31-3.45 s against
+   * 3.50-3.57 s (five runs each, alternating, in one JVM), the pauses 0.32 s against 0.41 s; a
+   * full build of 10,000 no slower (4.80-4.90 s against 4.88-5.50 s).
+   */
+  private static final String TENURE_AT_ONCE = "-XX:MaxTenuringThreshold=0";
   private static final String PARALLEL_COLLECTOR = "-XX:+UseParallelGC";
   /**
    * Less inlining for C2 (defaults 325 and 2500): its compiling took a fifth of the CPU of a
@@ -104,6 +113,7 @@ final class TunedJvmLauncher {
   private static final Pattern CLASS_SHARING =
       Pattern.compile("-Xshare:.*|-XX:.*(SharedArchiveFile|ArchiveClassesAtExit).*|-Xlog:.*cds.*");
   private static final Pattern COLLECTOR_CHOICE = Pattern.compile("-XX:[+-]Use\\w*GC");
+  private static final Pattern TENURING_CHOICE = Pattern.compile("-XX:\\w*Tenuring\\w*=.*");
 
   private TunedJvmLauncher() {}
 
@@ -186,6 +196,9 @@ final class TunedJvmLauncher {
       tuning.addAll(QUICK_COMPILER);
       if (!collectorChosen) {
         tuning.add(SERIAL_COLLECTOR);
+        if (jvmOptions.stream().noneMatch(o -> TENURING_CHOICE.matcher(o).matches())) {
+          tuning.add(TENURE_AT_ONCE);
+        }
       }
     } else if (files < sizes.largeFrom()) {
       if (!collectorChosen) {

@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** When a build goes to a JVM tuned for the archive's size, with what, and what the user sees. */
 class TunedJvmLauncherTest {
   private static final String TUNING =
-      "-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.3 -XX:+UseSerialGC";
+      "-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.3 -XX:+UseSerialGC"
+          + " -XX:MaxTenuringThreshold=0";
 
   @TempDir
   Path dir;
@@ -56,7 +57,7 @@ class TunedJvmLauncherTest {
     String[] args = build("-q");
     assertThat(command(args, List.of("-Xmx2g", "-Dfeed=1"), Map.of(), Map.of())).contains(
         List.of("/jdk/bin/java", "-Xmx2g", "-Dfeed=1", "-XX:TieredStopAtLevel=1",
-            "-XX:CompileThresholdScaling=0.3", "-XX:+UseSerialGC",
+            "-XX:CompileThresholdScaling=0.3", "-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=0",
             "-Dbroadsheet.launched=" + TUNING, "-cp",
             "/opt/broadsheet.jar", "dev.broadsheet.cli.Main", "build", "-a",
             dir.resolve("articles").toString(), "-o", dir.resolve("site").toString(), "-q"));
@@ -93,7 +94,16 @@ class TunedJvmLauncherTest {
     List<String> command = command(build(), List.of("-XX:+UseParallelGC"), Map.of(), Map.of())
         .orElseThrow();
     assertThat(command).contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1")
-        .doesNotContain("-XX:+UseSerialGC");
+        .doesNotContain("-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=0");
+  }
+
+  @Test
+  void tenuringTheUserChoseIsKept() {
+    Sites.write(dir, "articles/a.md", "A\n");
+    List<String> command = command(build(), List.of("-XX:MaxTenuringThreshold=4"), Map.of(),
+        Map.of()).orElseThrow();
+    assertThat(command).contains("-XX:MaxTenuringThreshold=4", "-XX:+UseSerialGC")
+        .doesNotContain("-XX:MaxTenuringThreshold=0");
   }
 
   @Test
@@ -138,7 +148,7 @@ class TunedJvmLauncherTest {
     Map<String, String> fromJar = Map.of("java.class.path", jar.toString());
     TunedJvmLauncher.Sizes sizes = new TunedJvmLauncher.Sizes(2, 4, 1000);
     List<String> quick = List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.3",
-        "-XX:+UseSerialGC");
+        "-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=0");
     assertThat(command(args, List.of(), Map.of(), fromJar, sizes, 1L << 40).orElseThrow())
         .as("no cache yet").doesNotContainAnyElementsOf(quick);
 
