@@ -138,13 +138,20 @@ final class ShardGroups {
       } else {
         Spill.Postings postings = inState ? reader.postings(in.remap())
             : term.equals(fromKnown) ? known.get(term) : new Spill.Postings();
+        // Entries the articles read afresh leave as they were: a term in as many articles,
+        // and the edited article too low to be kept, as in most of a common term's edits.
+        boolean mayBeAsBefore = inState && inFresh && in.unchanged() && postings.size > 0;
         if (inFresh) {
           // Put in order by the entry if there are no others, as in a build from scratch.
           postings = postings.size == 0 ? fromFresh.getValue()
               : merged(postings, fromFresh.getValue());
         }
         if (postings.size > 0) {
-          ShardWriter.Entry entry = in.shards().entry(term, postings);
+          ShardWriter.Entry entry = mayBeAsBefore
+              ? in.shards().unchanged(reader.entry(), postings, fromFresh.getValue()) : null;
+          if (entry == null) {
+            entry = in.shards().entry(term, postings);
+          }
           entries.add(entry);
           group.add(term, entry, postings);
         }

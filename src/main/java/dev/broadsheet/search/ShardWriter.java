@@ -53,9 +53,7 @@ final class ShardWriter {
     double[] scores = new double[n];
     double max = 0;
     for (int i = 0; i < n; i++) {
-      int doc = p.docs[i];
-      scores[i] = bm25.score(idf, p.tfs[i] >>> 16, headlineLengths[doc], p.tfs[i] & 0xffff,
-          bodyLengths[doc]);
+      scores[i] = score(idf, p.docs[i], p.tfs[i]);
       max = Math.max(max, scores[i]);
     }
     // The best postings, ties by article order (newest first): deterministic whatever the
@@ -82,6 +80,46 @@ final class ShardWriter {
       }
     }
     return new Entry(term, n, Math.round(max * 1000), best, levels, encode(best, levels));
+  }
+
+  /** The score of the article at {@code doc} with the packed term counts {@code tf}. */
+  private double score(double idf, int doc, int tf) {
+    return bm25.score(idf, tf >>> 16, headlineLengths[doc], tf & 0xffff, bodyLengths[doc]);
+  }
+
+  /**
+   * {@code before}, the previous build's entry of a term, if {@link #entry} would make it again
+   * from {@code postings}, or null. The averages being as they were and no article having moved
+   * (the caller's to know), an article that did not change scores as it did, as long as the
+   * term is in as many articles as before. If every article the entry kept is still there and
+   * each that changed ({@code fresh}, among {@code postings}) scores below all those, then
+   * none of those changed (one would score below itself), and the same are kept, with the same
+   * levels of the same best score. This spares scoring every article of a common term an
+   * edited article has: most are in thousands of articles and keep only the best
+   * {@link IndexLimits#postingsPerTerm()}.
+   *
+   * @param postings the term's postings now, in article order
+   */
+  Entry unchanged(Entry before, Spill.Postings postings, Spill.Postings fresh) {
+    int n = postings.size;
+    if (n != before.df()) {
+      return null;
+    }
+    double idf = bm25.idf(n);
+    double lowest = Double.POSITIVE_INFINITY;
+    for (int doc : before.docs()) {
+      int at = Arrays.binarySearch(postings.docs, 0, n, doc);
+      if (at < 0) {
+        return null;
+      }
+      lowest = Math.min(lowest, score(idf, doc, postings.tfs[at]));
+    }
+    for (int i = 0; i < fresh.size; i++) {
+      if (score(idf, fresh.docs[i], fresh.tfs[i]) >= lowest) {
+        return null;
+      }
+    }
+    return before;
   }
 
   /** Puts {@code p}'s postings in article order, if they are not. */

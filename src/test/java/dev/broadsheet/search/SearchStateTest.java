@@ -27,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SearchStateTest {
   private static final IndexLimits SMALL = new IndexLimits(1500, 2_000, 4, 3, 40, 3000);
+  /** Few postings a term, so that most terms keep only their best articles. */
+  private static final IndexLimits FEW_POSTINGS = new IndexLimits(4, 2_000, 4, 3, 40, 3000);
+  private IndexLimits limits = SMALL;
 
   @TempDir
   Path temp;
@@ -81,7 +84,7 @@ class SearchStateTest {
   /** Builds from scratch, with no state. */
   private Map<String, byte[]> fresh(List<SearchDocument> docs) {
     Map<String, byte[]> files = new ConcurrentHashMap<>();
-    SearchIndexBuilder builder = new SearchIndexBuilder(docs.size(), SMALL, temp);
+    SearchIndexBuilder builder = new SearchIndexBuilder(docs.size(), limits, temp);
     IntStream.range(0, docs.size()).parallel().forEach(i -> builder.add(i, docs.get(i),
         files::put));
     builder.writeTo(files::put);
@@ -108,7 +111,7 @@ class SearchStateTest {
     Map<String, TermCounts> counted = new ConcurrentHashMap<>();
     kept.set(0);
     keptMissing.set(0);
-    try (SearchIndexBuilder builder = new SearchIndexBuilder(docs.size(), SMALL, temp,
+    try (SearchIndexBuilder builder = new SearchIndexBuilder(docs.size(), limits, temp,
         new SearchIndexBuilder.Persistence(state, token, next, now, paths))) {
       IntStream.range(0, bySlot.size()).parallel().forEach(slot -> {
         SearchDocument d = bySlot.get(slot);
@@ -174,6 +177,46 @@ class SearchStateTest {
 
   @Test
   void everyIndexBuiltFromThePreviousStateIsTheIndexBuiltFromScratch() {
+    randomEdits();
+  }
+
+  /**
+   * As above with terms that keep only their best few articles: an edited article that stays
+   * below them leaves the term's entry as it was, one that rises among them or falls from them
+   * does not.
+   */
+  @Test
+  void termsThatKeepTheirBestArticlesOnlyAreAsBuiltFromScratchAfterEveryEdit() {
+    limits = FEW_POSTINGS;
+    randomEdits();
+  }
+
+  @Test
+  void aTermOneOfItsBestArticlesLosesAsAnotherGainsIsMadeAgain() {
+    limits = FEW_POSTINGS;
+    List<SearchDocument> docs = firstBuild(40);
+    // In ten articles, most often in the first; words stand in for others, so that no length
+    // and no average changes.
+    for (int i = 0; i < 10; i++) {
+      docs.set(i, replaceLastWords(docs.get(i), 10 - i, "zzbridge"));
+    }
+    assertSameAsFresh(docs, "the term put in ten articles");
+    SearchDocument best = docs.get(0);
+    docs.set(0, withText(best, best.headline(), best.text().replace("zzbridge", "zzcanal")));
+    docs.set(20, replaceLastWords(docs.get(20), 1, "zzbridge"));
+    assertSameAsFresh(docs, "the article that had it most lost it as another gained it once");
+  }
+
+  /** {@code d} with its last {@code n} words replaced by {@code word}. */
+  private static SearchDocument replaceLastWords(SearchDocument d, int n, String word) {
+    List<String> words = new ArrayList<>(List.of(d.text().split(" ")));
+    for (int i = words.size() - n; i < words.size(); i++) {
+      words.set(i, word);
+    }
+    return withText(d, d.headline(), String.join(" ", words));
+  }
+
+  private void randomEdits() {
     List<SearchDocument> docs = firstBuild(120);
     int keptInPlace = 0;
     for (int step = 0; step < 60; step++) {
