@@ -100,6 +100,16 @@ final class CachedFile {
     return h.getLong() == hash0 && h.getLong() == hash1;
   }
 
+  /** Puts the content hash, {@link #HASH_BYTES} bytes, as {@link #hash} has them. */
+  void putHash(ByteBuffer to) {
+    to.putLong(hash0).putLong(hash1);
+  }
+
+  /** Puts the identity, as {@link #identity} has it. */
+  void putIdentity(ByteBuffer to) {
+    to.putLong(identity0).putLong(identity1);
+  }
+
   byte[] identity() {
     return ByteBuffer.allocate(BuildCache.IDENTITY_BYTES).putLong(identity0).putLong(identity1)
         .array();

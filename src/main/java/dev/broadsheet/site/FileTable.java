@@ -177,18 +177,21 @@ final class FileTable {
     byte[] key = new byte[BuildCache.KEY_BYTES];
     out.writeInt(files);
     out.writeLong(pathBytes());
+    RecordBuffer records = new RecordBuffer(out);
     for (int i = 0; i < files; i++) {
-      out.writeInt(to(i) - from(i));
-      out.writeLong(columns.size(i));
-      out.writeLong(columns.modified(i));
+      int length = to(i) - from(i);
+      ByteBuffer record = records.room(21 + BuildCache.KEY_BYTES + length);
+      record.putInt(length).putLong(columns.size(i)).putLong(columns.modified(i));
       boolean keyed = columns.keyed(i);
-      out.writeBoolean(keyed);
+      record.put((byte) (keyed ? 1 : 0));
       if (keyed) {
         columns.key(i, key);
-        out.write(key);
+        record.put(key);
       }
-      out.write(utf8(i));
+      bytes(i).get(from(i), record.array(), record.position(), length);
+      record.position(record.position() + length);
     }
+    records.flush();
   }
 
   static FileTable readFrom(DataInputStream in) throws IOException {

@@ -8,6 +8,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -28,6 +29,9 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
     Map<String, CachedFile> sources, FileTable files) {
   private static final int MAGIC = 0x42534d31;
   private static final int FORMAT = 8;
+  /** An article's numbers after its path: size, time, hash, identity and three entries. */
+  private static final int SOURCE_BYTES =
+      16 + CachedFile.HASH_BYTES + BuildCache.IDENTITY_BYTES + 3 * 12;
 
   /**
    * The manifest at {@code file} as stored, or null when there is none. Streamed, twice: once
@@ -175,20 +179,18 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
         Arrays.sort(paths);
       }
       out.writeInt(paths.length);
+      RecordBuffer records = new RecordBuffer(out);
       for (String path : paths) {
         CachedFile s = sources.get(path);
-        out.writeUTF(path);
-        out.writeLong(s.size());
-        out.writeLong(s.modified());
-        out.write(s.hash());
-        out.write(s.identity());
-        out.writeLong(s.head());
-        out.writeInt(s.headLength());
-        out.writeLong(s.terms());
-        out.writeInt(s.termsLength());
-        out.writeLong(s.body());
-        out.writeInt(s.bodyLength());
+        ByteBuffer record = records.room(RecordBuffer.utfBytes(path) + SOURCE_BYTES);
+        RecordBuffer.putUtf(record, path);
+        record.putLong(s.size()).putLong(s.modified());
+        s.putHash(record);
+        s.putIdentity(record);
+        record.putLong(s.head()).putInt(s.headLength()).putLong(s.terms())
+            .putInt(s.termsLength()).putLong(s.body()).putInt(s.bodyLength());
       }
+      records.flush();
       files.writeTo(out);
       out.flush();
       new DataOutputStream(raw).writeLong(crc.getValue());
