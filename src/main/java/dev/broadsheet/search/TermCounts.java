@@ -132,7 +132,16 @@ public final class TermCounts {
    * @throws IllegalArgumentException when the bytes are not such counts
    */
   public static TermCounts fromBytes(byte[] bytes) {
-    ByteBuffer in = ByteBuffer.wrap(bytes);
+    return fromBytes(bytes, 0, bytes.length);
+  }
+
+  /**
+   * Counts from the {@code count} bytes at {@code offset}, written by {@link #toBytes()}.
+   *
+   * @throws IllegalArgumentException when the bytes are not such counts
+   */
+  public static TermCounts fromBytes(byte[] bytes, int offset, int count) {
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, count);
     try {
       int headline = in.getInt();
       int body = in.getInt();

@@ -58,7 +58,24 @@ final class ArticleReader {
       }
     }
     BuildCache.Cached c = hit.get();
-    return new Read(c.article(), c.warnings(), c::words, () -> terms(file, c), true);
+    return new Read(c.article(), c.warnings(), () -> words(file, c), () -> terms(file, c), true);
+  }
+
+  /**
+   * The related-story words of the article at {@code path} as this build read it, or empty if
+   * it read none there.
+   */
+  Optional<WordCounts> words(String path) {
+    return cache.file(path).flatMap(file -> cache.get(file).map(c -> words(file, c)));
+  }
+
+  /**
+   * The related-story words of {@code file}'s article, which the cache holds as {@code cached}:
+   * from the cache, or counted again if their entry there is damaged.
+   */
+  private WordCounts words(SourceFile file, BuildCache.Cached cached) {
+    return cached.words().orElseGet(() -> RelatedStories.words(cached.article(),
+        new ArticleBody(file, cache, loader).text()));
   }
 
   /**

@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
@@ -79,7 +80,6 @@ final class BuildCache implements AutoCloseable {
     private final SourceFile file;
     private final CachedFile source;
     private final byte[] head;
-    private final int words;
     private ArticleCodec.Decoded decoded;
     private String text;
     private String html;
@@ -89,7 +89,6 @@ final class BuildCache implements AutoCloseable {
       this.file = file;
       this.source = source;
       this.head = head;
-      this.words = EntryParts.skip(ByteBuffer.wrap(head));
     }
 
     Article article() {
@@ -115,7 +114,7 @@ final class BuildCache implements AutoCloseable {
     private ArticleCodec.Decoded decode() throws IOException {
       if (decoded == null) {
         ArticleCodec.Decoded read =
-            ArticleCodec.read(ByteBuffer.wrap(head, 4, words - 8).slice(), file, zones);
+            ArticleCodec.read(ByteBuffer.wrap(head), file, zones);
         decoded = new ArticleCodec.Decoded(spilled(read.article()), read.warnings());
       }
       return decoded;
@@ -124,16 +123,21 @@ final class BuildCache implements AutoCloseable {
     /** The article's search terms; empty when their entry in the log is damaged. */
     Optional<TermCounts> terms() {
       try {
-        return Optional.of(TermCounts.fromBytes(log.read(source.terms(), source.termsLength())));
+        return Optional.of(EntryParts.terms(log.read(source.index(), source.indexLength())));
       } catch (IOException | RuntimeException e) {
         damagedBodies.add(file.relativePath());
         return Optional.empty();
       }
     }
 
-    /** The article's related-story words; the entry's checksum has vouched for the bytes. */
-    WordCounts words() {
-      return EntryParts.wordsAt(head, words);
+    /** The article's related-story words; empty when their entry in the log is damaged. */
+    Optional<WordCounts> words() {
+      try {
+        return Optional.of(EntryParts.words(log.read(source.index(), source.indexLength())));
+      } catch (IOException | RuntimeException e) {
+        damagedBodies.add(file.relativePath());
+        return Optional.empty();
+      }
     }
 
     /** The article's plain text; empty when its entry in the log is damaged. */
@@ -223,7 +227,10 @@ final class BuildCache implements AutoCloseable {
   private final Map<String, Hasher128> keyHashers = new ConcurrentHashMap<>();
   /** Articles whose head entry could not be read back, and were read from their files. */
   private final Set<String> damagedHeads = ConcurrentHashMap.newKeySet();
-  /** Articles whose terms or body entry could not be read back: left out of the manifest. */
+  /**
+   * Articles whose index or body entry could not be read back: left out of the manifest, so
+   * that the next build reads them from their files.
+   */
   private final Set<String> damagedBodies = ConcurrentHashMap.newKeySet();
 
   private BuildCache(Path dir, String inputKey, String outputKey, Manifest previous,
@@ -244,7 +251,7 @@ final class BuildCache implements AutoCloseable {
     Files.createDirectories(dir);
     // Reuse the log while most of it is live; otherwise start a new one and copy live entries.
     long live = previousSources.values().stream()
-        .mapToLong(s -> s.headLength() + s.termsLength() + s.bodyLength() + 36L).sum();
+        .mapToLong(s -> s.headLength() + s.indexLength() + s.bodyLength() + 36L).sum();
     Path old = previous == null ? null : dir.resolve(previous.log());
     boolean usable = inputsValid && old != null && Files.isRegularFile(old);
     this.texts = CacheLog.open(dir, TEXTS_PREFIX + UUID.randomUUID() + ".tmp");
@@ -333,13 +340,13 @@ final class BuildCache implements AutoCloseable {
       if (log == previousLog && s.size() == size && s.modified() == modified) {
         now = s;
       } else if (log == previousLog) {
-        now = s.at(size, modified, s.head(), s.headLength(), s.terms(), s.termsLength(),
+        now = s.at(size, modified, s.head(), s.headLength(), s.index(), s.indexLength(),
             s.body(), s.bodyLength());
       } else {
-        byte[] terms = previousLog.read(s.terms(), s.termsLength());
+        byte[] index = previousLog.read(s.index(), s.indexLength());
         byte[] body = previousLog.read(s.body(), s.bodyLength());
-        now = s.at(size, modified, log.append(head), head.length, log.append(terms),
-            terms.length, log.append(body), body.length);
+        now = s.at(size, modified, log.append(head), head.length, log.append(index),
+            index.length, log.append(body), body.length);
       }
       Cached cached = new Cached(file, now, head);
       cached.decode();
@@ -369,8 +376,8 @@ final class BuildCache implements AutoCloseable {
    * found; only until {@link #allRead}.
    */
   Optional<TermCounts> previousTerms(String path) {
-    return previousEntry(path, s -> TermCounts.fromBytes(
-        previousLog.read(s.terms(), s.termsLength())));
+    return previousEntry(path, s -> EntryParts.terms(
+        previousLog.read(s.index(), s.indexLength())));
   }
 
   /** A part of the previous build's entry for the article at {@code path}, read by {@code part}. */
@@ -405,25 +412,24 @@ final class BuildCache implements AutoCloseable {
    */
   Optional<WordCounts> previousWords(String path) {
     return previousEntry(path,
-        s -> EntryParts.words(previousLog.read(s.head(), s.headLength())));
+        s -> EntryParts.words(previousLog.read(s.index(), s.indexLength())));
   }
 
-  /**
-   * The related-story words of the article at {@code path} as this build read it, or empty if it
-   * read none there.
-   *
-   * @throws BuildException when its entry cannot be read back
-   */
-  Optional<WordCounts> words(String path) {
-    CachedFile s = sources.get(path);
-    if (s == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(EntryParts.words(log.read(s.head(), s.headLength())));
-    } catch (IOException | RuntimeException e) {
-      throw damaged(e);
-    }
+  /** The article file at {@code path} that this build read, if it read one there. */
+  Optional<SourceFile> file(String path) {
+    List<String> paths = new AbstractList<>() {
+      @Override
+      public String get(int i) {
+        return articles.get(i).relativePath();
+      }
+
+      @Override
+      public int size() {
+        return articles.size();
+      }
+    };
+    int found = Collections.binarySearch(paths, path);
+    return found >= 0 ? Optional.of(articles.get(found)) : Optional.empty();
   }
 
   /**
@@ -455,13 +461,13 @@ final class BuildCache implements AutoCloseable {
     try {
       ByteArrayOutputStream metadata = new ByteArrayOutputStream();
       ArticleCodec.write(new DataOutputStream(metadata), article, warnings);
-      byte[] head = EntryParts.join(metadata.toByteArray(), words.toBytes());
-      byte[] termBytes = terms.toBytes();
+      byte[] head = metadata.toByteArray();
+      byte[] index = EntryParts.join(terms.toBytes(), words.toBytes());
       byte[] body = EntryParts.join(text.getBytes(StandardCharsets.UTF_8),
           html.getBytes(StandardCharsets.UTF_8));
       sources.put(file.relativePath(), new CachedFile(size, modified, hash,
           identity(file.relativePath(), hash), log.append(head), head.length,
-          log.append(termBytes), termBytes.length, log.append(body), body.length));
+          log.append(index), index.length, log.append(body), body.length));
       return spilled(article);
     } catch (ArticleCodec.Unsupported e) {
       return article; // not cached: read again next time

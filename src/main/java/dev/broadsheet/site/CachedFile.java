@@ -4,10 +4,11 @@ import java.nio.ByteBuffer;
 
 /**
  * An article file as last seen, and where its three entries are in the cache's log: the head
- * (metadata, warnings and related-story words), read by every build; its search terms, read
- * only when the search index's state lacks them, as when the article changes; and the body
- * (plain text and HTML), read only when a page or search snippet of the article is written.
- * The terms are half of what the head was with them, which every build read.
+ * (metadata and warnings), read by every build; what the indexes take from it (search terms and
+ * related-story words), read only when an index's state lacks them, as when the article
+ * changes; and the body (plain text and HTML), read only when a page or search snippet of the
+ * article is written. Every build reads every head, so it holds no more than it must: with the
+ * terms it was twice as long, and with the words, after the terms had left it, four times.
  *
  * <p>Its content hash and its identity ({@link BuildCache#identity}) are held as numbers, not
  * arrays: a build holds one of these for every article, and two arrays took 80 bytes each time,
@@ -25,8 +26,8 @@ final class CachedFile {
   private final long identity1;
   private final long head;
   private final int headLength;
-  private final long terms;
-  private final int termsLength;
+  private final long index;
+  private final int indexLength;
   private final long body;
   private final int bodyLength;
 
@@ -35,7 +36,7 @@ final class CachedFile {
    * @param identity {@link BuildCache#IDENTITY_BYTES} bytes
    */
   CachedFile(long size, long modified, byte[] hash, byte[] identity, long head, int headLength,
-      long terms, int termsLength, long body, int bodyLength) {
+      long index, int indexLength, long body, int bodyLength) {
     ByteBuffer h = ByteBuffer.wrap(hash);
     ByteBuffer i = ByteBuffer.wrap(identity);
     if (hash.length != HASH_BYTES || identity.length != BuildCache.IDENTITY_BYTES) {
@@ -50,21 +51,21 @@ final class CachedFile {
     this.identity1 = i.getLong();
     this.head = head;
     this.headLength = headLength;
-    this.terms = terms;
-    this.termsLength = termsLength;
+    this.index = index;
+    this.indexLength = indexLength;
     this.body = body;
     this.bodyLength = bodyLength;
   }
 
   /** The same file, of this size and time now, its entries where given. */
-  CachedFile at(long size, long modified, long head, int headLength, long terms,
-      int termsLength, long body, int bodyLength) {
-    return new CachedFile(this, size, modified, head, headLength, terms, termsLength, body,
+  CachedFile at(long size, long modified, long head, int headLength, long index,
+      int indexLength, long body, int bodyLength) {
+    return new CachedFile(this, size, modified, head, headLength, index, indexLength, body,
         bodyLength);
   }
 
   private CachedFile(CachedFile same, long size, long modified, long head, int headLength,
-      long terms, int termsLength, long body, int bodyLength) {
+      long index, int indexLength, long body, int bodyLength) {
     this.size = size;
     this.modified = modified;
     this.hash0 = same.hash0;
@@ -73,8 +74,8 @@ final class CachedFile {
     this.identity1 = same.identity1;
     this.head = head;
     this.headLength = headLength;
-    this.terms = terms;
-    this.termsLength = termsLength;
+    this.index = index;
+    this.indexLength = indexLength;
     this.body = body;
     this.bodyLength = bodyLength;
   }
@@ -123,12 +124,12 @@ final class CachedFile {
     return headLength;
   }
 
-  long terms() {
-    return terms;
+  long index() {
+    return index;
   }
 
-  int termsLength() {
-    return termsLength;
+  int indexLength() {
+    return indexLength;
   }
 
   long body() {

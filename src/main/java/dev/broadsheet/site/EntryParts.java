@@ -1,13 +1,14 @@
 package dev.broadsheet.site;
 
 import dev.broadsheet.related.WordCounts;
+import dev.broadsheet.search.TermCounts;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
  * How an entry of the cache's log is laid out: parts, each preceded by its length as four
- * bytes. An article's head entry is its metadata, then its related-story words; its body entry
- * its plain text, then its HTML.
+ * bytes. An article's head entry is its metadata alone, as it was written; its index entry its
+ * search terms, then its related-story words; its body entry its plain text, then its HTML.
  */
 final class EntryParts {
   private EntryParts() {}
@@ -40,14 +41,16 @@ final class EntryParts {
     return s;
   }
 
-  /** The related-story words of a head entry, whose checksum has vouched for its bytes. */
-  static WordCounts words(byte[] head) {
-    return wordsAt(head, skip(ByteBuffer.wrap(head)));
+  /** An index entry's search terms. */
+  static TermCounts terms(byte[] index) {
+    int length = ByteBuffer.wrap(index).getInt();
+    return TermCounts.fromBytes(index, 4, length);
   }
 
-  /** The words that begin at {@code start} of {@code head}, their length before them. */
-  static WordCounts wordsAt(byte[] head, int start) {
-    int length = ByteBuffer.wrap(head, start - 4, 4).getInt();
-    return WordCounts.fromTrustedBytes(head, start, length);
+  /** An index entry's related-story words; the entry's checksum has vouched for the bytes. */
+  static WordCounts words(byte[] index) {
+    int start = skip(ByteBuffer.wrap(index));
+    int length = ByteBuffer.wrap(index, start - 4, 4).getInt();
+    return WordCounts.fromTrustedBytes(index, start, length);
   }
 }

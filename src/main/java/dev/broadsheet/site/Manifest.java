@@ -28,7 +28,7 @@ import java.util.zip.CheckedOutputStream;
 record Manifest(String inputKey, String outputKey, String log, long startedAt,
     Map<String, CachedFile> sources, FileTable files) {
   private static final int MAGIC = 0x42534d31;
-  private static final int FORMAT = 8;
+  private static final int FORMAT = 9;
   /** An article's numbers after its path: size, time, hash, identity and three entries. */
   private static final int SOURCE_BYTES =
       16 + CachedFile.HASH_BYTES + BuildCache.IDENTITY_BYTES + 3 * 12;
@@ -187,8 +187,8 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
         record.putLong(s.size()).putLong(s.modified());
         s.putHash(record);
         s.putIdentity(record);
-        record.putLong(s.head()).putInt(s.headLength()).putLong(s.terms())
-            .putInt(s.termsLength()).putLong(s.body()).putInt(s.bodyLength());
+        record.putLong(s.head()).putInt(s.headLength()).putLong(s.index())
+            .putInt(s.indexLength()).putLong(s.body()).putInt(s.bodyLength());
       }
       records.flush();
       files.writeTo(out);

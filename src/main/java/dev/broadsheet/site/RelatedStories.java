@@ -73,9 +73,9 @@ final class RelatedStories {
   /**
    * For each position of the archive, the positions of its related articles, best first, and
    * how many were related afresh. What the last build left in {@code cache} spares relating
-   * again the stories an edit cannot have changed.
+   * again the stories an edit cannot have changed; {@code reader} gives the words of those kept.
    */
-  RelatedIndexBuilder.Built compute(Archive archive, BuildCache cache) {
+  RelatedIndexBuilder.Built compute(Archive archive, BuildCache cache, ArticleReader reader) {
     List<Story> order = stories(archive);
     LastBuild earlier = new LastBuild() {
       @Override
@@ -85,7 +85,7 @@ final class RelatedStories {
 
       @Override
       public Optional<WordCounts> words(String key) {
-        return cache.words(key);
+        return reader.words(key);
       }
     };
     try (OutputStream next = cache.nextRelated()) {

@@ -139,8 +139,9 @@ public final class SiteBuilder {
   }
 
   /** Each article's related stories, by its place in the archive. */
-  private int[][] relate(RelatedStories related, Archive archive, BuildCache cache) {
-    RelatedIndexBuilder.Built built = related.compute(archive, cache);
+  private int[][] relate(RelatedStories related, Archive archive, BuildCache cache,
+      ArticleReader reader) {
+    RelatedIndexBuilder.Built built = related.compute(archive, cache, reader);
     int[][] lists = built.lists();
     if (built.asBefore()) {
       notes.add("related stories: as last time, no story's words, section, tags, date or place"
@@ -175,7 +176,7 @@ public final class SiteBuilder {
     search.arrange(slotPositions(scan.articles().size(), slots, order));
     ArticleIdentities identities = ArticleIdentities.of(archive.articles(), cache);
     done("archive");
-    int[][] relatedLists = relate(related, archive, cache);
+    int[][] relatedLists = relate(related, archive, cache, reader);
     done("related");
     Optional<URI> base = options.config().baseUrl();
     if (base.isEmpty()) {

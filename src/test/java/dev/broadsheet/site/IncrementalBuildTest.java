@@ -3,6 +3,7 @@ package dev.broadsheet.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.cli.Main;
+import dev.broadsheet.related.WordCounts;
 import dev.broadsheet.search.TermCounts;
 import dev.broadsheet.testing.Sites;
 import java.io.IOException;
@@ -156,23 +157,10 @@ class IncrementalBuildTest {
     build(site);
     Path cache = dir.resolve("out/.broadsheet-cache/site");
     // Without the index's state, every article's terms are read from the cache, and all of
-    // them are damaged: each entry of the log that holds term counts fails its checksum.
+    // them are damaged: each entry of the log that holds term counts (with the related-story
+    // words, the article's index entry) fails its checksum.
     Files.delete(cache.resolve("search.bin"));
-    Path log = onlyLog(cache);
-    ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(log));
-    int damaged = 0;
-    while (bytes.remaining() >= 12) {
-      int length = bytes.getInt();
-      byte[] entry = new byte[length];
-      bytes.get(entry);
-      if (isTermCounts(entry)) {
-        bytes.put(bytes.position(), (byte) (bytes.get(bytes.position()) ^ 1));
-        damaged++;
-      }
-      bytes.position(bytes.position() + 8);
-    }
-    assertThat(damaged).isEqualTo(articleFiles().size());
-    Files.write(log, bytes.array());
+    damageEveryIndexEntry(cache);
     edit(new Random(3), 1);
     assertThat(build(site, true)).contains("articles were damaged in the build cache");
     assertSameAsClean("after damaging every article's search terms in the cache");
@@ -180,11 +168,50 @@ class IncrementalBuildTest {
     assertSameAsClean("in the build after that");
   }
 
-  private static boolean isTermCounts(byte[] entry) {
+  @Test
+  void damagedRelatedStoryWordsInTheCacheAreCountedAgainFromTheArticles() throws IOException {
+    build(site);
+    Path cache = dir.resolve("out/.broadsheet-cache/site");
+    // Without the related stories' state, every story is related afresh from its words, which
+    // an article read as it was has in its index entry: all of them are damaged.
+    Files.delete(cache.resolve("related.bin"));
+    damageEveryIndexEntry(cache);
+    edit(new Random(5), 1);
+    assertThat(build(site, true)).contains("articles were damaged in the build cache");
+    assertSameAsClean("after damaging every article's related-story words in the cache");
+    assertThat(build(site, true)).doesNotContain("damaged");
+    assertSameAsClean("in the build after that");
+  }
+
+  /** Flips a bit of every article's index entry (search terms and related-story words). */
+  private void damageEveryIndexEntry(Path cache) throws IOException {
+    Path log = onlyLog(cache);
+    ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(log));
+    int damaged = 0;
+    while (bytes.remaining() >= 12) {
+      int length = bytes.getInt();
+      byte[] entry = new byte[length];
+      bytes.get(entry);
+      if (isIndexEntry(entry)) {
+        bytes.put(bytes.position(), (byte) (bytes.get(bytes.position()) ^ 1));
+        damaged++;
+      }
+      bytes.position(bytes.position() + 8);
+    }
+    assertThat(damaged).isEqualTo(articleFiles().size());
+    Files.write(log, bytes.array());
+  }
+
+  /** Whether {@code entry} is an article's search terms then its related-story words. */
+  private static boolean isIndexEntry(byte[] entry) {
     try {
-      TermCounts.fromBytes(entry);
-      return true;
-    } catch (IllegalArgumentException e) {
+      ByteBuffer parts = ByteBuffer.wrap(entry);
+      int terms = parts.getInt();
+      TermCounts.fromBytes(entry, 4, terms);
+      int words = parts.getInt(4 + terms);
+      WordCounts.fromBytes(entry, 8 + terms, words);
+      return 8 + terms + words == entry.length;
+    } catch (RuntimeException e) {
       return false;
     }
   }
