@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
@@ -203,9 +204,12 @@ public final class FeedWriters {
   }
 
   static byte[] xml(XmlBody body) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    // Written as characters and encoded once: the XML writer's own encoder takes a character
+    // at a time, each a synchronised write, in a loop the quick compiler sometimes left to the
+    // interpreter for a whole build; a full-text feed of 50 articles then took 0.4 s.
+    StringWriter out = new StringWriter();
     try {
-      XMLStreamWriter w = XML.createXMLStreamWriter(out, "UTF-8");
+      XMLStreamWriter w = XML.createXMLStreamWriter(out);
       w.writeStartDocument("UTF-8", "1.0");
       nl(w);
       body.write(w);
@@ -215,7 +219,7 @@ public final class FeedWriters {
       throw new IllegalStateException("cannot write XML: " + e.getMessage(), e);
     }
     out.write('\n');
-    return out.toByteArray();
+    return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {

@@ -2,6 +2,7 @@ package dev.broadsheet.sitemap;
 
 import dev.broadsheet.archive.SitePaths;
 import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
@@ -369,9 +370,12 @@ public final class SitemapWriter {
   }
 
   private static byte[] xml(XmlBody body) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    // Written as characters and encoded once: the XML writer's own encoder takes a character
+    // at a time, each a synchronised write, in a loop the quick compiler sometimes left to the
+    // interpreter for a whole build; a full-text feed of 50 articles then took 0.4 s.
+    StringWriter out = new StringWriter();
     try {
-      XMLStreamWriter w = XML.createXMLStreamWriter(out, "UTF-8");
+      XMLStreamWriter w = XML.createXMLStreamWriter(out);
       w.writeStartDocument("UTF-8", "1.0");
       w.writeCharacters("\n");
       body.write(w);
@@ -381,7 +385,7 @@ public final class SitemapWriter {
       throw new IllegalStateException("cannot write XML: " + e.getMessage(), e);
     }
     out.write('\n');
-    return out.toByteArray();
+    return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static void element(XMLStreamWriter w, String name, String text)
