@@ -66,7 +66,8 @@ final class ArticleReader {
    * it read none there.
    */
   Optional<WordCounts> words(String path) {
-    return cache.file(path).flatMap(file -> cache.get(file).map(c -> words(file, c)));
+    return cache.file(path).flatMap(file -> cache.words(file)
+        .or(() -> cache.get(file).map(cached -> countedAgain(file, cached))));
   }
 
   /**
@@ -74,8 +75,11 @@ final class ArticleReader {
    * from the cache, or counted again if their entry there is damaged.
    */
   private WordCounts words(SourceFile file, BuildCache.Cached cached) {
-    return cached.words().orElseGet(() -> RelatedStories.words(cached.article(),
-        new ArticleBody(file, cache, loader).text()));
+    return cached.words().orElseGet(() -> countedAgain(file, cached));
+  }
+
+  private WordCounts countedAgain(SourceFile file, BuildCache.Cached cached) {
+    return RelatedStories.words(cached.article(), new ArticleBody(file, cache, loader).text());
   }
 
   /**

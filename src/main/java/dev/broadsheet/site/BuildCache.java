@@ -132,12 +132,7 @@ final class BuildCache implements AutoCloseable {
 
     /** The article's related-story words; empty when their entry in the log is damaged. */
     Optional<WordCounts> words() {
-      try {
-        return Optional.of(EntryParts.words(log.read(source.index(), source.indexLength())));
-      } catch (IOException | RuntimeException e) {
-        damagedBodies.add(file.relativePath());
-        return Optional.empty();
-      }
+      return BuildCache.this.words(file);
     }
 
     /** The article's plain text; empty when its entry in the log is damaged. */
@@ -413,6 +408,23 @@ final class BuildCache implements AutoCloseable {
   Optional<WordCounts> previousWords(String path) {
     return previousEntry(path,
         s -> EntryParts.words(previousLog.read(s.index(), s.indexLength())));
+  }
+
+  /**
+   * The related-story words of {@code file}'s article as this build read it: empty if it read
+   * none there, or if their entry in the log is damaged.
+   */
+  Optional<WordCounts> words(SourceFile file) {
+    CachedFile s = sources.get(file.relativePath());
+    if (s == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(EntryParts.words(log.read(s.index(), s.indexLength())));
+    } catch (IOException | RuntimeException e) {
+      damagedBodies.add(file.relativePath());
+      return Optional.empty();
+    }
   }
 
   /** The article file at {@code path} that this build read, if it read one there. */

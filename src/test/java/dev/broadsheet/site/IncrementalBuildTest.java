@@ -27,6 +27,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A build that reuses the previous build's cache gives exactly the site a clean build gives,
@@ -152,33 +154,23 @@ class IncrementalBuildTest {
     assertSameAsClean("in the build after that");
   }
 
-  @Test
-  void damagedSearchTermsInTheCacheAreCountedAgainFromTheArticles() throws IOException {
+  /**
+   * Without the index's state, every article's part of it is read from the cache: its search
+   * terms, or for the related stories, which are then related afresh, its words. Both are in
+   * the article's index entry, which is damaged in every article, so each fails its checksum
+   * and is counted again from the article.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"search.bin, 3", "related.bin, 5"})
+  void damagedIndexEntriesInTheCacheAreCountedAgainFromTheArticles(String state, long seed)
+      throws IOException {
     build(site);
     Path cache = dir.resolve("out/.broadsheet-cache/site");
-    // Without the index's state, every article's terms are read from the cache, and all of
-    // them are damaged: each entry of the log that holds term counts (with the related-story
-    // words, the article's index entry) fails its checksum.
-    Files.delete(cache.resolve("search.bin"));
+    Files.delete(cache.resolve(state));
     damageEveryIndexEntry(cache);
-    edit(new Random(3), 1);
+    edit(new Random(seed), 1);
     assertThat(build(site, true)).contains("articles were damaged in the build cache");
-    assertSameAsClean("after damaging every article's search terms in the cache");
-    assertThat(build(site, true)).doesNotContain("damaged");
-    assertSameAsClean("in the build after that");
-  }
-
-  @Test
-  void damagedRelatedStoryWordsInTheCacheAreCountedAgainFromTheArticles() throws IOException {
-    build(site);
-    Path cache = dir.resolve("out/.broadsheet-cache/site");
-    // Without the related stories' state, every story is related afresh from its words, which
-    // an article read as it was has in its index entry: all of them are damaged.
-    Files.delete(cache.resolve("related.bin"));
-    damageEveryIndexEntry(cache);
-    edit(new Random(5), 1);
-    assertThat(build(site, true)).contains("articles were damaged in the build cache");
-    assertSameAsClean("after damaging every article's related-story words in the cache");
+    assertSameAsClean("after damaging every article's index entry, without " + state);
     assertThat(build(site, true)).doesNotContain("damaged");
     assertSameAsClean("in the build after that");
   }
