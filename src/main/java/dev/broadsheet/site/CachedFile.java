@@ -88,10 +88,6 @@ final class CachedFile {
     return modified;
   }
 
-  byte[] hash() {
-    return ByteBuffer.allocate(HASH_BYTES).putLong(hash0).putLong(hash1).array();
-  }
-
   /** Whether the content hashed to {@code hash}. */
   boolean hashIs(byte[] hash) {
     if (hash.length != HASH_BYTES) {
@@ -101,7 +97,7 @@ final class CachedFile {
     return h.getLong() == hash0 && h.getLong() == hash1;
   }
 
-  /** Puts the content hash, {@link #HASH_BYTES} bytes, as {@link #hash} has them. */
+  /** Puts the content hash, {@link #HASH_BYTES} bytes, as the manifest stores it. */
   void putHash(ByteBuffer to) {
     to.putLong(hash0).putLong(hash1);
   }
