@@ -308,9 +308,20 @@ public final class Article {
    * {@code shared} gives for it: a big archive keeps one copy of each name.
    */
   public Article withNames(UnaryOperator<String> shared) {
+    return withNames(shared, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #withNames(UnaryOperator)}, each list of names (the authors, the tags) then
+   * replaced by what {@code sharedLists} gives for it: many articles name the same author or
+   * the same pair of tags.
+   */
+  public Article withNames(UnaryOperator<String> shared,
+      UnaryOperator<List<String>> sharedLists) {
     return new Article(source, slug, texts, dekStart, summaryStart, store, position, length,
-        checksum, map(authors, shared), shared.apply(publication), shared.apply(section),
-        map(tags, shared), date, updated, draft, wordCount, caption, extra);
+        checksum, sharedLists.apply(map(authors, shared)), shared.apply(publication),
+        shared.apply(section), sharedLists.apply(map(tags, shared)), date, updated, draft,
+        wordCount, caption, extra);
   }
 
   /** By {@link List#of}, which holds one or two names without an array. */
