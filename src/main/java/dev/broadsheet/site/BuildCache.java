@@ -212,7 +212,7 @@ final class BuildCache implements AutoCloseable {
   private final CacheLog texts;
   private final Article.TextStore textStore = this::readTexts;
   private final CacheLog previousLog;
-  /** Sized for as many articles as last time: growing it under many threads is slow. */
+  /** This build's entry for each article it read, by path. */
   private final Map<String, CachedFile> sources;
   private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
   /**
@@ -229,7 +229,7 @@ final class BuildCache implements AutoCloseable {
   private final Set<String> damagedBodies = ConcurrentHashMap.newKeySet();
 
   private BuildCache(Path dir, String inputKey, String outputKey, Manifest previous,
-      String problem, List<SourceFile> articles) throws IOException {
+      String problem, List<SourceFile> articles, FileEntries.Places places) throws IOException {
     this.dir = dir;
     this.articles = articles;
     this.inputKey = inputKey;
@@ -239,7 +239,7 @@ final class BuildCache implements AutoCloseable {
     this.previousStartedAt = previous == null ? 0 : previous.startedAt();
     this.previousToken = previous == null ? null : token(previous.log(), previous.startedAt());
     this.previousSources = previous == null ? Map.of() : previous.sources();
-    this.sources = new ConcurrentHashMap<>(Math.max(16, previousSources.size()));
+    this.sources = new FileEntries(places);
     this.previousFiles = previous == null ? FileTable.EMPTY : previous.files();
     this.inputsValid = previous != null && previous.inputKey().equals(inputKey);
     this.outputsValid = inputsValid && previous.outputKey().equals(outputKey);
@@ -268,9 +268,11 @@ final class BuildCache implements AutoCloseable {
       CacheFolder.LastManifest last) {
     Path dir = CacheFolder.of(out);
     Manifest.Stored stored = last.take();
-    Manifest previous = stored == null ? null : stored.matched(files);
+    FileEntries.Places places = new FileEntries.Places(files);
+    Manifest previous = stored == null ? null : stored.matched(places);
     try {
-      return new BuildCache(dir, inputKey, outputKey, previous, last.problem(), files);
+      return new BuildCache(dir, inputKey, outputKey, previous, last.problem(), files,
+          places);
     } catch (IOException e) {
       throw new BuildException("cannot use the build cache " + dir + ": " + e, e);
     }

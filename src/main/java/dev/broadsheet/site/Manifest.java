@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 
@@ -128,25 +127,16 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
   record Stored(String inputKey, String outputKey, String log, long startedAt, String[] paths,
       CachedFile[] entries, FileTable files) {
     /**
-     * The manifest, each article's path that is among {@code articles}, sorted by path, that
-     * file's own string rather than a copy: a rebuild of a million articles held both, over
+     * The manifest, each article's path that is among {@code articles} that file's own string
+     * rather than a copy: a rebuild of a million articles held both, over
      * 100 MB of copies, while it read the articles.
      */
-    Manifest matched(List<SourceFile> articles) {
-      // Concurrent: the build takes out each entry it reuses, from many threads.
-      Map<String, CachedFile> sources = new ConcurrentHashMap<>(Math.max(16, paths.length));
-      // Written in path order, as the files are: one pass over both finds each.
-      int known = 0;
+    Manifest matched(FileEntries.Places articles) {
+      // Concurrent: the build takes out each entry it reuses, from many threads. Keyed by the
+      // files' own paths: a path read from the manifest is let go once it is found there.
+      Map<String, CachedFile> sources = new FileEntries(articles);
       for (int i = 0; i < paths.length; i++) {
-        String path = paths[i];
-        while (known < articles.size()
-            && articles.get(known).relativePath().compareTo(path) < 0) {
-          known++;
-        }
-        if (known < articles.size() && articles.get(known).relativePath().equals(path)) {
-          path = articles.get(known).relativePath();
-        }
-        sources.put(path, entries[i]);
+        sources.put(paths[i], entries[i]);
       }
       return new Manifest(inputKey, outputKey, log, startedAt, sources, files);
     }
