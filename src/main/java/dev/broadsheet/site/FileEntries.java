@@ -15,11 +15,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The cache's entry for each article file, by path, for a build that knows its files: an array
  * of entries by the place each file's path was given ({@link Places}), rather than a hash map's
- * node for each. A million articles' entries in a
- * {@link ConcurrentHashMap} took 49 MB of nodes and table beside the entries themselves, in a
- * heap of 1 GB that the articles' metadata nearly fills (a rebuild holds two such maps, this
- * build's and the last one's); here they take 8 MB each, and 16 MB for the places they share. A path that is not one of the files (an
- * article since deleted, in the last build's entries) goes to a map of its own.
+ * node for each. A million articles' entries in a {@link ConcurrentHashMap} took 49 MB of nodes
+ * and table beside the entries themselves, in a heap of 1 GB that the articles' metadata nearly
+ * fills (a rebuild holds two such maps, this build's and the last one's); here they take 8 MB
+ * each, and 16 MB for the places they share. A path that is not one of the files (an article
+ * since deleted, in the last build's entries) goes to a map of its own.
  *
  * <p>Safe for many threads at once, each path changed by one thread at a time and read by
  * others only once the stage that changes it has ended, which orders the two: as each file has
@@ -99,13 +99,9 @@ final class FileEntries extends AbstractMap<String, CachedFile> {
     }
   }
 
-  private int place(Object key) {
-    return places.of(key);
-  }
-
   @Override
   public CachedFile get(Object key) {
-    int place = place(key);
+    int place = places.of(key);
     return place >= 0 ? entries[place] : others.get(key);
   }
 
@@ -116,32 +112,29 @@ final class FileEntries extends AbstractMap<String, CachedFile> {
 
   @Override
   public CachedFile put(String key, CachedFile value) {
-    Objects.requireNonNull(value, "value");
-    int place = place(key);
-    CachedFile previous;
-    if (place >= 0) {
-      previous = entries[place];
-      entries[place] = value;
-    } else {
-      previous = others.put(key, value);
-    }
-    if (previous == null) {
-      size.incrementAndGet();
-    }
-    return previous;
+    return set(key, Objects.requireNonNull(value, "value"));
   }
 
   @Override
   public CachedFile remove(Object key) {
-    int place = place(key);
+    return set(key, null);
+  }
+
+  /** Puts {@code value} for {@code key}, or takes its entry out if null; returns the one before. */
+  private CachedFile set(Object key, CachedFile value) {
+    int place = places.of(key);
     CachedFile previous;
     if (place >= 0) {
       previous = entries[place];
-      entries[place] = null;
-    } else {
+      entries[place] = value;
+    } else if (value == null) {
       previous = others.remove(key);
+    } else {
+      previous = others.put((String) key, value);
     }
-    if (previous != null) {
+    if (previous == null && value != null) {
+      size.incrementAndGet();
+    } else if (previous != null && value == null) {
       size.decrementAndGet();
     }
     return previous;

@@ -128,8 +128,8 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
       CachedFile[] entries, FileTable files) {
     /**
      * The manifest, each article's path that is among {@code articles} that file's own string
-     * rather than a copy: a rebuild of a million articles held both, over
-     * 100 MB of copies, while it read the articles.
+     * rather than a copy: a rebuild of a million articles held both, over 100 MB of copies,
+     * while it read the articles.
      */
     Manifest matched(FileEntries.Places articles) {
       // Concurrent: the build takes out each entry it reuses, from many threads. Keyed by the
