@@ -1,8 +1,12 @@
 package dev.broadsheet.site;
 
 import dev.broadsheet.content.SourceFile;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.LongBuffer;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -13,64 +17,81 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The cache's entry for each article file, by path, for a build that knows its files: an array
- * of entries by the place each file's path was given ({@link Places}), rather than a hash map's
- * node for each. A million articles' entries in a {@link ConcurrentHashMap} took 49 MB of nodes
- * and table beside the entries themselves, in a heap of 1 GB that the articles' metadata nearly
- * fills (a rebuild holds two such maps, this build's and the last one's); here they take 8 MB
- * each, and 16 MB for the places they share. A path that is not one of the files (an article
- * since deleted, in the last build's entries) goes to a map of its own.
+ * The cache's entry for each article file, by path, for a build that knows its files: each
+ * file's entry a record of numbers at the file's number among them ({@link Places}), in pages
+ * out of the Java heap, rather than a hash map's node and an object for each. A million
+ * articles' entries in a {@link ConcurrentHashMap} took 49 MB of nodes and table and 96 MB of
+ * entries, in a heap of 1 GB that the articles' metadata nearly fills, and a rebuild holds two
+ * such maps, this build's and the last one's; here the heap holds 20 MB of places the two share,
+ * and each entry is made when asked for, to be let go at once. A path that is not one of the
+ * files (an article since deleted, in the last build's entries) goes to a map of its own.
  *
  * <p>Safe for many threads at once, each path changed by one thread at a time and read by
  * others only once the stage that changes it has ended, which orders the two: as each file has
- * its place from the start, threads putting different paths never touch the same one.
+ * its record from the start, threads putting different paths never touch the same one.
  */
 final class FileEntries extends AbstractMap<String, CachedFile> {
+  /** A file's record, {@link CachedFile#putRecord}'s, its free half 1 if it is there. */
+  private static final int STRIDE = CachedFile.RECORD_LONGS;
+  private static final int PAGE_SHIFT = 16;
+  private static final int PAGE_RECORDS = 1 << PAGE_SHIFT;
+
   private final Places places;
-  /**
-   * Each path's entry by its place, or null. A plain array, not an
-   * {@code AtomicReferenceArray}, whose every access is a call through a {@code VarHandle}
-   * that the quick compiler, which builds rebuilds, does not inline.
-   */
-  private final CachedFile[] entries;
+  /** Each file's record, by its number; a page holds {@link #PAGE_RECORDS}. */
+  private final LongBuffer[] pages;
   private final Map<String, CachedFile> others = new ConcurrentHashMap<>();
   private final AtomicInteger size = new AtomicInteger();
 
-  /** Empty, for paths placed by {@code places}. */
+  /** Empty, for the files numbered by {@code places}. */
   FileEntries(Places places) {
     this.places = places;
-    this.entries = new CachedFile[places.paths.length];
+    int files = places.paths.length;
+    this.pages = new LongBuffer[(files + PAGE_RECORDS - 1) >>> PAGE_SHIFT];
+    for (int p = 0; p < pages.length; p++) {
+      int records = Math.min(PAGE_RECORDS, files - (p << PAGE_SHIFT));
+      pages[p] = ByteBuffer.allocateDirect(records * STRIDE * Long.BYTES)
+          .order(ByteOrder.nativeOrder()).asLongBuffer();
+    }
   }
 
   /**
-   * A build's article files' paths, each given a place once and for all: by open addressing,
-   * at most half the places taken. Made once a build, for the entries of this build and of the
-   * last one, and read by many threads at once.
+   * A build's article files, each given a number and a place once and for all: the places by
+   * open addressing, at most half of them taken. Made once a build, for the entries of this
+   * build and of the last one, and read by many threads at once.
    */
   static final class Places {
-    /** The paths by place; null where free. */
+    /** The paths by number. */
     private final String[] paths;
-    /** Each path's hash, so that a path is looked at only when its hash is the one sought. */
-    private final int[] hashes;
+    /**
+     * Two ints a place: the hash of the path there, so that a path is looked at only when its
+     * hash is the one sought, and its number plus one, or 0 where free.
+     */
+    private final int[] places;
     /** How far a mixed hash is shifted to give a place. */
     private final int shift;
 
     /** @param files the build's article files */
     Places(List<SourceFile> files) {
       int size = Integer.highestOneBit(Math.max(1, files.size())) << 2;
-      this.paths = new String[size];
-      this.hashes = new int[size];
+      String[] numbered = new String[files.size()];
+      this.places = new int[2 * size];
       this.shift = Integer.numberOfLeadingZeros(size) + 1;
+      int count = 0;
       for (SourceFile file : files) {
         String path = file.relativePath();
         int hash = path.hashCode();
         int i = start(hash);
-        while (paths[i] != null && !(hashes[i] == hash && paths[i].equals(path))) {
+        while (places[2 * i + 1] != 0 && !(places[2 * i] == hash
+            && numbered[places[2 * i + 1] - 1].equals(path))) {
           i = (i + 1) & (size - 1);
         }
-        paths[i] = path;
-        hashes[i] = hash;
+        if (places[2 * i + 1] == 0) {
+          numbered[count++] = path;
+          places[2 * i] = hash;
+          places[2 * i + 1] = count;
+        }
       }
+      this.paths = count == numbered.length ? numbered : Arrays.copyOf(numbered, count);
     }
 
     /**
@@ -81,33 +102,57 @@ final class FileEntries extends AbstractMap<String, CachedFile> {
       return (hash * 0x9E3779B9) >>> shift;
     }
 
-    /** The place of {@code key}, or -1 if it is not one of the files. */
+    /** The number of {@code key}, or -1 if it is not one of the files. */
     private int of(Object key) {
       if (!(key instanceof String path)) {
         return -1;
       }
       int hash = path.hashCode();
-      int mask = paths.length - 1;
-      String known;
-      for (int i = start(hash); (known = paths[i]) != null; i = (i + 1) & mask) {
-        // Most keys are the file's own string, the scan's, which every stage shares.
-        if (known == path || hashes[i] == hash && known.equals(path)) {
-          return i;
+      int mask = (places.length >>> 1) - 1;
+      int number;
+      for (int i = start(hash); (number = places[2 * i + 1]) != 0; i = (i + 1) & mask) {
+        if (places[2 * i] == hash) {
+          // Most keys are the file's own string, the scan's, which every stage shares.
+          String known = paths[number - 1];
+          if (known == path || known.equals(path)) {
+            return number - 1;
+          }
         }
       }
       return -1;
     }
   }
 
+  /** The page holding file {@code number}'s record. */
+  private LongBuffer page(int number) {
+    return pages[number >>> PAGE_SHIFT];
+  }
+
+  /** Where in its page file {@code number}'s record starts. */
+  private static int at(int number) {
+    return (number & (PAGE_RECORDS - 1)) * STRIDE;
+  }
+
+  /** Whether file {@code number} has an entry. */
+  private boolean holds(int number) {
+    return (int) page(number).get(at(number) + CachedFile.RECORD_FREE) != 0;
+  }
+
+  /** File {@code number}'s entry, or null. */
+  private CachedFile entry(int number) {
+    return holds(number) ? CachedFile.ofRecord(page(number), at(number)) : null;
+  }
+
   @Override
   public CachedFile get(Object key) {
-    int place = places.of(key);
-    return place >= 0 ? entries[place] : others.get(key);
+    int number = places.of(key);
+    return number >= 0 ? entry(number) : others.get(key);
   }
 
   @Override
   public boolean containsKey(Object key) {
-    return get(key) != null;
+    int number = places.of(key);
+    return number >= 0 ? holds(number) : others.containsKey(key);
   }
 
   @Override
@@ -122,11 +167,18 @@ final class FileEntries extends AbstractMap<String, CachedFile> {
 
   /** Puts {@code value} for {@code key}, or takes its entry out if null; returns the one before. */
   private CachedFile set(Object key, CachedFile value) {
-    int place = places.of(key);
+    int number = places.of(key);
     CachedFile previous;
-    if (place >= 0) {
-      previous = entries[place];
-      entries[place] = value;
+    if (number >= 0) {
+      previous = entry(number);
+      LongBuffer page = page(number);
+      int at = at(number);
+      if (value != null) {
+        value.putRecord(page, at);
+        page.put(at + CachedFile.RECORD_FREE, page.get(at + CachedFile.RECORD_FREE) | 1);
+      } else {
+        page.put(at + CachedFile.RECORD_FREE, 0);
+      }
     } else if (value == null) {
       previous = others.remove(key);
     } else {
@@ -158,14 +210,15 @@ final class FileEntries extends AbstractMap<String, CachedFile> {
       public Iterator<Map.Entry<String, CachedFile>> iterator() {
         Iterator<Map.Entry<String, CachedFile>> rest = others.entrySet().iterator();
         return new Iterator<>() {
-          private int place = -1;
-          /** The entry at {@link #place}, taken as it was found. */
+          private int number = -1;
+          /** File {@link #number}'s entry, taken as it was found. */
           private CachedFile found = advance();
 
           private CachedFile advance() {
-            for (place++; place < entries.length; place++) {
-              if (entries[place] != null) {
-                return entries[place];
+            for (number++; number < places.paths.length; number++) {
+              CachedFile entry = entry(number);
+              if (entry != null) {
+                return entry;
               }
             }
             return null;
@@ -180,7 +233,7 @@ final class FileEntries extends AbstractMap<String, CachedFile> {
           public Map.Entry<String, CachedFile> next() {
             if (found != null) {
               Map.Entry<String, CachedFile> entry =
-                  new AbstractMap.SimpleImmutableEntry<>(places.paths[place], found);
+                  new AbstractMap.SimpleImmutableEntry<>(places.paths[number], found);
               found = advance();
               return entry;
             }
