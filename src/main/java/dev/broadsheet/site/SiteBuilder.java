@@ -12,6 +12,7 @@ import dev.broadsheet.content.Warning;
 import dev.broadsheet.content.WatchedScan;
 import dev.broadsheet.markdown.MarkdownService;
 import dev.broadsheet.related.RelatedIndexBuilder;
+import dev.broadsheet.related.RelatedLists;
 import dev.broadsheet.render.ArticleViews;
 import dev.broadsheet.render.ListingViews;
 import dev.broadsheet.render.TemplateEngine;
@@ -139,7 +140,7 @@ public final class SiteBuilder {
   }
 
   /** Each article's related stories, by its place in the archive. */
-  private int[][] relate(RelatedStories related, Archive archive, BuildCache cache,
+  private RelatedLists relate(RelatedStories related, Archive archive, BuildCache cache,
       ArticleReader reader) {
     RelatedIndexBuilder.Built built = related.compute(archive, cache, reader);
     int[][] lists = built.lists();
@@ -150,7 +151,7 @@ public final class SiteBuilder {
       notes.add("related stories: " + built.related() + " of " + lists.length
           + " related afresh, the rest as last time");
     }
-    return lists;
+    return RelatedLists.of(lists);
   }
 
   private BuildResult build(ArticleScanner.Scan scan, TemplateEngine templates,
@@ -177,7 +178,7 @@ public final class SiteBuilder {
     search.arrange(slotPositions(scan.articles().size(), slots, order));
     ArticleIdentities identities = ArticleIdentities.of(archive.articles(), cache);
     done("archive");
-    int[][] relatedLists = relate(related, archive, cache, reader);
+    RelatedLists relatedLists = relate(related, archive, cache, reader);
     done("related");
     Optional<URI> base = options.config().baseUrl();
     if (base.isEmpty()) {
@@ -193,7 +194,7 @@ public final class SiteBuilder {
       SitePages site = new SitePages(templates, out, cache, identities, loader, progress);
       site.articles(archive, relatedLists, new ArticleViews(views), search);
       // Only the article pages show them, and this method's locals live to the end of the
-      // build: a million stories' lists are some 40 MB.
+      // build: a million stories' lists are some 24 MB.
       relatedLists = null;
       done("articles");
       search.writeTo(out::write, out::keepAll, slot -> {

@@ -7,6 +7,7 @@ import dev.broadsheet.archive.SitePaths;
 import dev.broadsheet.archive.TermKind;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.ArticleLoader;
+import dev.broadsheet.related.RelatedLists;
 import dev.broadsheet.render.ArticleViews;
 import dev.broadsheet.render.KeyInputs;
 import dev.broadsheet.render.ListingViews;
@@ -67,17 +68,19 @@ final class SitePages {
    * not all held at once. A page or fragment made from the same inputs as last time is kept as
    * it is, without reading the article's body.
    */
-  void articles(Archive archive, int[][] related, ArticleViews views, SearchIndexBuilder search) {
+  void articles(Archive archive, RelatedLists related, ArticleViews views,
+      SearchIndexBuilder search) {
     List<Article> articles = archive.articles();
     IntStream.range(0, articles.size()).parallel().forEach(i -> {
       Article a = articles.get(i);
       String path = SitePaths.article(a.slug());
       // Read from the cache only if the page or the fragment is written.
       ArticleBody body = new ArticleBody(a.source(), cache, loader);
-      String pageKey = cache.key("article", views.inputs(i, related[i], identities));
+      int[] relatedToIt = related.of(i);
+      String pageKey = cache.key("article", views.inputs(i, relatedToIt, identities));
       if (!keep(cache, out, path, pageKey)) {
         out.write(path, templates.renderBytes(TemplateEngine.ARTICLE,
-            views.article(i, body.html(), related[i])), pageKey);
+            views.article(i, body.html(), relatedToIt)), pageKey);
       }
       progress.step("writing");
       int year = a.date().map(d -> d.value().getYear()).orElse(0);
