@@ -52,7 +52,8 @@ public final class RelatedIndexBuilder {
    * rather than in thread-locals, so nothing of them stays with the pool's threads.
    */
   private final Map<Thread, Vocabulary> vocabularies = new ConcurrentHashMap<>();
-  private final Map<String, StoryTerms> stories;
+  /** Each story's terms, by key, until built ({@link #letGo}). */
+  private Map<String, StoryTerms> stories;
   /** The stories kept as the last build read them, and what tells their terms. */
   private final KeptStories kept = new KeptStories();
   /** The words of the stories added, while there are at most {@link #MAX_COMPARED}. */
@@ -184,9 +185,7 @@ public final class RelatedIndexBuilder {
     if (earlier != null && addedCount.get() <= MAX_COMPARED && kept.sameWords(added)) {
       Optional<int[][]> same = asBefore(order, max, earlier, next);
       if (same.isPresent()) {
-        stories.clear();
-        kept.clear();
-        added.clear();
+        letGo();
         return new Built(same.get(), 0, true);
       }
     }
@@ -196,8 +195,7 @@ public final class RelatedIndexBuilder {
     Vectors v = vectors(order, earlierWords);
     // The counts are in the vectors now: let them go before the inverted index takes their
     // room, a quarter of a gigabyte for a million stories.
-    stories.clear();
-    kept.clear();
+    letGo();
     // Made only if some story is to be related afresh: a typo fixed relates none.
     Relater[] made = new Relater[1];
     Supplier<Relater> relater = () -> {
@@ -241,6 +239,18 @@ public final class RelatedIndexBuilder {
       }
     }
     return new Built(result, related.get(), false);
+  }
+
+  /**
+   * Lets go of what was added, once it is no longer needed: the stories' terms, and their map's
+   * table too, which does not shrink as the map empties (8 MB for a million stories, held to
+   * the end of the build by whoever holds this builder), and the words' vocabularies.
+   */
+  private void letGo() {
+    stories = new ConcurrentHashMap<>();
+    vocabularies.clear();
+    kept.clear();
+    added.clear();
   }
 
   /**
