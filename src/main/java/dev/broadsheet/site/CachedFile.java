@@ -22,6 +22,13 @@ import java.util.Objects;
 final class CachedFile {
   /** The length of a content hash, {@link Digests#content}. */
   static final int HASH_BYTES = 16;
+  /**
+   * The length of {@link #putRecord}'s record, in longs: the three lengths share two, the last
+   * half of the second left for whoever keeps the record ({@link #RECORD_FREE}).
+   */
+  static final int RECORD_LONGS = 11;
+  /** The record's long whose low half is free: zero as {@link #putRecord} leaves it. */
+  static final int RECORD_FREE = 10;
   private final long size;
   private final long modified;
   private final long hash0;
@@ -83,14 +90,6 @@ final class CachedFile {
     this.body = body;
     this.bodyLength = bodyLength;
   }
-
-  /**
-   * The length of {@link #putRecord}'s record, in longs: the three lengths share two, the last
-   * half of the second left for whoever keeps the record ({@link #RECORD_FREE}).
-   */
-  static final int RECORD_LONGS = 11;
-  /** The record's long whose low half is free: zero as {@link #putRecord} leaves it. */
-  static final int RECORD_FREE = 10;
 
   /**
    * Puts every field at {@code at}, without moving the buffer's position. A buffer of longs in
