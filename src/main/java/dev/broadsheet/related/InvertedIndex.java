@@ -79,13 +79,77 @@ final class InvertedIndex {
     }
     for (int t = from; t < to; t++) {
       // Positive floats order like their bits; the complement turns ascending into descending.
-      Arrays.sort(postings, counts[t] - base, counts[t + 1] - base);
+      keepSmallest(postings, counts[t] - base, counts[t + 1] - base,
+          offsets[t + 1] - offsets[t]);
       for (int k = 0; k < offsets[t + 1] - offsets[t]; k++) {
         long p = postings[counts[t] - base + k];
         stories[offsets[t] + k] = (int) p;
         weights[offsets[t] + k] = Float.intBitsToFloat(~(int) (p >>> 32));
       }
     }
+  }
+
+  /**
+   * Puts the {@code keep} smallest of {@code a[from..to)}, ascending, at {@code from}; the rest
+   * after them in no order. A common term is in tens of thousands of stories and only its
+   * strongest few are listed: sorting them all was most of the index's making, in a rebuild
+   * that relates one story afresh as in a full build.
+   */
+  static void keepSmallest(long[] a, int from, int to, int keep) {
+    if (keep == 0) {
+      return;
+    }
+    if (to - from <= 2 * keep) {
+      Arrays.sort(a, from, to);
+      return;
+    }
+    // A heap of the smallest so far, largest on top, in the first places.
+    for (int i = 1; i < keep; i++) {
+      siftUp(a, from, i);
+    }
+    for (int i = from + keep; i < to; i++) {
+      if (a[i] < a[from]) {
+        swap(a, i, from);
+        siftDown(a, from, keep);
+      }
+    }
+    Arrays.sort(a, from, from + keep);
+  }
+
+  /** Moves heap place {@code c} (from {@code from}) up to where it belongs. */
+  private static void siftUp(long[] heap, int from, int c) {
+    while (c > 0) {
+      int p = (c - 1) / 2;
+      if (heap[from + p] >= heap[from + c]) {
+        return;
+      }
+      swap(heap, from + p, from + c);
+      c = p;
+    }
+  }
+
+  /** Moves the top of the heap of {@code size} places (from {@code from}) down where it belongs. */
+  private static void siftDown(long[] heap, int from, int size) {
+    for (int p = 0; ; ) {
+      int c = 2 * p + 1;
+      if (c >= size) {
+        return;
+      }
+      if (c + 1 < size && heap[from + c + 1] > heap[from + c]) {
+        c++;
+      }
+      if (heap[from + p] >= heap[from + c]) {
+        return;
+      }
+      swap(heap, from + p, from + c);
+      p = c;
+    }
+  }
+
+  private static void swap(long[] a, int i, int j) {
+    long t = a[i];
+    a[i] = a[j];
+    a[j] = t;
   }
 
   int start(int term) {

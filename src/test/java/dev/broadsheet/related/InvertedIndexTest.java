@@ -41,6 +41,32 @@ class InvertedIndexTest {
     }
   }
 
+  @Test
+  void keepingTheSmallestGivesWhatSortingThemAllWouldAndLosesNone() {
+    Random random = new Random(11);
+    for (int round = 0; round < 200; round++) {
+      long[] values = new long[random.nextInt(400)];
+      for (int i = 0; i < values.length; i++) {
+        // Few distinct values in some rounds, so that ties are many.
+        values[i] = round % 2 == 0 ? random.nextLong() : random.nextInt(8);
+      }
+      int from = values.length == 0 ? 0 : random.nextInt(values.length);
+      int to = from + random.nextInt(values.length - from + 1);
+      int keep = Math.min(to - from, random.nextInt(70));
+      long[] expected = values.clone();
+      java.util.Arrays.sort(expected, from, to);
+      long[] actual = values.clone();
+      InvertedIndex.keepSmallest(actual, from, to, keep);
+      assertThat(java.util.Arrays.copyOfRange(actual, from, from + keep))
+          .as("round %d: the %d smallest of %d", round, keep, to - from)
+          .isEqualTo(java.util.Arrays.copyOfRange(expected, from, from + keep));
+      long[] rest = java.util.Arrays.copyOfRange(actual, from, to);
+      java.util.Arrays.sort(rest);
+      assertThat(rest).as("round %d: nothing lost", round)
+          .isEqualTo(java.util.Arrays.copyOfRange(expected, from, to));
+    }
+  }
+
   private static List<String> listing(InvertedIndex index, int terms) {
     List<String> lines = new ArrayList<>();
     for (int t = 0; t < terms; t++) {
