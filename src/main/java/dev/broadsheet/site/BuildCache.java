@@ -198,7 +198,7 @@ final class BuildCache implements AutoCloseable {
   /** Names the build that wrote the manifest, so a file it left beside it is known as its. */
   private final String previousToken;
   /** The previous build's articles, until every article of this build is read. */
-  private Map<String, CachedFile> previousSources;
+  private FileEntries previousSources;
   private final FileTable previousFiles;
   private final boolean inputsValid;
   private final boolean outputsValid;
@@ -213,7 +213,7 @@ final class BuildCache implements AutoCloseable {
   private final Article.TextStore textStore = this::readTexts;
   private final CacheLog previousLog;
   /** This build's entry for each article it read, by path. */
-  private final Map<String, CachedFile> sources;
+  private final FileEntries sources;
   private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
   /**
    * For each kind of file, the hash function of its keys, seeded with the kind and the output
@@ -229,7 +229,8 @@ final class BuildCache implements AutoCloseable {
   private final Set<String> damagedBodies = ConcurrentHashMap.newKeySet();
 
   private BuildCache(Path dir, String inputKey, String outputKey, Manifest previous,
-      String problem, List<SourceFile> articles, FileEntries.Places places) throws IOException {
+      long previousLive, String problem, List<SourceFile> articles, FileEntries.Places places)
+      throws IOException {
     this.dir = dir;
     this.articles = articles;
     this.inputKey = inputKey;
@@ -238,19 +239,17 @@ final class BuildCache implements AutoCloseable {
     this.problem = problem;
     this.previousStartedAt = previous == null ? 0 : previous.startedAt();
     this.previousToken = previous == null ? null : token(previous.log(), previous.startedAt());
-    this.previousSources = previous == null ? Map.of() : previous.sources();
+    this.previousSources = previous == null ? FileEntries.none() : previous.sources();
     this.sources = new FileEntries(places);
     this.previousFiles = previous == null ? FileTable.EMPTY : previous.files();
     this.inputsValid = previous != null && previous.inputKey().equals(inputKey);
     this.outputsValid = inputsValid && previous.outputKey().equals(outputKey);
     Files.createDirectories(dir);
     // Reuse the log while most of it is live; otherwise start a new one and copy live entries.
-    long live = previousSources.values().stream()
-        .mapToLong(s -> s.headLength() + s.indexLength() + s.bodyLength() + 36L).sum();
     Path old = previous == null ? null : dir.resolve(previous.log());
     boolean usable = inputsValid && old != null && Files.isRegularFile(old);
     this.texts = CacheLog.open(dir, TEXTS_PREFIX + UUID.randomUUID() + ".tmp");
-    if (usable && Files.size(old) < 2 * live + (16 << 20)) {
+    if (usable && Files.size(old) < 2 * previousLive + (16 << 20)) {
       this.log = CacheLog.open(dir, previous.log());
       this.previousLog = log;
     } else {
@@ -271,8 +270,8 @@ final class BuildCache implements AutoCloseable {
     FileEntries.Places places = new FileEntries.Places(files);
     Manifest previous = stored == null ? null : stored.matched(places);
     try {
-      return new BuildCache(dir, inputKey, outputKey, previous, last.problem(), files,
-          places);
+      return new BuildCache(dir, inputKey, outputKey, previous,
+          stored == null ? 0 : stored.liveBytes(), last.problem(), files, places);
     } catch (IOException e) {
       throw new BuildException("cannot use the build cache " + dir + ": " + e, e);
     }
@@ -351,7 +350,7 @@ final class BuildCache implements AutoCloseable {
       // Held once, not twice, to the end of the reading: a rebuild of a million articles ran
       // out of a 1.5 GB heap that the full build had fitted in. The search index asks after the
       // previous terms only of articles not reused.
-      previousSources.remove(file.relativePath());
+      previousSources.discard(file.relativePath());
       return Optional.of(cached);
     } catch (IOException | RuntimeException e) {
       // A damaged entry is as good as none: the article is read from its file.
@@ -365,7 +364,7 @@ final class BuildCache implements AutoCloseable {
    * for a million articles it is a quarter of a gigabyte the rest of the build can use.
    */
   void allRead() {
-    previousSources = Map.of();
+    previousSources = FileEntries.none();
   }
 
   /**

@@ -18,6 +18,8 @@ import java.util.zip.CRC32;
  */
 final class CacheLog implements AutoCloseable {
   private static final int BUFFER = 1 << 20;
+  /** Bytes an entry takes besides its own: its length and its CRC-32. */
+  static final int FRAMING = Integer.BYTES + Long.BYTES;
   private final String name;
   private final FileChannel channel;
   private final ByteBuffer pending = ByteBuffer.allocate(BUFFER);
@@ -64,11 +66,11 @@ final class CacheLog implements AutoCloseable {
   long append(byte[] entry) throws IOException {
     long crc = crc(entry);
     synchronized (this) {
-      if (pending.remaining() < entry.length + 12) {
+      if (pending.remaining() < entry.length + FRAMING) {
         flush();
       }
       long offset = written + pending.position();
-      if (pending.remaining() < entry.length + 12) {
+      if (pending.remaining() < entry.length + FRAMING) {
         ByteBuffer buffer = ByteBuffer.allocate(entry.length + 12);
         buffer.putInt(entry.length).put(entry).putLong(crc).flip();
         writeFully(buffer);

@@ -42,6 +42,11 @@ final class FileEntries extends AbstractMap<String, CachedFile> {
   private final Map<String, CachedFile> others = new ConcurrentHashMap<>();
   private final AtomicInteger size = new AtomicInteger();
 
+  /** Empty, for no files: every path goes to the map of others. */
+  static FileEntries none() {
+    return new FileEntries(new Places(List.of()));
+  }
+
   /** Empty, for the files numbered by {@code places}. */
   FileEntries(Places places) {
     this.places = places;
@@ -163,6 +168,20 @@ final class FileEntries extends AbstractMap<String, CachedFile> {
   @Override
   public CachedFile remove(Object key) {
     return set(key, null);
+  }
+
+  /**
+   * As {@link #remove}, without making the entry taken out: a rebuild takes out every article's
+   * last entry as it reuses it, and making each for nothing cost it 0.1 s at 100,000 articles.
+   */
+  void discard(Object key) {
+    int number = places.of(key);
+    if (number < 0) {
+      remove(key);
+    } else if (holds(number)) {
+      page(number).put(at(number) + CachedFile.RECORD_FREE, 0);
+      size.decrementAndGet();
+    }
   }
 
   /** Puts {@code value} for {@code key}, or takes its entry out if null; returns the one before. */

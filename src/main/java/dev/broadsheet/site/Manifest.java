@@ -25,7 +25,7 @@ import java.util.zip.CheckedOutputStream;
  * all before it.
  */
 record Manifest(String inputKey, String outputKey, String log, long startedAt,
-    Map<String, CachedFile> sources, FileTable files) {
+    FileEntries sources, FileTable files) {
   private static final int MAGIC = 0x42534d31;
   private static final int FORMAT = 9;
   /** An article's numbers after its path: size, time, hash, identity and three entries. */
@@ -134,11 +134,20 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
     Manifest matched(FileEntries.Places articles) {
       // Concurrent: the build takes out each entry it reuses, from many threads. Keyed by the
       // files' own paths: a path read from the manifest is let go once it is found there.
-      Map<String, CachedFile> sources = new FileEntries(articles);
+      FileEntries sources = new FileEntries(articles);
       for (int i = 0; i < paths.length; i++) {
         sources.put(paths[i], entries[i]);
       }
       return new Manifest(inputKey, outputKey, log, startedAt, sources, files);
+    }
+
+    /** How many bytes of its log the articles' entries take, three each, framed. */
+    long liveBytes() {
+      long live = 0;
+      for (CachedFile s : entries) {
+        live += s.headLength() + s.indexLength() + s.bodyLength() + 3L * CacheLog.FRAMING;
+      }
+      return live;
     }
   }
 
