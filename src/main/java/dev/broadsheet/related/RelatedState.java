@@ -114,7 +114,8 @@ final class RelatedState {
       int[][] lists = new int[order.size()][];
       for (int s = 0; s < lists.length; s++) {
         Story story = order.get(s);
-        if (!in.readString().equals(story.key()) || !in.readString().equals(story.section())) {
+        if (!in.readString(story.key()).equals(story.key())
+            || !in.readString(story.section()).equals(story.section())) {
           return Optional.empty();
         }
         int tags = in.readInt();
@@ -122,7 +123,7 @@ final class RelatedState {
           return Optional.empty();
         }
         for (String tag : story.tags()) {
-          if (!in.readString().equals(tag)) {
+          if (!in.readString(tag).equals(tag)) {
             return Optional.empty();
           }
         }
@@ -179,14 +180,15 @@ final class RelatedState {
     BitSet found = new BitSet(order.size());
     List<Reach.Before> before = new ArrayList<>();
     for (int o = 0; o < previous; o++) {
-      int s = finder.find(in.readString());
-      String section = in.readString();
+      int s = finder.find(in.readString(finder.likely()));
+      Story story = s < 0 ? null : order.get(s);
+      String section = in.readString(story == null ? null : story.section());
       List<String> tags = new ArrayList<>();
-      for (int t = in.readInt(); t > 0; t--) {
-        tags.add(in.readString());
+      for (int t = 0, n = in.readInt(); t < n; t++) {
+        tags.add(in.readString(story != null && t < story.tags().size()
+            ? story.tags().get(t) : null));
       }
       long day = in.readLong();
-      Story story = s < 0 ? null : order.get(s);
       boolean same = story != null && section.equals(story.section())
           && tags.equals(story.tags()) && day == story.epochDay();
       int n = in.readInt();
@@ -270,6 +272,11 @@ final class RelatedState {
 
     Finder(List<Story> order) {
       this.order = order;
+    }
+
+    /** The key of the story most likely next, where the last one found was, or null. */
+    String likely() {
+      return next < order.size() ? order.get(next).key() : null;
     }
 
     /** The position of the story with {@code key} today, or -1 if it is gone. */
