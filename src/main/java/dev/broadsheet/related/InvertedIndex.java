@@ -93,7 +93,7 @@ final class InvertedIndex {
    * Puts the {@code keep} smallest of {@code a[from..to)}, ascending, at {@code from}; the rest
    * after them in no order. A common term is in tens of thousands of stories and only its
    * strongest few are listed: sorting them all was most of the index's making, in a rebuild
-   * that relates one story afresh as in a full build.
+   * that relates one story afresh as in a full build. {@link Relater} ranks by it too.
    */
   static void keepSmallest(long[] a, int from, int to, int keep) {
     if (keep == 0) {

@@ -1,6 +1,5 @@
 package dev.broadsheet.related;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
@@ -187,54 +186,18 @@ final class Relater {
   }
 
   /**
-   * The positions in the {@code k} smallest of the first {@code n} rank keys, best first. A heap
-   * of the best so far, since a story's candidates number in the thousands and only a few are
-   * kept.
+   * The positions in the {@code k} smallest of the first {@code n} rank keys, best first. Only
+   * those are sorted, since a story's candidates number in the thousands and only a few are
+   * kept; {@code ranked} is left in no order.
    */
   static int[] best(long[] ranked, int n, int k) {
     int size = Math.min(k, n);
-    long[] heap = new long[size];
-    for (int i = 0; i < n; i++) {
-      if (i < size) {
-        heap[i] = ranked[i];
-        for (int c = i; c > 0 && heap[(c - 1) / 2] < heap[c]; c = (c - 1) / 2) {
-          swap(heap, c, (c - 1) / 2);
-        }
-      } else if (ranked[i] < heap[0]) {
-        heap[0] = ranked[i];
-        siftDown(heap, size);
-      }
-    }
-    Arrays.sort(heap);
+    InvertedIndex.keepSmallest(ranked, 0, n, size);
     int[] best = new int[size];
     for (int i = 0; i < size; i++) {
-      best[i] = (int) heap[i];
+      best[i] = (int) ranked[i];
     }
     return best;
-  }
-
-  private static void siftDown(long[] heap, int size) {
-    int p = 0;
-    while (true) {
-      int c = 2 * p + 1;
-      if (c >= size) {
-        return;
-      }
-      if (c + 1 < size && heap[c + 1] > heap[c]) {
-        c++;
-      }
-      if (heap[p] >= heap[c]) {
-        return;
-      }
-      swap(heap, p, c);
-      p = c;
-    }
-  }
-
-  private static void swap(long[] heap, int a, int b) {
-    long t = heap[a];
-    heap[a] = heap[b];
-    heap[b] = t;
   }
 
   /**

@@ -56,7 +56,7 @@ final class StateInput {
     }
     if (length <= buffer.length) {
       need(length);
-      if (likely != null && isAscii(likely, length)) {
+      if (likely != null && matchesAscii(likely, length)) {
         position += length;
         return likely;
       }
@@ -79,7 +79,7 @@ final class StateInput {
    * Whether the {@code length} bytes at {@link #position} are {@code expected}, all of it in
    * ASCII: a string with other letters is made and compared, as its bytes are not its chars.
    */
-  private boolean isAscii(String expected, int length) {
+  private boolean matchesAscii(String expected, int length) {
     if (expected.length() != length) {
       return false;
     }
