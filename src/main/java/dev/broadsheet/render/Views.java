@@ -32,6 +32,8 @@ public final class Views {
    * terms of the articles they show half a million times in a large archive.
    */
   private final Map<TermKind, Map<String, byte[]>> termInputs = new EnumMap<>(TermKind.class);
+  /** What {@link #addSharedInputs} adds: which kinds of term have pages. */
+  private final byte[] sharedInputs;
   private final boolean feeds;
   private final Locale locale;
   private final DateTimeFormatter dateFormat;
@@ -45,9 +47,12 @@ public final class Views {
     this.config = config;
     this.site = new SiteView(config.title(), config.description(), config.language(), generator);
     this.archive = archive;
+    KeyInputs shared = new KeyInputs(16);
     for (TermKind kind : TermKind.values()) {
       termInputs.put(kind, new ConcurrentHashMap<>());
+      shared.number(archive.taxonomy(kind).terms().isEmpty() ? 0 : 1);
     }
+    this.sharedInputs = Arrays.copyOf(shared.bytes(), shared.size());
     this.feeds = feeds;
     this.locale = Locale.forLanguageTag(config.language());
     this.dateFormat = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
@@ -81,9 +86,7 @@ public final class Views {
    * navigation links to.
    */
   void addSharedInputs(KeyInputs in) {
-    for (TermKind kind : TermKind.values()) {
-      in.number(archive.taxonomy(kind).terms().isEmpty() ? 0 : 1);
-    }
+    in.fixed(sharedInputs, 0, sharedInputs.length);
   }
 
   /**
@@ -96,12 +99,17 @@ public final class Views {
 
   /** Adds the page of the term {@code name} of {@code kind} links go to, if it has one. */
   void addTerm(KeyInputs in, TermKind kind, String name) {
-    byte[] bytes = termInputs.get(kind).computeIfAbsent(name, n -> {
-      Optional<Term> term = archive.taxonomy(kind).find(n);
-      KeyInputs inputs = new KeyInputs(64).number(term.isPresent() ? 1 : 0);
-      term.ifPresent(t -> inputs.text(t.folder()).text(t.name()));
-      return Arrays.copyOf(inputs.bytes(), inputs.size());
-    });
+    Map<String, byte[]> ofKind = termInputs.get(kind);
+    // Looked up before any is worked out: a lambda made for every look-up was a third of it.
+    byte[] bytes = ofKind.get(name);
+    if (bytes == null) {
+      bytes = ofKind.computeIfAbsent(name, n -> {
+        Optional<Term> term = archive.taxonomy(kind).find(n);
+        KeyInputs inputs = new KeyInputs(64).number(term.isPresent() ? 1 : 0);
+        term.ifPresent(t -> inputs.text(t.folder()).text(t.name()));
+        return Arrays.copyOf(inputs.bytes(), inputs.size());
+      });
+    }
     in.fixed(bytes, 0, bytes.length);
   }
 

@@ -120,13 +120,13 @@ final class FileTable {
   int find(String path) {
     byte[] utf8 = path.getBytes(StandardCharsets.UTF_8);
     int hash = hash(utf8, 0, utf8.length);
-    int slot = hash & (slots.capacity() - 1);
-    while (slots.get(slot) != 0) {
-      int file = slots.get(slot) - 1;
+    int mask = slots.capacity() - 1;
+    // Each slot read once: a rebuild looks up the path of every page it keeps.
+    for (int slot = hash & mask, entry; (entry = slots.get(slot)) != 0; slot = (slot + 1) & mask) {
+      int file = entry - 1;
       if (columns.hash(file) == hash && isAt(file, utf8)) {
         return file;
       }
-      slot = (slot + 1) & (slots.capacity() - 1);
     }
     return -1;
   }
@@ -137,7 +137,14 @@ final class FileTable {
 
   /** Whether {@code utf8} is the path of {@code file}. */
   private boolean isAt(int file, byte[] utf8) {
-    return to(file) - from(file) == utf8.length && Arrays.equals(utf8(file), utf8);
+    int from = from(file);
+    if (to(file) - from != utf8.length) {
+      return false;
+    }
+    // One bulk copy: compiled by C1, a loop of single reads from the page was slower.
+    byte[] here = new byte[utf8.length];
+    bytes(file).get(from, here);
+    return Arrays.equals(here, utf8);
   }
 
   private byte[] utf8(int file) {
@@ -220,7 +227,8 @@ final class FileTable {
       }
       in.readFully(path, 0, pathLength);
       read += pathLength;
-      builder.append(path, 0, pathLength, -1, size, modified, keyed ? key : null, 0);
+      builder.append(path, 0, pathLength, -1, hash(path, 0, pathLength), size, modified,
+          keyed ? key : null, 0);
     }
     if (read != length) {
       throw new IOException("file table is damaged");
@@ -260,26 +268,33 @@ final class FileTable {
     }
 
     /** @param key the key of what the file was made from, or null when it has none */
-    synchronized void add(String path, long size, long time, String key) {
+    void add(String path, long size, long time, String key) {
       byte[] utf8 = path.getBytes(StandardCharsets.UTF_8);
       byte[] keyBytes = key == null ? null : key.getBytes(StandardCharsets.ISO_8859_1);
-      append(utf8, 0, utf8.length, -1, size, time, keyBytes, 0);
+      int hash = hash(utf8, 0, utf8.length);
+      synchronized (this) {
+        append(utf8, 0, utf8.length, -1, hash, size, time, keyBytes, 0);
+      }
     }
 
     /**
      * Adds the base's file {@code file} as it is, its path, size and time, made from inputs
      * fingerprinted by {@code key}, or null.
      */
-    synchronized void keep(int file, String key) {
+    void keep(int file, String key) {
       checkInBase(file);
       add(file, base.fileSize(file), base.modified(file), key);
     }
 
     /** Adds a file at the path of the base's file {@code file}, written anew. */
-    synchronized void add(int file, long size, long time, String key) {
+    void add(int file, long size, long time, String key) {
       checkInBase(file);
+      // Worked out before the lock: the threads that write pages keep or add one each.
       byte[] keyBytes = key == null ? null : key.getBytes(StandardCharsets.ISO_8859_1);
-      append(null, 0, 0, file, size, time, keyBytes, 0);
+      int hash = base.columns.hash(file);
+      synchronized (this) {
+        append(null, 0, 0, file, hash, size, time, keyBytes, 0);
+      }
     }
 
     private void checkInBase(int file) {
@@ -292,12 +307,11 @@ final class FileTable {
      * Adds a path given as a slice of UTF-8 bytes, or as the index of a file of the base (with
      * an empty slice), and a key as a slice, or null.
      */
-    private void append(byte[] path, int from, int to, int baseFile, long size, long time,
-        byte[] key, int keyFrom) {
+    private void append(byte[] path, int from, int to, int baseFile, int hash, long size,
+        long time, byte[] key, int keyFrom) {
       if (built) {
         throw new IllegalStateException("the table is built");
       }
-      int hash = baseFile >= 0 ? base.columns.hash(baseFile) : hash(path, from, to);
       columns.append(path, from, to, baseFile, hash, size, time, key, keyFrom);
     }
 
@@ -321,8 +335,8 @@ final class FileTable {
           if (columns.keyed(i)) {
             columns.key(i, key);
           }
-          kept.append(path, 0, path.length, own ? -1 : columns.inBase(i), columns.size(i),
-              columns.modified(i), columns.keyed(i) ? key : null, 0);
+          kept.append(path, 0, path.length, own ? -1 : columns.inBase(i), columns.hash(i),
+              columns.size(i), columns.modified(i), columns.keyed(i) ? key : null, 0);
         }
       }
       return kept.build();
