@@ -1,22 +1,29 @@
 package dev.broadsheet.archive;
 
 import dev.broadsheet.content.Article;
+import dev.broadsheet.content.ArticleDate;
+import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * The published articles in index order (newest first, undated last) and every way of
  * browsing them: by term and by date. Plain immutable data, built once per build.
  */
 public final class Archive {
+  private static final long SECONDS_A_DAY = 86_400;
   private final List<Article> articles;
   private final Map<TermKind, Taxonomy> taxonomies;
   private final NavigableMap<Integer, int[]> years;
@@ -35,6 +42,8 @@ public final class Archive {
   /** @param articles already in index order */
   public static Archive of(List<Article> articles) {
     List<Article> list = List.copyOf(articles);
+    // The dates are grouped beside the taxonomies: each is a pass over every article.
+    ForkJoinTask<Dates> dates = ForkJoinPool.commonPool().submit(() -> Dates.of(list));
     Map<TermKind, Taxonomy> taxonomies = new EnumMap<>(TermKind.class);
     // Each kind on its own, in parallel; the map is filled in the kinds' order.
     List<Taxonomy> built = Arrays.stream(TermKind.values()).parallel()
@@ -42,27 +51,75 @@ public final class Archive {
     for (TermKind kind : TermKind.values()) {
       taxonomies.put(kind, built.get(kind.ordinal()));
     }
-    TreeMap<Integer, List<Integer>> byYear = new TreeMap<>(Collections.reverseOrder());
-    TreeMap<YearMonth, List<Integer>> byMonth = new TreeMap<>(Collections.reverseOrder());
-    List<Integer> none = new ArrayList<>();
-    for (int i = 0; i < list.size(); i++) {
-      if (list.get(i).date().isEmpty()) {
-        none.add(i);
-        continue;
-      }
-      // Made from the instant each time it is asked for: once here.
-      ZonedDateTime d = list.get(i).date().get().value();
-      byYear.computeIfAbsent(d.getYear(), y -> new ArrayList<>()).add(i);
-      byMonth.computeIfAbsent(YearMonth.from(d), m -> new ArrayList<>()).add(i);
-    }
-    return new Archive(list, Collections.unmodifiableMap(taxonomies), toArrays(byYear),
-        toArrays(byMonth), none.stream().mapToInt(Integer::intValue).toArray());
+    Dates grouped = dates.join();
+    return new Archive(list, Collections.unmodifiableMap(taxonomies), grouped.years,
+        grouped.months, grouped.undated);
   }
 
-  private static <K> NavigableMap<K, int[]> toArrays(TreeMap<K, List<Integer>> map) {
-    TreeMap<K, int[]> result = new TreeMap<>(map.comparator());
-    map.forEach((k, v) -> result.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-    return Collections.unmodifiableNavigableMap(result);
+  /** The positions of the articles of each year and month, and of the undated ones. */
+  private record Dates(NavigableMap<Integer, int[]> years, NavigableMap<YearMonth, int[]> months,
+      int[] undated) {
+    static Dates of(List<Article> articles) {
+      Map<Integer, Positions> byYear = new HashMap<>();
+      Map<YearMonth, Positions> byMonth = new HashMap<>();
+      Positions undated = new Positions();
+      Positions year = null;
+      Positions month = null;
+      LocalDate last = null;
+      for (int i = 0; i < articles.size(); i++) {
+        Optional<ArticleDate> date = articles.get(i).date();
+        if (date.isEmpty()) {
+          undated.add(i);
+          continue;
+        }
+        LocalDate day = localDay(date.get());
+        // Articles in index order come a month at a time: most are the last one's month.
+        if (last == null || day.getYear() != last.getYear()
+            || day.getMonthValue() != last.getMonthValue()) {
+          year = byYear.computeIfAbsent(day.getYear(), y -> new Positions());
+          month = byMonth.computeIfAbsent(YearMonth.of(day.getYear(), day.getMonthValue()),
+              m -> new Positions());
+          last = day;
+        }
+        year.add(i);
+        month.add(i);
+      }
+      return new Dates(newestFirst(byYear), newestFirst(byMonth), undated.toArray());
+    }
+
+    /**
+     * The day {@code date} falls on where it was written, as its {@code ZonedDateTime} has it,
+     * without making one: a large archive asks it of every article.
+     */
+    private static LocalDate localDay(ArticleDate date) {
+      ZoneOffset offset = date.zone().getRules().getOffset(date.instant());
+      return LocalDate.ofEpochDay(
+          Math.floorDiv(date.epochSecond() + offset.getTotalSeconds(), SECONDS_A_DAY));
+    }
+
+    private static <K extends Comparable<K>> NavigableMap<K, int[]> newestFirst(
+        Map<K, Positions> groups) {
+      TreeMap<K, int[]> result = new TreeMap<>(Collections.reverseOrder());
+      groups.forEach((k, v) -> result.put(k, v.toArray()));
+      return Collections.unmodifiableNavigableMap(result);
+    }
+  }
+
+  /** A list of positions that grows. */
+  private static final class Positions {
+    private int[] positions = new int[16];
+    private int size;
+
+    void add(int position) {
+      if (size == positions.length) {
+        positions = Arrays.copyOf(positions, 2 * size);
+      }
+      positions[size++] = position;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(positions, size);
+    }
   }
 
   /** Every published article, newest first, undated last. */
