@@ -71,10 +71,10 @@ final class CacheLog implements AutoCloseable {
       }
       long offset = written + pending.position();
       if (pending.remaining() < entry.length + FRAMING) {
-        ByteBuffer buffer = ByteBuffer.allocate(entry.length + FRAMING);
+        ByteBuffer buffer = ByteBuffer.allocate(entry.length + 12);
         buffer.putInt(entry.length).put(entry).putLong(crc).flip();
         writeFully(buffer);
-        written += entry.length + FRAMING;
+        written += entry.length + 12;
       } else {
         pending.putInt(entry.length).put(entry).putLong(crc);
       }
@@ -103,41 +103,22 @@ final class CacheLog implements AutoCloseable {
    * @throws IOException when it is not there, or not as it was written
    */
   byte[] read(long offset, int length) throws IOException {
-    if (offset < 0 || length < 0) {
-      throw new IOException("no log entry at " + offset);
-    }
-    long end = offset + length + FRAMING;
-    if (end > written) {
+    if (offset + length + 12 > written) {
       flush(); // appended in this build, and waiting in memory
     }
-    int w = (int) (offset >>> windowBits);
-    int at = (int) (offset & ((1L << windowBits) - 1));
-    byte[] entry = new byte[length];
-    long crc;
-    if (end <= written && at + length + FRAMING <= 1 << windowBits) {
-      // From the mapped window: a rebuild reads an entry of every article it keeps, and a
-      // system call for each took a fifth of its reading.
-      ByteBuffer window = window(w, at + length + FRAMING);
-      if (window.getInt(at) != length) {
-        throw new IOException("log entry has the wrong length");
+    ByteBuffer buffer = scratch(length + 12);
+    while (buffer.hasRemaining()) {
+      if (channel.read(buffer, offset + buffer.position()) < 0) {
+        throw new IOException("log ends early");
       }
-      window.get(at + Integer.BYTES, entry);
-      crc = window.getLong(at + Integer.BYTES + length);
-    } else {
-      ByteBuffer buffer = scratch(length + FRAMING);
-      while (buffer.hasRemaining()) {
-        if (channel.read(buffer, offset + buffer.position()) < 0) {
-          throw new IOException("log ends early");
-        }
-      }
-      buffer.flip();
-      if (buffer.getInt() != length) {
-        throw new IOException("log entry has the wrong length");
-      }
-      buffer.get(entry);
-      crc = buffer.getLong();
     }
-    if (crc != crc(entry)) {
+    buffer.flip();
+    if (buffer.getInt() != length) {
+      throw new IOException("log entry has the wrong length");
+    }
+    byte[] entry = new byte[length];
+    buffer.get(entry);
+    if (buffer.getLong() != crc(entry)) {
       throw new IOException("log entry is corrupt");
     }
     return entry;
