@@ -105,23 +105,6 @@ public final class Archive {
     }
   }
 
-  /** A list of positions that grows. */
-  private static final class Positions {
-    private int[] positions = new int[16];
-    private int size;
-
-    void add(int position) {
-      if (size == positions.length) {
-        positions = Arrays.copyOf(positions, 2 * size);
-      }
-      positions[size++] = position;
-    }
-
-    int[] toArray() {
-      return Arrays.copyOf(positions, size);
-    }
-  }
-
   /** Every published article, newest first, undated last. */
   public List<Article> articles() {
     return articles;

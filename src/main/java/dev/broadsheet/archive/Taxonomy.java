@@ -4,7 +4,6 @@ import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Slugs;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -94,8 +93,7 @@ public final class Taxonomy {
   /** The positions of a term's articles, in index order. */
   private static final class Grouped {
     final String key;
-    int[] positions = new int[8];
-    int size;
+    private final Positions positions = new Positions();
     int lastArticle = -1;
 
     Grouped(String key) {
@@ -103,15 +101,12 @@ public final class Taxonomy {
     }
 
     void add(int article) {
-      if (size == positions.length) {
-        positions = Arrays.copyOf(positions, 2 * size);
-      }
-      positions[size++] = article;
+      positions.add(article);
       lastArticle = article;
     }
 
     int[] positions() {
-      return Arrays.copyOf(positions, size);
+      return positions.toArray();
     }
   }
 
