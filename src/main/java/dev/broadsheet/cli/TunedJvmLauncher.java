@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  *       C2 inlined less. If not, the serial collector, which held the heap of the 100,000 to
  *       0.5 GB: with a 2 GB heap it built them in 37.2 s, against 43.1 s for the default JVM.
  *       A collector the user chose is kept.
- *   <li>A very large one is left to the default JVM.
+ *   <li>A very large one keeps the default JVM, whose collector (G1) starts marking the heap
+ *       only when three quarters of it are taken ({@link #LATE_MARKING}).
  * </ul>
  *
  * <p>A rebuild of a site built since the jar, the configuration and the templates last changed
@@ -105,6 +106,21 @@ final class TunedJvmLauncher {
    */
   private static final List<String> LESS_INLINING =
       List.of("-XX:FreqInlineSize=100", "-XX:InlineSmallCode=750");
+  /**
+   * G1 marks the heap to find what the old generation no longer holds, and by default starts
+   * whenever it guesses the heap will fill before a marking ends. A large build keeps every
+   * article's metadata to the end, and in a tight heap that guess is always true: a million
+   * articles in a 1 GB heap held 566 MB live from the end of reading on, and G1 marked it 226
+   * times, 205 s on one of two cores, to free next to nothing. Started at three quarters, it
+   * marks when there is something to find; a full collection, should the heap fill first,
+   * takes about half a second. 100,000 articles in a 128 MB heap, in-process: 36.7-38.1 s
+   * against 59.4 s, 22-23 marking cycles against 237 (at 65%, 40.9 s; at 85%, 50.1 s, the young
+   * generation collected more often). The million's benchmark: 616.2 s against 622.5 s, on
+   * 891 CPU-s against 987, and after the edit 62.8 s against 71.9 s; its wall waits on the disk
+   * more than on the CPU.
+   */
+  private static final List<String> LATE_MARKING =
+      List.of("-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=75");
   /** JVM options that say the user is choosing the compiler or watching this JVM. */
   private static final Pattern HANDS_OFF = Pattern.compile(
       "-X(int|comp|debug|run.*)|-agent.*|-javaagent.*|.*(Tiered|CompilationMode|CompileCommand"
@@ -114,6 +130,9 @@ final class TunedJvmLauncher {
       Pattern.compile("-Xshare:.*|-XX:.*(SharedArchiveFile|ArchiveClassesAtExit).*|-Xlog:.*cds.*");
   private static final Pattern COLLECTOR_CHOICE = Pattern.compile("-XX:[+-]Use\\w*GC");
   private static final Pattern TENURING_CHOICE = Pattern.compile("-XX:\\w*Tenuring\\w*=.*");
+  private static final Pattern MARKING_CHOICE =
+      Pattern.compile("-XX:([+-]G1UseAdaptiveIHOP|InitiatingHeapOccupancyPercent=.*)");
+  private static final Pattern OTHER_COLLECTOR = Pattern.compile("-XX:\\+Use(?!G1GC)\\w*GC");
 
   private TunedJvmLauncher() {}
 
@@ -206,6 +225,9 @@ final class TunedJvmLauncher {
             : SERIAL_COLLECTOR);
       }
       tuning.addAll(LESS_INLINING);
+    } else if (jvmOptions.stream().noneMatch(o -> OTHER_COLLECTOR.matcher(o).matches()
+        || MARKING_CHOICE.matcher(o).matches())) {
+      tuning.addAll(LATE_MARKING);
     } else {
       return Optional.empty();
     }

@@ -127,8 +127,32 @@ class TunedJvmLauncherTest {
         .orElseThrow()).as("the collector the user chose")
         .contains("-XX:+UseG1GC", "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=750")
         .doesNotContain("-XX:+UseParallelGC", "-XX:+UseSerialGC");
-    assertThat(command(build(), List.of(), Map.of(), Map.of(), new TunedJvmLauncher.Sizes(2, 3,
-        1000), 1L << 40)).as("a very large archive").isEmpty();
+  }
+
+  /**
+   * A very large archive keeps the default JVM, its collector marking the heap only when three
+   * quarters are taken, unless the user chose another collector or when to mark.
+   */
+  @Test
+  void aVeryLargeArchiveGetsG1MarkingLate() {
+    for (String name : List.of("a", "b", "c")) {
+      Sites.write(dir, "articles/" + name + ".md", name + "\n");
+    }
+    TunedJvmLauncher.Sizes sizes = new TunedJvmLauncher.Sizes(2, 3, 1000);
+    String late = "-XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=75";
+    assertThat(command(build(), List.of("-Xmx1g"), Map.of(), Map.of(), sizes, 1L << 40))
+        .contains(List.of("/jdk/bin/java", "-Xmx1g", "-XX:-G1UseAdaptiveIHOP",
+            "-XX:InitiatingHeapOccupancyPercent=75", "-Dbroadsheet.launched=" + late, "-cp",
+            "/opt/broadsheet.jar", "dev.broadsheet.cli.Main", "build", "-a",
+            dir.resolve("articles").toString(), "-o", dir.resolve("site").toString()));
+    assertThat(command(build(), List.of("-XX:+UseG1GC"), Map.of(), Map.of(), sizes, 1L << 40)
+        .orElseThrow()).as("G1 chosen").containsSubsequence("-XX:+UseG1GC",
+            "-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=75");
+    for (String choice : List.of("-XX:+UseParallelGC", "-XX:+UseSerialGC", "-XX:+UseZGC",
+        "-XX:InitiatingHeapOccupancyPercent=30", "-XX:+G1UseAdaptiveIHOP")) {
+      assertThat(command(build(), List.of(choice), Map.of(), Map.of(), sizes, 1L << 40))
+          .as(choice).isEmpty();
+    }
   }
 
   /**
@@ -182,8 +206,9 @@ class TunedJvmLauncherTest {
     assertThat(command(args, List.of(), Map.of(), fromJar, sizes, 1L << 40).orElseThrow())
         .as("a rebuild of a site last built with three articles").containsSubsequence(quick);
     assertThat(command(args, List.of(), Map.of(), fromJar, new TunedJvmLauncher.Sizes(2, 3,
-        1000), 1L << 40)).as("a rebuild of a site last built with a large archive's three")
-        .isEmpty();
+        1000), 1L << 40).orElseThrow())
+        .as("a rebuild of a site last built with a very large archive's three")
+        .doesNotContainAnyElementsOf(quick).contains("-XX:InitiatingHeapOccupancyPercent=75");
   }
 
   static Stream<Arguments> buildsLeftToTheJvmStarted() {
