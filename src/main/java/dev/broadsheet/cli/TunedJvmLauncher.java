@@ -35,8 +35,10 @@ import java.util.regex.Pattern;
  *       C2 inlined less. If not, the serial collector, which held the heap of the 100,000 to
  *       0.5 GB: with a 2 GB heap it built them in 37.2 s, against 43.1 s for the default JVM.
  *       A collector the user chose is kept.
- *   <li>A very large one keeps the default JVM, whose collector (G1) starts marking the heap
- *       only when three quarters of it are taken ({@link #LATE_MARKING}).
+ *   <li>A very large one keeps the JVM's default compilers and collector (G1), the collector
+ *       starting to mark the heap only when three quarters of it are taken
+ *       ({@link #LATE_MARKING}); nothing is launched if the user chose another collector or
+ *       when G1 is to mark.
  * </ul>
  *
  * <p>A rebuild of a site built since the jar, the configuration and the templates last changed
