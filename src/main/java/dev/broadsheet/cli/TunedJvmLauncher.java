@@ -113,7 +113,7 @@ final class TunedJvmLauncher {
    * whenever it guesses the heap will fill before a marking ends. A large build keeps every
    * article's metadata to the end, and in a tight heap that guess is always true: a million
    * articles in a 1 GB heap held 566 MB live from the end of reading on, and G1 marked it 226
-   * times, 205 s on one of two cores, to free next to nothing. Started at three quarters, it
+   * times, its cycles 205 s long in all, to free next to nothing. Started at three quarters, it
    * marks when there is something to find; a full collection, should the heap fill first,
    * takes about half a second. 100,000 articles in a 128 MB heap, in-process: 36.7-38.1 s
    * against 59.4 s, 22-23 marking cycles against 237 (at 65%, 40.9 s; at 85%, 50.1 s, the young
