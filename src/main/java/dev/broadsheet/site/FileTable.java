@@ -142,15 +142,19 @@ final class FileTable {
       return false;
     }
     // One bulk copy: compiled by C1, a loop of single reads from the page was slower.
-    byte[] here = new byte[utf8.length];
-    bytes(file).get(from, here);
-    return Arrays.equals(here, utf8);
+    return Arrays.equals(copy(file, from, utf8.length), utf8);
   }
 
   private byte[] utf8(int file) {
-    byte[] utf8 = new byte[to(file) - from(file)];
-    bytes(file).get(from(file), utf8);
-    return utf8;
+    int from = from(file);
+    return copy(file, from, to(file) - from);
+  }
+
+  /** The {@code length} bytes of {@code file}'s page from {@code from}. */
+  private byte[] copy(int file, int from, int length) {
+    byte[] copy = new byte[length];
+    bytes(file).get(from, copy);
+    return copy;
   }
 
   long fileSize(int file) {
