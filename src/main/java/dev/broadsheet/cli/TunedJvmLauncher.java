@@ -143,8 +143,9 @@ final class TunedJvmLauncher {
    * its exit code, or empty when the caller is to run the command itself.
    */
   static Optional<Integer> launch(String[] args) {
-    if (!List.of(args).contains("build")) {
-      // Before anything slower: --version, say, is asked for often and answered at once.
+    if (!List.of(args).contains("build") || System.getProperty(LAUNCHED) != null) {
+      // Before anything slower: --version, say, is asked for often and answered at once, and
+      // the tuned JVM itself would spend 25 ms starting the management beans to learn nothing.
       return Optional.empty();
     }
     try {
