@@ -5,7 +5,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -20,7 +19,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 import picocli.CommandLine;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -95,30 +93,52 @@ final class BuildPreview {
   }
 
   /**
+   * An option of {@code build} as {@link #quickOptions} reads it.
+   *
+   * @param field        the {@link BuildCommand} field it sets
+   * @param names        its names
+   * @param takesValue   whether it takes a value (all but the switches)
+   * @param defaultValue its default value, or null for none
+   */
+  record QuickOption(String field, List<String> names, boolean takesValue, String defaultValue) {}
+
+  /**
+   * The options of {@code build}, as {@link BuildCommand}'s fields declare them. Written out
+   * rather than read from the fields' annotations: reading them took 35-42 ms of every build's
+   * start, the reflection and picocli's classes loaded cold in a JVM that needs neither.
+   * {@code TunedJvmLauncherTest} checks the list against the annotations.
+   */
+  static final List<QuickOption> BUILD_OPTIONS = List.of(
+      new QuickOption("articles", List.of("-a", "--articles"), true, "articles"),
+      new QuickOption("templates", List.of("-t", "--templates"), true, null),
+      new QuickOption("out", List.of("-o", "--out"), true, "site"),
+      new QuickOption("config", List.of("-c", "--config"), true, null),
+      new QuickOption("baseUrl", List.of("--base-url"), true, null),
+      new QuickOption("drafts", List.of("--drafts"), false, null),
+      new QuickOption("future", List.of("--future"), false, null),
+      new QuickOption("clock", List.of("--clock"), true, null),
+      new QuickOption("strict", List.of("--strict"), false, null),
+      new QuickOption("keepGoing", List.of("--keep-going"), false, null),
+      new QuickOption("verbose", List.of("-v", "--verbose"), false, null),
+      new QuickOption("quiet", List.of("-q", "--quiet"), false, null),
+      new QuickOption("watch", List.of("--watch"), false, null));
+
+  /**
    * The values of the options of {@code build} that take one, by the name of the
    * {@link BuildCommand} field they set, given or by default (none for an option without one),
    * read without picocli as {@link #quickArticles} reads them; null unless {@code args} can be
-   * read so. The options and their defaults come from {@link BuildCommand}'s own fields.
+   * read so.
    */
   static Map<String, String> quickOptions(String[] args) {
     if (args.length == 0 || !args[0].equals("build")) {
       return null;
     }
-    Map<String, Boolean> takesValue = new HashMap<>();
-    Map<String, String> fieldOf = new HashMap<>();
+    Map<String, QuickOption> byName = new HashMap<>();
     Map<String, String> values = new HashMap<>();
-    for (Field field : BuildCommand.class.getDeclaredFields()) {
-      Option option = field.getAnnotation(Option.class);
-      if (option != null) {
-        boolean value = field.getType() != boolean.class;
-        for (String name : option.names()) {
-          takesValue.put(name, value);
-          fieldOf.put(name, field.getName());
-        }
-        if (value && !option.defaultValue().equals(Option.NULL_VALUE)
-            && !option.defaultValue().startsWith("__")) {
-          values.put(field.getName(), option.defaultValue());
-        }
+    for (QuickOption option : BUILD_OPTIONS) {
+      option.names().forEach(name -> byName.put(name, option));
+      if (option.defaultValue() != null) {
+        values.put(option.field(), option.defaultValue());
       }
     }
     for (int i = 1; i < args.length; i++) {
@@ -129,18 +149,18 @@ final class BuildPreview {
         value = name.substring(equals + 1);
         name = name.substring(0, equals);
       }
-      Boolean needsValue = takesValue.get(name);
-      if (needsValue == null || !needsValue && value != null) {
+      QuickOption option = byName.get(name);
+      if (option == null || !option.takesValue() && value != null) {
         return null;
       }
-      if (needsValue && value == null) {
+      if (option.takesValue() && value == null) {
         if (++i == args.length || args[i].startsWith("-")) {
           return null;
         }
         value = args[i];
       }
-      if (needsValue) {
-        values.put(fieldOf.get(name), value);
+      if (option.takesValue()) {
+        values.put(option.field(), value);
       }
     }
     return values;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.broadsheet.testing.Sites;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine.Option;
 
 /** When a build goes to a JVM tuned for the archive's size, with what, and what the user sees. */
 class TunedJvmLauncherTest {
@@ -298,6 +300,28 @@ class TunedJvmLauncherTest {
     assertThat(BuildPreview.quickArticles(new String[] {"build"}))
         .isEqualTo(Path.of("articles"));
     assertThat(BuildPreview.quickArticles(new String[] {"check", "-a", "x"})).isNull();
+  }
+
+  /**
+   * The launcher reads build command lines by a list of their options of its own, which must
+   * be {@link BuildCommand}'s: an option added there and not here would send every command line
+   * that uses it to picocli, and a default changed there and not here would preview the wrong
+   * folders.
+   */
+  @Test
+  void theLaunchersListOfBuildOptionsIsBuildCommands() {
+    List<BuildPreview.QuickOption> declared = new ArrayList<>();
+    for (Field field : BuildCommand.class.getDeclaredFields()) {
+      Option option = field.getAnnotation(Option.class);
+      if (option != null) {
+        String value = option.defaultValue();
+        declared.add(new BuildPreview.QuickOption(field.getName(), List.of(option.names()),
+            field.getType() != boolean.class,
+            value.equals(Option.NULL_VALUE) || value.startsWith("__") ? null : value));
+      }
+    }
+    assertThat(declared).hasSizeGreaterThan(10);
+    assertThat(BuildPreview.BUILD_OPTIONS).containsExactlyInAnyOrderElementsOf(declared);
   }
 
   @Test
