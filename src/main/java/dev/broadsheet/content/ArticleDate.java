@@ -2,6 +2,7 @@ package dev.broadsheet.content;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 
@@ -42,6 +43,22 @@ public record ArticleDate(long epochSecond, int nano, ZoneId zone, boolean dateO
 
   public Instant instant() {
     return Instant.ofEpochSecond(epochSecond, nano);
+  }
+
+  /** Whether this is later than {@code instant}. Makes nothing: every article is asked. */
+  public boolean isAfter(Instant instant) {
+    long second = instant.getEpochSecond();
+    return epochSecond > second || epochSecond == second && nano > instant.getNano();
+  }
+
+  /**
+   * The day in its own zone, in days since 1970-01-01, as {@code value().toLocalDate()} gives
+   * it, without the four objects that makes: a rebuild asks it of every article.
+   */
+  public long epochDay() {
+    int offset = zone instanceof ZoneOffset fixed ? fixed.getTotalSeconds()
+        : zone.getRules().getOffset(instant()).getTotalSeconds();
+    return Math.floorDiv(epochSecond + offset, 86_400L);
   }
 
   @Override

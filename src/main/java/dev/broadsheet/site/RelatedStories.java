@@ -2,6 +2,7 @@ package dev.broadsheet.site;
 
 import dev.broadsheet.archive.Archive;
 import dev.broadsheet.content.Article;
+import dev.broadsheet.content.ArticleDate;
 import dev.broadsheet.related.LastBuild;
 import dev.broadsheet.related.RelatedIndexBuilder;
 import dev.broadsheet.related.Story;
@@ -129,8 +130,8 @@ final class RelatedStories {
       }
     }
     List<String> list = List.of(distinct == tags.length ? tags : Arrays.copyOf(tags, distinct));
-    long day = a.date().isPresent() ? a.date().get().value().toLocalDate().toEpochDay()
-        : Story.UNDATED;
+    Optional<ArticleDate> date = a.date();
+    long day = date.isPresent() ? date.get().epochDay() : Story.UNDATED;
     return new Story(a.source().relativePath(), lower.apply(a.section()),
         tagLists.computeIfAbsent(list, t -> t), day);
   }

@@ -3,6 +3,7 @@ package dev.broadsheet.site;
 import dev.broadsheet.archive.Archive;
 import dev.broadsheet.config.Version;
 import dev.broadsheet.content.Article;
+import dev.broadsheet.content.ArticleDate;
 import dev.broadsheet.content.ArticleLoader;
 import dev.broadsheet.content.ArticleScanner;
 import dev.broadsheet.content.ContentException;
@@ -357,8 +358,8 @@ public final class SiteBuilder {
     if (a.draft() && !options.drafts()) {
       return false;
     }
-    return options.future() || a.date().isEmpty()
-        || !a.date().get().instant().isAfter(options.clock());
+    Optional<ArticleDate> date = a.date();
+    return options.future() || date.isEmpty() || !date.get().isAfter(options.clock());
   }
 
   private List<Article> uniqueSlugs(List<Article> articles) {
