@@ -64,11 +64,22 @@ final class CacheFolder {
   static final class LastManifest {
     /** Taken by {@link BuildCache#open}: held no longer, for it holds a copy of every path. */
     private Manifest.Stored stored;
+    /** The last build's files, which the cache holds on to anyway. */
+    private final FileTable files;
     private final String problem;
 
     private LastManifest(Manifest.Stored stored, String problem) {
       this.stored = stored;
+      this.files = stored == null ? FileTable.EMPTY : stored.files();
       this.problem = problem;
+    }
+
+    /**
+     * The site's files as the last build left them, empty when there is no manifest; still
+     * there once the manifest is taken.
+     */
+    FileTable files() {
+      return files;
     }
 
     /**
