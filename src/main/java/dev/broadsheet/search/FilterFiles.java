@@ -25,21 +25,28 @@ final class FilterFiles {
   static List<String> writeSections(int documents, String[] sections,
       BiConsumer<String, byte[]> out) {
     Map<String, Positions> byKey = new TreeMap<>();
+    Map<String, String> names = new HashMap<>();
     // By the section as written, mostly a string shared by its articles: a section is lowered
     // once, not once an article, and no position is boxed.
     Map<String, Positions> bySection = new HashMap<>();
     for (int i = 0; i < documents; i++) {
       // Null, and so not kept, for a blank section.
-      Positions positions = bySection.computeIfAbsent(sections[i], section -> section.isBlank()
-          ? null
-          : byKey.computeIfAbsent(section.toLowerCase(Locale.ROOT), k -> new Positions(section)));
+      Positions positions = bySection.computeIfAbsent(sections[i], section -> {
+        if (section.isBlank()) {
+          return null;
+        }
+        String key = section.toLowerCase(Locale.ROOT);
+        names.putIfAbsent(key, section);
+        return byKey.computeIfAbsent(key, k -> new Positions());
+      });
       if (positions != null) {
         positions.add(i);
       }
     }
     List<String> result = new ArrayList<>();
     int id = 0;
-    for (Positions section : byKey.values()) {
+    for (Map.Entry<String, Positions> e : byKey.entrySet()) {
+      Positions section = e.getValue();
       StringBuilder sb = new StringBuilder("__bs_search.section(").append(id).append(",\"");
       int previous = 0;
       for (int i = 0; i < section.size; i++) {
@@ -48,7 +55,7 @@ final class FilterFiles {
       }
       sb.append("\");\n");
       out.accept(IndexPaths.section(id), sb.toString().getBytes(StandardCharsets.UTF_8));
-      result.add(section.name);
+      result.add(names.get(e.getKey()));
       result.add(Integer.toString(section.size));
       id++;
     }
@@ -67,10 +74,10 @@ final class FilterFiles {
       Js.string(sb, sectionNames.get(i)).append(',').append(sectionNames.get(i + 1)).append(']');
     }
     sb.append("],\"years\":[");
-    // Newest year first. A rebuild writes this from every article: no number is boxed for
-    // each, and as the documents come in date order, a year is looked up only when it changes.
-    TreeMap<Integer, YearRuns> runs = new TreeMap<>(Comparator.reverseOrder());
-    YearRuns current = null;
+    // Newest year first. A rebuild writes this from every article: no position is boxed, and
+    // as the documents come in date order, a year is looked up only when it changes.
+    TreeMap<Integer, Positions> byYear = new TreeMap<>(Comparator.reverseOrder());
+    Positions current = null;
     int currentYear = 0;
     for (int i = 0; i < documents; i++) {
       int year = years[i];
@@ -78,19 +85,26 @@ final class FilterFiles {
         continue;
       }
       if (current == null || year != currentYear) {
-        current = runs.computeIfAbsent(year, y -> new YearRuns());
+        current = byYear.computeIfAbsent(year, y -> new Positions());
         currentYear = year;
       }
       current.add(i);
     }
     boolean first = true;
-    for (Map.Entry<Integer, YearRuns> e : runs.entrySet()) {
-      YearRuns year = e.getValue();
-      sb.append(first ? "[" : ",[").append(e.getKey()).append(',').append(year.count)
+    for (Map.Entry<Integer, Positions> e : byYear.entrySet()) {
+      Positions year = e.getValue();
+      sb.append(first ? "[" : ",[").append(e.getKey()).append(',').append(year.size)
           .append(",[");
       first = false;
-      for (int i = 0; i < year.size; i++) {
-        sb.append(i == 0 ? "" : ",").append(year.runs[i]);
+      // Each run of consecutive positions as its start and end.
+      for (int i = 0; i < year.size; ) {
+        int start = year.at[i++];
+        int end = start + 1;
+        while (i < year.size && year.at[i] == end) {
+          end++;
+          i++;
+        }
+        sb.append(start == year.at[0] ? "" : ",").append(start).append(',').append(end);
       }
       sb.append("]]");
     }
@@ -98,41 +112,16 @@ final class FilterFiles {
     return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** A section's documents, by the name its first (newest) article gives it. */
+  /** Positions of documents, in the order added. */
   private static final class Positions {
-    final String name;
     int[] at = new int[16];
     int size;
-
-    Positions(String name) {
-      this.name = name;
-    }
 
     void add(int position) {
       if (size == at.length) {
         at = Arrays.copyOf(at, 2 * size);
       }
       at[size++] = position;
-    }
-  }
-
-  /** A year's documents: how many, and the runs of positions they take, start and end. */
-  private static final class YearRuns {
-    int count;
-    int[] runs = new int[8];
-    int size;
-
-    void add(int position) {
-      count++;
-      if (size > 0 && runs[size - 1] == position) {
-        runs[size - 1] = position + 1;
-        return;
-      }
-      if (size + 2 > runs.length) {
-        runs = Arrays.copyOf(runs, 2 * runs.length);
-      }
-      runs[size++] = position;
-      runs[size++] = position + 1;
     }
   }
 }
