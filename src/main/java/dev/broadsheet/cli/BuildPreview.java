@@ -123,6 +123,19 @@ final class BuildPreview {
       new QuickOption("quiet", List.of("-q", "--quiet"), false, null),
       new QuickOption("watch", List.of("--watch"), false, null));
 
+  /** {@link #BUILD_OPTIONS} by each of their names. */
+  private static final Map<String, QuickOption> BY_NAME = byName(BUILD_OPTIONS);
+
+  private static Map<String, QuickOption> byName(List<QuickOption> options) {
+    Map<String, QuickOption> byName = new HashMap<>();
+    for (QuickOption option : options) {
+      for (String name : option.names()) {
+        byName.put(name, option);
+      }
+    }
+    return Map.copyOf(byName);
+  }
+
   /**
    * The values of the options of {@code build} that take one, by the name of the
    * {@link BuildCommand} field they set, given or by default (none for an option without one),
@@ -133,10 +146,8 @@ final class BuildPreview {
     if (args.length == 0 || !args[0].equals("build")) {
       return null;
     }
-    Map<String, QuickOption> byName = new HashMap<>();
     Map<String, String> values = new HashMap<>();
     for (QuickOption option : BUILD_OPTIONS) {
-      option.names().forEach(name -> byName.put(name, option));
       if (option.defaultValue() != null) {
         values.put(option.field(), option.defaultValue());
       }
@@ -149,7 +160,7 @@ final class BuildPreview {
         value = name.substring(equals + 1);
         name = name.substring(0, equals);
       }
-      QuickOption option = byName.get(name);
+      QuickOption option = BY_NAME.get(name);
       if (option == null || !option.takesValue() && value != null) {
         return null;
       }
