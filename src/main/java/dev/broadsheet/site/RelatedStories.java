@@ -12,12 +12,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -104,13 +104,15 @@ final class RelatedStories {
     // Each section and tag lower-cased once, not once a story: a copy of each name for each of
     // a million stories was some 200 MB, held through the stage, and a rebuild ran out of
     // memory here.
-    Map<String, String> lowerCase = new HashMap<>();
+    Map<String, String> lowerCase = new ConcurrentHashMap<>();
     UnaryOperator<String> lower =
         name -> lowerCase.computeIfAbsent(name, n -> n.toLowerCase(Locale.ROOT));
     // Stories with the same tags share one list of them: the lists were some 100 MB for a
     // million stories, held through the stage, and half of them were alike.
-    Map<List<String>, List<String>> tagLists = new HashMap<>();
-    return archive.articles().stream().map(a -> story(a, lower, tagLists)).toList();
+    Map<List<String>, List<String>> tagLists = new ConcurrentHashMap<>();
+    // On both cores: by now the site check is done, and this stage had one core to itself. Which
+    // of equal lists is shared does not matter.
+    return archive.articles().parallelStream().map(a -> story(a, lower, tagLists)).toList();
   }
 
   private static Story story(Article a, UnaryOperator<String> lower,
