@@ -216,6 +216,11 @@ final class FileEntries extends AbstractMap<String, CachedFile> {
     return size.get();
   }
 
+  /** Whether every entry is of one of the files it was made for. */
+  boolean onlyFiles() {
+    return others.isEmpty();
+  }
+
   /** The files' entries, then the others'; each time in the same order for the same files. */
   @Override
   public Set<Map.Entry<String, CachedFile>> entrySet() {

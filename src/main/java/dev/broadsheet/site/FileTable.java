@@ -190,7 +190,8 @@ final class FileTable {
     out.writeLong(pathBytes());
     RecordBuffer records = new RecordBuffer(out);
     for (int i = 0; i < files; i++) {
-      int length = to(i) - from(i);
+      int from = from(i);
+      int length = to(i) - from;
       ByteBuffer record = records.room(21 + BuildCache.KEY_BYTES + length);
       record.putInt(length).putLong(columns.size(i)).putLong(columns.modified(i));
       boolean keyed = columns.keyed(i);
@@ -199,7 +200,7 @@ final class FileTable {
         columns.key(i, key);
         record.put(key);
       }
-      bytes(i).get(from(i), record.array(), record.position(), length);
+      bytes(i).get(from, record.array(), record.position(), length);
       record.position(record.position() + length);
     }
     records.flush();
