@@ -153,8 +153,9 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
 
   /**
    * Writes the manifest to {@code file}, streamed: a million-article site's manifest is a few
-   * hundred megabytes, not to be held in memory twice over. The articles go in path order, as
-   * {@code inOrder}, the build's files sorted by path, gives them; those it misses are sorted.
+   * hundred megabytes, not to be held in memory twice over. The articles go in path order: as
+   * {@code inOrder}, the build's files sorted by path, gives them when every entry is of one of
+   * those files, else sorted anew.
    */
   void write(Path file, List<SourceFile> inOrder) throws IOException {
     CRC32 crc = new CRC32();
@@ -174,11 +175,17 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
       // The build's own order, when every entry is of one of its files: sorting a million
       // paths again is slow in a rebuild, which runs in C1.
       if (sources.onlyFiles()) {
+        int written = 0;
         for (SourceFile article : inOrder) {
           CachedFile s = sources.get(article.relativePath());
           if (s != null) {
             put(records, article.relativePath(), s);
+            written++;
           }
+        }
+        // The count went first: a manifest that lists fewer or more is not to be committed.
+        if (written != sources.size()) {
+          throw new IllegalStateException(written + " articles written of " + sources.size());
         }
       } else {
         String[] paths = sources.keySet().toArray(String[]::new);
