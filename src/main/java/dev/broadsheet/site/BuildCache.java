@@ -517,6 +517,38 @@ final class BuildCache implements AutoCloseable {
         "uncached-" + UUID.randomUUID()), IDENTITY_BYTES);
   }
 
+  /**
+   * The order in which to write the pages of {@code articles}, given by their positions in that
+   * list: when every page is written, that of their entries in the log, so that their bodies
+   * are read from it front to back; otherwise the list's own. A million articles' log is some
+   * 11 GB, gone from memory by the time their pages are written, and read in the archive's order
+   * (newest first, a section at a time interleaved) it was read backwards in a dozen places at
+   * once, a few kilobytes at a time, which the system's read-ahead does not see coming.
+   */
+  int[] writingOrder(List<Article> articles) {
+    int n = articles.size();
+    int[] order = new int[n];
+    if (outputsValid || n > 1 << ORDER_INDEX_BITS) {
+      Arrays.setAll(order, i -> i);
+      return order;
+    }
+    // Position and index in one long: up to a terabyte of log and eight million articles.
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      CachedFile s = sources.get(articles.get(i).source().relativePath());
+      long position = s == null ? LAST_POSITION : Math.min(s.head(), LAST_POSITION);
+      keys[i] = position << ORDER_INDEX_BITS | i;
+    }
+    Arrays.parallelSort(keys);
+    for (int k = 0; k < n; k++) {
+      order[k] = (int) (keys[k] & ((1L << ORDER_INDEX_BITS) - 1));
+    }
+    return order;
+  }
+
+  private static final int ORDER_INDEX_BITS = 23;
+  private static final long LAST_POSITION = (1L << (63 - ORDER_INDEX_BITS)) - 1;
+
   /** Whether the file at {@code path} was made from exactly {@code key} last time. */
   boolean sameKey(String path, String key) {
     return fileWithKey(path, key) >= 0;

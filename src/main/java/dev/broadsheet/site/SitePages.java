@@ -66,12 +66,15 @@ final class SitePages {
   /**
    * One page and one search fragment per article, each rendered from a fresh read so bodies are
    * not all held at once. A page or fragment made from the same inputs as last time is kept as
-   * it is, without reading the article's body.
+   * it is, without reading the article's body. When all are written, they are written in the
+   * order the cache reads their bodies best ({@link BuildCache#writingOrder}).
    */
   void articles(Archive archive, RelatedLists related, ArticleViews views,
       SearchIndexBuilder search) {
     List<Article> articles = archive.articles();
-    IntStream.range(0, articles.size()).parallel().forEach(i -> {
+    int[] order = cache.writingOrder(articles);
+    IntStream.range(0, order.length).parallel().forEach(k -> {
+      int i = order[k];
       Article a = articles.get(i);
       String path = SitePaths.article(a.slug());
       // Read from the cache only if the page or the fragment is written.
