@@ -163,11 +163,11 @@ public final class ArticleLoader {
       MarkdownText.removeLeadingTitle(document);
     }
     String lede = MarkdownText.firstParagraph(document);
-    String plain = MarkdownText.plainText(document);
+    String plain = MarkdownText.plainText(document, text.length());
     int words = WordCounter.count(plain);
     return new Body(() -> h1.or(() -> Optional.of(Headlines.fromLede(lede))),
         () -> Headlines.summary(lede), words, Optional.empty(),
-        () -> renderMarkdown(name, document), () -> plain);
+        () -> renderMarkdown(name, document, text.length()), () -> plain);
   }
 
   /*
@@ -186,9 +186,10 @@ public final class ArticleLoader {
     }
   }
 
-  private String renderMarkdown(String name, Node document) {
+  private String renderMarkdown(String name, Node document, int sourceLength) {
     try {
-      return markdown.render(document);
+      // Its HTML is a little longer than its source.
+      return markdown.render(document, TextBuffers.wide(sourceLength + (sourceLength >> 2) + 64));
     } catch (StackOverflowError e) {
       throw new ContentException(name, 0, "is too deeply nested to show as HTML", e);
     }

@@ -7,7 +7,13 @@ final class RawHtml {
   private RawHtml() {}
 
   static String paragraphs(List<String> paragraphs) {
-    StringBuilder sb = new StringBuilder();
+    // Sized for the text and its tags, with room for a few entities: grown from the default
+    // size, a story's HTML was copied a dozen times.
+    int length = 0;
+    for (String p : paragraphs) {
+      length += p.length() + 9;
+    }
+    StringBuilder sb = TextBuffers.wide(length + (length >> 5) + 16);
     for (String p : paragraphs) {
       sb.append("<p>");
       escape(p, sb);
@@ -16,16 +22,22 @@ final class RawHtml {
     return sb.toString();
   }
 
+  /** Appends {@code text} escaped for HTML; the runs between escapes are appended whole. */
   static void escape(String text, StringBuilder out) {
+    int start = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
+      String entity = switch (text.charAt(i)) {
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        case '&' -> "&amp;";
+        case '"' -> "&quot;";
+        default -> null;
+      };
+      if (entity != null) {
+        out.append(text, start, i).append(entity);
+        start = i + 1;
       }
     }
+    out.append(text, start, text.length());
   }
 }

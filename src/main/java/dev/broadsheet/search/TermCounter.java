@@ -218,7 +218,8 @@ public final class TermCounter {
     private char[][] texts = new char[1024][];
     private int[] starts = new int[1024];
     private int[] lengths = new int[1024];
-    private int[][] counts = new int[1024][];
+    /** A slot's counts in the headline and the body, side by side: an array a word cost more. */
+    private int[] counts = new int[2 * 1024];
     private int[] hashes = new int[1024];
     /** Slots of the table, by first occurrence. */
     private int[] order = new int[512];
@@ -246,10 +247,9 @@ public final class TermCounter {
         starts[slot] = start;
         lengths[slot] = end - start;
         hashes[slot] = h;
-        counts[slot] = new int[2];
         order[size++] = slot;
       }
-      counts[slot][field]++;
+      counts[2 * slot + field]++;
       if (2 * size >= texts.length) {
         grow();
       }
@@ -270,13 +270,13 @@ public final class TermCounter {
       char[][] oldTexts = texts;
       int[] oldStarts = starts;
       int[] oldLengths = lengths;
-      int[][] oldCounts = counts;
+      int[] oldCounts = counts;
       int[] oldHashes = hashes;
       int capacity = 2 * oldTexts.length;
       texts = new char[capacity][];
       starts = new int[capacity];
       lengths = new int[capacity];
-      counts = new int[capacity][];
+      counts = new int[2 * capacity];
       hashes = new int[capacity];
       order = Arrays.copyOf(order, capacity / 2);
       for (int k = 0; k < size; k++) {
@@ -285,7 +285,8 @@ public final class TermCounter {
         texts[slot] = oldTexts[old];
         starts[slot] = oldStarts[old];
         lengths[slot] = oldLengths[old];
-        counts[slot] = oldCounts[old];
+        counts[2 * slot] = oldCounts[2 * old];
+        counts[2 * slot + 1] = oldCounts[2 * old + 1];
         hashes[slot] = oldHashes[old];
         order[k] = slot;
       }
@@ -294,8 +295,8 @@ public final class TermCounter {
     void forEach(Counted each) {
       for (int k = 0; k < size; k++) {
         int slot = order[k];
-        each.accept(texts[slot], starts[slot], lengths[slot], hashes[slot], counts[slot][0],
-            counts[slot][1]);
+        each.accept(texts[slot], starts[slot], lengths[slot], hashes[slot], counts[2 * slot],
+            counts[2 * slot + 1]);
       }
     }
   }
