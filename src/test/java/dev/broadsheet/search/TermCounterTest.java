@@ -47,6 +47,12 @@ class TermCounterTest {
   }
 
   @Test
+  void countsEachArticleAloneWhateverTheArticlesBeforeItOnTheSameThread() {
+    // Large before small and small before large, one past the size of table that is kept.
+    countsEachTerm(new TermCounter(), 3000, 1, 513, 40, 10_000, 2, 512, 1);
+  }
+
+  @Test
   void countsEachTermAsWellOnceItsMemoOfWordsAndTermsIsFull() {
     // Full after the first article's first 100 words: later words and terms are worked out
     // each time, and a term's forms must still be counted as one.
@@ -54,9 +60,14 @@ class TermCounterTest {
   }
 
   private static void countsEachTerm(TermCounter counter) {
+    countsEachTerm(counter, 1, 40, 511, 512, 513, 3000);
+  }
+
+  /** Counts articles of {@code sizes} distinct words, in turn, and checks each one's terms. */
+  private static void countsEachTerm(TermCounter counter, int... sizes) {
     Random random = new Random(11);
     String[] forms = {"", "s", "ing", "ed", "'s", "\u2019s"};
-    for (int distinct : new int[] {1, 40, 511, 512, 513, 3000}) {
+    for (int distinct : sizes) {
       StringBuilder text = new StringBuilder();
       StringBuilder headline = new StringBuilder("Caf\u00e9 news: ");
       for (int i = 0; i < 4 * distinct; i++) {
