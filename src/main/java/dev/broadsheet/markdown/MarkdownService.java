@@ -100,7 +100,7 @@ public final class MarkdownService {
   }
 
   public String render(Node document) {
-    return renderer.render(document);
+    return render(document, new StringBuilder());
   }
 
   /**
