@@ -48,7 +48,8 @@ class TermCounterTest {
 
   @Test
   void countsEachArticleAloneWhateverTheArticlesBeforeItOnTheSameThread() {
-    // Large before small and small before large, one past the size of table that is kept.
+    // Large before small and small before large: small articles are counted in a table a
+    // larger one grew, and the largest grow past the table that is kept (16,384 slots).
     countsEachTerm(new TermCounter(), 3000, 1, 513, 40, 10_000, 2, 512, 1);
   }
 
