@@ -43,7 +43,7 @@ final class ArticleBody {
 
   private Optional<BuildCache.Cached> cached() {
     if (cached == null) {
-      cached = cache.get(file);
+      cached = cache.body(file);
     }
     return cached;
   }

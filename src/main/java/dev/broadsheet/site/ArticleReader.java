@@ -41,7 +41,7 @@ final class ArticleReader {
     long modified = stamp.modified();
     Optional<BuildCache.Cached> hit = cache.byStamp(file, size, modified);
     if (hit.isEmpty()) {
-      byte[] bytes = loader.read(file);
+      byte[] bytes = loader.read(file, size);
       byte[] hash = Digests.content(bytes);
       hit = cache.byHash(file, size, modified, hash);
       if (hit.isEmpty()) {

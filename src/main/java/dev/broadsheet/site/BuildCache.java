@@ -79,7 +79,8 @@ final class BuildCache implements AutoCloseable {
   final class Cached {
     private final SourceFile file;
     private final CachedFile source;
-    private final byte[] head;
+    /** The metadata's entry, null until it is first needed. */
+    private byte[] head;
     private ArticleCodec.Decoded decoded;
     private String text;
     private String html;
@@ -113,6 +114,9 @@ final class BuildCache implements AutoCloseable {
      */
     private ArticleCodec.Decoded decode() throws IOException {
       if (decoded == null) {
+        if (head == null) {
+          head = log.read(source.head(), source.headLength());
+        }
         ArticleCodec.Decoded read =
             ArticleCodec.read(ByteBuffer.wrap(head), file, zones);
         decoded = new ArticleCodec.Decoded(spilled(read.article()), read.warnings());
@@ -475,12 +479,13 @@ final class BuildCache implements AutoCloseable {
       ByteArrayOutputStream metadata = new ByteArrayOutputStream();
       ArticleCodec.write(new DataOutputStream(metadata), article, warnings);
       byte[] head = metadata.toByteArray();
-      byte[] index = EntryParts.join(terms.toBytes(), words.toBytes());
-      byte[] body = EntryParts.join(text.getBytes(StandardCharsets.UTF_8),
-          html.getBytes(StandardCharsets.UTF_8));
+      byte[][] index = {terms.toBytes(), words.toBytes()};
+      byte[][] body = {text.getBytes(StandardCharsets.UTF_8),
+          html.getBytes(StandardCharsets.UTF_8)};
       sources.put(file.relativePath(), new CachedFile(size, modified, hash,
           identity(file.relativePath(), hash), log.append(head), head.length,
-          log.append(index), index.length, log.append(body), body.length));
+          log.appendParts(index), CacheLog.partsLength(index), log.appendParts(body),
+          CacheLog.partsLength(body)));
       return spilled(article);
     } catch (ArticleCodec.Unsupported e) {
       return article; // not cached: read again next time
@@ -503,6 +508,15 @@ final class BuildCache implements AutoCloseable {
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * As {@link #get}, for an article's body alone, whose page is being written: the head, the
+   * metadata the build already holds, is not read, which took a system call a page.
+   */
+  Optional<Cached> body(SourceFile file) {
+    CachedFile s = sources.get(file.relativePath());
+    return s == null ? Optional.empty() : Optional.of(new Cached(file, s, null));
   }
 
   /**

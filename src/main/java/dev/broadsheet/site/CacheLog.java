@@ -66,20 +66,76 @@ final class CacheLog implements AutoCloseable {
   long append(byte[] entry) throws IOException {
     long crc = crc(entry);
     synchronized (this) {
-      if (pending.remaining() < entry.length + FRAMING) {
-        flush();
-      }
-      long offset = written + pending.position();
-      if (pending.remaining() < entry.length + FRAMING) {
-        ByteBuffer buffer = ByteBuffer.allocate(entry.length + 12);
+      long offset = reserve(entry.length);
+      if (offset < 0) {
+        ByteBuffer buffer = ByteBuffer.allocate(entry.length + FRAMING);
         buffer.putInt(entry.length).put(entry).putLong(crc).flip();
+        offset = written;
         writeFully(buffer);
-        written += entry.length + 12;
+        written += entry.length + FRAMING;
       } else {
         pending.putInt(entry.length).put(entry).putLong(crc);
       }
       return offset;
     }
+  }
+
+  /**
+   * Appends an entry made of {@code parts}, each preceded by its length as four bytes (the
+   * layout of {@link EntryParts}); returns where it starts. The same bytes as appending the
+   * parts joined, without joining them: an article's text and HTML, copied into one array
+   * first, cost 2% of reading a story.
+   *
+   * @return where the entry starts; its length is {@link #partsLength} of the parts
+   */
+  long appendParts(byte[]... parts) throws IOException {
+    int length = partsLength(parts);
+    CRC32 crc = new CRC32();
+    byte[] prefix = new byte[4];
+    for (byte[] part : parts) {
+      ByteBuffer.wrap(prefix).putInt(part.length);
+      crc.update(prefix);
+      crc.update(part);
+    }
+    synchronized (this) {
+      long offset = reserve(length);
+      ByteBuffer target = pending;
+      if (offset < 0) {
+        target = ByteBuffer.allocate(length + FRAMING);
+        offset = written;
+      }
+      target.putInt(length);
+      for (byte[] part : parts) {
+        target.putInt(part.length).put(part);
+      }
+      target.putLong(crc.getValue());
+      if (target != pending) {
+        writeFully(target.flip());
+        written += length + FRAMING;
+      }
+      return offset;
+    }
+  }
+
+  /** The length of the entry {@link #appendParts} makes of {@code parts}. */
+  static int partsLength(byte[]... parts) {
+    int length = 0;
+    for (byte[] part : parts) {
+      length = Math.addExact(length, Math.addExact(Integer.BYTES, part.length));
+    }
+    return length;
+  }
+
+  /**
+   * Makes room in {@link #pending} for an entry of {@code length} bytes, flushing it if need
+   * be; returns where the entry starts, or -1 if it does not fit and is to be written alone,
+   * after what was pending.
+   */
+  private long reserve(int length) throws IOException {
+    if (pending.remaining() < length + FRAMING) {
+      flush();
+    }
+    return pending.remaining() < length + FRAMING ? -1 : written + pending.position();
   }
 
   /** Writes what waits in memory to the file. */

@@ -7,24 +7,12 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * How an entry of the cache's log is laid out: parts, each preceded by its length as four
- * bytes. An article's head entry is its metadata alone, as it was written; its index entry its
- * search terms, then its related-story words; its body entry its plain text, then its HTML.
+ * bytes ({@link CacheLog#appendParts} writes them). An article's head entry is its metadata
+ * alone, as it was written; its index entry its search terms, then its related-story words;
+ * its body entry its plain text, then its HTML.
  */
 final class EntryParts {
   private EntryParts() {}
-
-  /** Each part preceded by its length. */
-  static byte[] join(byte[]... parts) {
-    int total = 0;
-    for (byte[] part : parts) {
-      total += 4 + part.length;
-    }
-    ByteBuffer buffer = ByteBuffer.allocate(total);
-    for (byte[] part : parts) {
-      buffer.putInt(part.length).put(part);
-    }
-    return buffer.array();
-  }
 
   /** Steps over a part; returns where the next part's bytes begin, after its length. */
   static int skip(ByteBuffer parts) {

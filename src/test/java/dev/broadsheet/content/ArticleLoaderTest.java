@@ -244,6 +244,31 @@ class ArticleLoaderTest {
   }
 
   @Test
+  void aFileReadAtTheSizeTheScanFoundIsReadAsItIsNowUpToThatSize() {
+    ArticleLoader loader = new ArticleLoader(london, MarkdownService.create());
+    Sites.write(dir, "a.txt", "Headline\n\nBody.\n");
+    SourceFile file = new SourceFile(dir, "a.txt");
+    assertThat(new String(loader.read(file, 16), StandardCharsets.UTF_8))
+        .isEqualTo("Headline\n\nBody.\n");
+    // Changed since the scan: cut short, or grown (its new size has the next build read it).
+    assertThat(new String(loader.read(file, 40), StandardCharsets.UTF_8))
+        .isEqualTo("Headline\n\nBody.\n");
+    assertThat(new String(loader.read(file, 8), StandardCharsets.UTF_8)).isEqualTo("Headline");
+    assertThat(loader.read(file, 0)).isEmpty();
+    assertThatThrownBy(() -> loader.read(new SourceFile(dir, "gone.txt"), 10))
+        .hasMessage("gone.txt: disappeared while the site was being built");
+    SiteConfig small = new SiteConfig("T", "D", Optional.empty(), "en", ZoneId.of("UTC"),
+        new SiteConfig.Limits(10), 25, 50_000);
+    assertThatThrownBy(() -> new ArticleLoader(small, MarkdownService.create()).read(file, 16))
+        .hasMessageContaining("a.txt: is 0.0 MB, more than the limit of 0.0 MB");
+    SiteConfig huge = new SiteConfig("T", "D", Optional.empty(), "en", ZoneId.of("UTC"),
+        new SiteConfig.Limits(1L << 40), 25, 50_000);
+    assertThatThrownBy(() -> new ArticleLoader(huge, MarkdownService.create())
+        .read(file, 3L << 30)).hasMessage("a.txt: is 3072.0 MB, more than one article can be"
+            + " (2048.0 MB)");
+  }
+
+  @Test
   void wordCountIgnoresPunctuationAndKeepsContractionsWhole() {
     assertThat(load("a.txt", "Head\n\nIt's a well-known fact \u2014 isn't it?\n").article()
         .wordCount()).isEqualTo(6);

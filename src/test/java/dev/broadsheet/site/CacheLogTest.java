@@ -54,6 +54,52 @@ class CacheLogTest {
     assertThat(sorted).doesNotHaveDuplicates();
   }
 
+  /** The parts laid out as {@link EntryParts} reads them: each preceded by its length. */
+  private static byte[] joined(byte[]... parts) {
+    ByteBuffer buffer = ByteBuffer.allocate(CacheLog.partsLength(parts));
+    for (byte[] part : parts) {
+      buffer.putInt(part.length).put(part);
+    }
+    return buffer.array();
+  }
+
+  @Test
+  void anEntryOfPartsReadsBackAsThePartsJoinedAmongWholeEntriesAndIsCheckedAsOne()
+      throws IOException {
+    // Parts that fit what waits in memory, and parts that together go beyond its megabyte.
+    int[] sizes = IntStream.range(0, 120).map(i -> i % 40 == 3 ? (1 << 19) + i : i * 131)
+        .toArray();
+    ConcurrentHashMap<Integer, Long> offsets = new ConcurrentHashMap<>();
+    try (CacheLog log = CacheLog.open(dir, "log.bin")) {
+      IntStream.range(0, sizes.length).parallel().forEach(i -> {
+        try {
+          byte[][] parts = {entry(i, sizes[i]), entry(-i, sizes[i] / 3 + (i % 2) * (1 << 19))};
+          offsets.put(i, i % 3 == 0 ? log.append(joined(parts)) : log.appendParts(parts));
+          assertThat(log.read(offsets.get(i), CacheLog.partsLength(parts))).as("entry %d", i)
+              .isEqualTo(joined(parts));
+        } catch (IOException e) {
+          throw new AssertionError(e);
+        }
+      });
+    }
+    long damaged = offsets.get(4);
+    try (FileChannel file = FileChannel.open(dir.resolve("log.bin"), StandardOpenOption.WRITE)) {
+      file.write(ByteBuffer.wrap(new byte[] {42}), damaged + 4 + 4 + 100);
+    }
+    try (CacheLog log = CacheLog.read(dir, "log.bin")) {
+      for (int i = 0; i < sizes.length; i++) {
+        byte[][] parts = {entry(i, sizes[i]), entry(-i, sizes[i] / 3 + (i % 2) * (1 << 19))};
+        if (i == 4) {
+          assertThatThrownBy(() -> log.read(damaged, CacheLog.partsLength(parts)))
+              .isInstanceOf(IOException.class).hasMessageContaining("corrupt");
+        } else {
+          assertThat(log.read(offsets.get(i), CacheLog.partsLength(parts))).as("entry %d", i)
+              .isEqualTo(joined(parts));
+        }
+      }
+    }
+  }
+
   @Test
   void bytesWithinEntriesReadBackFromMappedWindowsAsTheLogGrowsAndAcrossWindows()
       throws IOException {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,26 @@ class OutputWriterTest {
       "search/t/ab.js", "...", "a/.../b"})
   void plainRelativePathsAreNormal(String path) {
     assertThat(OutputWriter.isNormal(path)).isTrue();
+  }
+
+  @Test
+  void filesOfEverySizeAreWrittenWhole() throws Exception {
+    // Empty, a page, and files that take one, two and three of the writes a file is cut into.
+    int[] sizes = {0, 11_000, (1 << 20) - 1, 1 << 20, (1 << 20) + 1, (5 << 19) + 3};
+    Random random = new Random(5);
+    byte[][] contents = new byte[sizes.length][];
+    try (OutputWriter out = OutputWriter.open(dir.resolve("site"))) {
+      for (int i = 0; i < sizes.length; i++) {
+        contents[i] = new byte[sizes[i]];
+        random.nextBytes(contents[i]);
+        out.write("f" + i + ".bin", contents[i]);
+      }
+      out.commit();
+    }
+    for (int i = 0; i < sizes.length; i++) {
+      assertThat(Files.readAllBytes(dir.resolve("site/f" + i + ".bin"))).as("f%d", i)
+          .isEqualTo(contents[i]);
+    }
   }
 
   @Test
