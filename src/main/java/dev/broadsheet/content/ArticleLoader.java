@@ -101,14 +101,12 @@ public final class ArticleLoader {
    * @throws ContentException when it is too large or cannot be read
    */
   public byte[] read(SourceFile file) {
-    String name = file.relativePath();
     try {
-      checkSize(name, Files.size(file.path()));
-      return Files.readAllBytes(file.path());
+      return read(file, Files.size(file.path()));
     } catch (NoSuchFileException e) {
-      throw gone(name, e);
+      throw gone(file.relativePath(), e);
     } catch (IOException e) {
-      throw unreadable(name, e);
+      throw unreadable(file.relativePath(), e);
     }
   }
 
@@ -118,6 +116,8 @@ public final class ArticleLoader {
    * the six calls reading a story took, two were for its size). A file changed since the scan
    * is read as it is now, up to that size; its new size or time has the next build read it
    * again.
+   *
+   * @throws ContentException when it is too large or cannot be read
    */
   public byte[] read(SourceFile file, long size) {
     String name = file.relativePath();

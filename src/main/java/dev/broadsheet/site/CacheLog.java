@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.function.Consumer;
 import java.util.zip.CRC32;
 
 /**
@@ -64,20 +65,7 @@ final class CacheLog implements AutoCloseable {
 
   /** Appends an entry; returns where it starts. */
   long append(byte[] entry) throws IOException {
-    long crc = crc(entry);
-    synchronized (this) {
-      long offset = reserve(entry.length);
-      if (offset < 0) {
-        ByteBuffer buffer = ByteBuffer.allocate(entry.length + FRAMING);
-        buffer.putInt(entry.length).put(entry).putLong(crc).flip();
-        offset = written;
-        writeFully(buffer);
-        written += entry.length + FRAMING;
-      } else {
-        pending.putInt(entry.length).put(entry).putLong(crc);
-      }
-      return offset;
-    }
+    return put(entry.length, crc(entry), target -> target.put(entry));
   }
 
   /**
@@ -89,7 +77,6 @@ final class CacheLog implements AutoCloseable {
    * @return where the entry starts; its length is {@link #partsLength} of the parts
    */
   long appendParts(byte[]... parts) throws IOException {
-    int length = partsLength(parts);
     CRC32 crc = new CRC32();
     byte[] prefix = new byte[4];
     for (byte[] part : parts) {
@@ -97,24 +84,34 @@ final class CacheLog implements AutoCloseable {
       crc.update(prefix);
       crc.update(part);
     }
-    synchronized (this) {
-      long offset = reserve(length);
-      ByteBuffer target = pending;
-      if (offset < 0) {
-        target = ByteBuffer.allocate(length + FRAMING);
-        offset = written;
-      }
-      target.putInt(length);
+    return put(partsLength(parts), crc.getValue(), target -> {
       for (byte[] part : parts) {
         target.putInt(part.length).put(part);
       }
-      target.putLong(crc.getValue());
-      if (target != pending) {
-        writeFully(target.flip());
-        written += length + FRAMING;
-      }
-      return offset;
+    });
+  }
+
+  /**
+   * Appends an entry of {@code length} bytes, which {@code bytes} puts in the buffer it is
+   * given, framed by its length and {@code crc}; returns where it starts. An entry that does
+   * not fit what is gathered in memory is written alone, after what was gathered.
+   */
+  private synchronized long put(int length, long crc, Consumer<ByteBuffer> bytes)
+      throws IOException {
+    if (pending.remaining() < length + FRAMING) {
+      flush();
     }
+    boolean alone = pending.remaining() < length + FRAMING;
+    long offset = written + (alone ? 0 : pending.position());
+    ByteBuffer target = alone ? ByteBuffer.allocate(length + FRAMING) : pending;
+    target.putInt(length);
+    bytes.accept(target);
+    target.putLong(crc);
+    if (alone) {
+      writeFully(target.flip());
+      written += length + FRAMING;
+    }
+    return offset;
   }
 
   /** The length of the entry {@link #appendParts} makes of {@code parts}. */
@@ -124,18 +121,6 @@ final class CacheLog implements AutoCloseable {
       length = Math.addExact(length, Math.addExact(Integer.BYTES, part.length));
     }
     return length;
-  }
-
-  /**
-   * Makes room in {@link #pending} for an entry of {@code length} bytes, flushing it if need
-   * be; returns where the entry starts, or -1 if it does not fit and is to be written alone,
-   * after what was pending.
-   */
-  private long reserve(int length) throws IOException {
-    if (pending.remaining() < length + FRAMING) {
-      flush();
-    }
-    return pending.remaining() < length + FRAMING ? -1 : written + pending.position();
   }
 
   /** Writes what waits in memory to the file. */
