@@ -29,6 +29,9 @@ import org.commonmark.node.Node;
 public final class ArticleLoader {
   private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:[-_ .]|$)");
 
+  /** The most bytes a Java array holds: the configured limit may be set higher. */
+  private static final long MAX_READABLE = Integer.MAX_VALUE - 8;
+
   private final SiteConfig config;
   private final MarkdownService markdown;
 
@@ -148,9 +151,6 @@ public final class ArticleLoader {
               + " to build it", megabytes(size), megabytes(max)));
     }
   }
-
-  /** The most bytes a Java array holds: the configured limit may be set higher. */
-  private static final long MAX_READABLE = Integer.MAX_VALUE - 8;
 
   private static ContentException gone(String name, IOException e) {
     return new ContentException(name, 0, "disappeared while the site was being built", e);
