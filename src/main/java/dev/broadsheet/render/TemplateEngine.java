@@ -34,6 +34,13 @@ public final class TemplateEngine {
 
   private final Theme theme;
   private final Map<String, Mustache> pages;
+  /**
+   * Each thread's writer, emptied after each page: a new one for every page (a 32 KB buffer
+   * and an 8 KB array of characters) was a sixteenth of all the bytes a build of 10,000
+   * articles allocated.
+   */
+  private final ThreadLocal<Utf8Writer> writers =
+      ThreadLocal.withInitial(() -> new Utf8Writer(32 * 1024));
 
   public TemplateEngine(Theme theme) {
     this.theme = theme;
@@ -73,15 +80,22 @@ public final class TemplateEngine {
     if (mustache == null) {
       throw new IllegalArgumentException("not a page template: " + page);
     }
-    Utf8Writer out = new Utf8Writer(32 * 1024);
+    // Taken from the thread while in use, so that a page rendered inside this one, were there
+    // ever one, gets a writer of its own.
+    Utf8Writer out = writers.get();
+    writers.remove();
     try {
       mustache.execute(out, view).flush();
+      return out.toByteArray();
     } catch (MustacheException e) {
       throw translate(page, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      if (out.reset()) {
+        writers.set(out);
+      }
     }
-    return out.toByteArray();
   }
 
   /**

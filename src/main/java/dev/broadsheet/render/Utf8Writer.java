@@ -204,6 +204,22 @@ final class Utf8Writer extends Writer {
     }
   }
 
+  /**
+   * Empties the writer for the next page, keeping its buffers; false, and nothing done, when
+   * they have grown too large to keep for a page of the usual size.
+   */
+  boolean reset() {
+    if (bytes.length > KEPT_BYTES) {
+      return false;
+    }
+    size = 0;
+    pending = 0;
+    return true;
+  }
+
+  /** The largest buffer {@link #reset} keeps: 1 MB, some thirty times a listing page. */
+  private static final int KEPT_BYTES = 1 << 20;
+
   /** The bytes written so far; an unpaired high surrogate at the end counts as '?'. */
   byte[] toByteArray() {
     byte[] result = Arrays.copyOf(bytes, size + (pending != 0 ? 1 : 0));

@@ -8,6 +8,7 @@ import dev.broadsheet.site.BuildOptions;
 import dev.broadsheet.site.SiteBuilder;
 import dev.broadsheet.testing.Sites;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,31 @@ class TemplateEngineTest {
     Sites.write(dir, "articles/a.md", "---\ntitle: Hello\n---\nText.\n");
     SiteBuilder.build(new BuildOptions(dir.resolve("articles"), Optional.of(dir.resolve("theme")),
         dir.resolve("site"), SiteConfig.defaults(), false, false, Sites.CLOCK));
+  }
+
+  @Test
+  void pagesRenderedOneAfterAnotherOnOneThreadHoldOnlyTheirOwnBytes() {
+    Sites.write(dir, "theme/listing.mustache", "<p>{{text}}</p>");
+    TemplateEngine engine = new TemplateEngine(new Theme(Optional.of(dir.resolve("theme"))));
+    Object broken = new Object() {
+      @Override
+      public String toString() {
+        throw new IllegalStateException("broken view");
+      }
+    };
+    // Small pages around a large one (beyond the buffer kept from page to page), a page left
+    // half-written by a failure, and a page of characters that take three bytes each.
+    assertThat(engine.render(TemplateEngine.LISTING, Map.of("text", "a"))).isEqualTo("<p>a</p>");
+    String large = "x\u201c".repeat(600_000);
+    assertThat(engine.render(TemplateEngine.LISTING, Map.of("text", large)))
+        .isEqualTo("<p>" + large + "</p>");
+    assertThat(engine.render(TemplateEngine.LISTING, Map.of("text", "b"))).isEqualTo("<p>b</p>");
+    assertThatThrownBy(() -> engine.render(TemplateEngine.LISTING, Map.of("text", broken)))
+        .hasStackTraceContaining("broken view");
+    String dashes = "\u2014".repeat(20_000);
+    assertThat(engine.render(TemplateEngine.LISTING, Map.of("text", dashes)))
+        .isEqualTo("<p>" + dashes + "</p>");
+    assertThat(engine.render(TemplateEngine.LISTING, Map.of("text", "c"))).isEqualTo("<p>c</p>");
   }
 
   @Test
