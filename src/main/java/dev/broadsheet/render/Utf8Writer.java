@@ -18,6 +18,8 @@ final class Utf8Writer extends Writer {
   private final char[] chunk = new char[4096];
   /** Strings this long or longer are encoded by the JDK: below, the call costs more. */
   private static final int FAST = 16;
+  /** The largest buffer {@link #reset} keeps: 1 MB, some fifty times a listing page. */
+  private static final int KEPT_BYTES = 1 << 20;
 
   Utf8Writer(int capacity) {
     bytes = new byte[capacity];
@@ -216,9 +218,6 @@ final class Utf8Writer extends Writer {
     pending = 0;
     return true;
   }
-
-  /** The largest buffer {@link #reset} keeps: 1 MB, some thirty times a listing page. */
-  private static final int KEPT_BYTES = 1 << 20;
 
   /** The bytes written so far; an unpaired high surrogate at the end counts as '?'. */
   byte[] toByteArray() {
