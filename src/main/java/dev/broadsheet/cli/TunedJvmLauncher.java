@@ -50,6 +50,9 @@ import java.util.regex.Pattern;
  * against 1.05 GB. A wrong guess (a jar swapped for an older one, say) costs only time: C1 alone
  * built 100,000 articles afresh in 67.6 s against 44.6 s.
  *
+ * <p>At every size the heap is kept in pages of 2 MB where the system offers them
+ * ({@link #HUGE_PAGES}), unless the user chose the pages' size.
+ *
  * <p>Nothing is launched when the JVM's options already choose a compiler, attach an agent or
  * a debugger, or start a recording (the user is tuning or watching this JVM), when
  * {@code JAVA_TOOL_OPTIONS} or {@code JDK_JAVA_OPTIONS} is set, with
@@ -123,6 +126,20 @@ final class TunedJvmLauncher {
    */
   private static final List<String> LATE_MARKING =
       List.of("-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=75");
+  /**
+   * The heap in pages of 2 MB rather than 4 KB, where the system gives them on request
+   * ({@link HugePages}): each page is a fault the kernel handles on its first touch, and on
+   * this project's benchmark machine (a virtual one) a fault costs some 15 microseconds. The
+   * 100,000-article build touched its 2.2 GB heap in 582,000 faults, 44,000 with this; 19.1
+   * CPU-seconds in the kernel fell to 11.1, and the build took 40.4 s against 47.3 s (three
+   * builds each, alternating, each faster). 10,000 articles: 6.67 s against 7.20 s (six each),
+   * 1.26 s in the kernel against 1.52. The rebuild of 100,000 after nothing changed: 4.44 s
+   * against 4.84 s (five each, each faster), 37,000 faults against 95,000.
+   */
+  private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+  /** JVM options that say the user chose the size of the memory's pages. */
+  private static final Pattern PAGES_CHOICE =
+      Pattern.compile("-XX:([+-]Use(\\w*Pages|SHM|HugeTLBFS)|LargePage\\w*=.*)");
   /** JVM options that say the user is choosing the compiler or watching this JVM. */
   private static final Pattern HANDS_OFF = Pattern.compile(
       "-X(int|comp|debug|run.*)|-agent.*|-javaagent.*|.*(Tiered|CompilationMode|CompileCommand"
@@ -151,7 +168,8 @@ final class TunedJvmLauncher {
     try {
       Optional<List<String>> command = command(args,
           ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getenv(),
-          System.getProperties()::getProperty, Sizes.MEASURED, Runtime.getRuntime().maxMemory());
+          System.getProperties()::getProperty, Sizes.MEASURED, Runtime.getRuntime().maxMemory(),
+          HugePages.offered(HugePages.SETTING));
       if (command.isEmpty()) {
         return Optional.empty();
       }
@@ -191,9 +209,11 @@ final class TunedJvmLauncher {
    * @param sizes      where each tuning applies
    * @param maxHeap    this JVM's largest heap, which the tuned one gets too, given the same
    *                   options
+   * @param hugePages  whether the system gives pages of 2 MB to a program that asks
    */
   static Optional<List<String>> command(String[] args, List<String> jvmOptions,
-      Map<String, String> env, Properties properties, Sizes sizes, long maxHeap) {
+      Map<String, String> env, Properties properties, Sizes sizes, long maxHeap,
+      boolean hugePages) {
     if (properties.get(LAUNCHED) != null || "false".equals(properties.get(SWITCH))
         || env.containsKey("JAVA_TOOL_OPTIONS") || env.containsKey("JDK_JAVA_OPTIONS")
         || jvmOptions.stream().anyMatch(o -> HANDS_OFF.matcher(o).matches())) {
@@ -233,6 +253,9 @@ final class TunedJvmLauncher {
       tuning.addAll(LATE_MARKING);
     } else {
       return Optional.empty();
+    }
+    if (hugePages && jvmOptions.stream().noneMatch(o -> PAGES_CHOICE.matcher(o).matches())) {
+      tuning.add(HUGE_PAGES);
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(javaHome, "bin", "java").toString());

@@ -47,10 +47,16 @@ class TunedJvmLauncherTest {
   private static Optional<List<String>> command(String[] args, List<String> options,
       Map<String, String> env, Map<String, String> properties, TunedJvmLauncher.Sizes sizes,
       long maxHeap) {
+    return command(args, options, env, properties, sizes, maxHeap, false);
+  }
+
+  private static Optional<List<String>> command(String[] args, List<String> options,
+      Map<String, String> env, Map<String, String> properties, TunedJvmLauncher.Sizes sizes,
+      long maxHeap, boolean hugePages) {
     Map<String, String> all = new java.util.HashMap<>(Map.of("java.home", "/jdk",
         "java.class.path", "/opt/broadsheet.jar"));
     all.putAll(properties);
-    return TunedJvmLauncher.command(args, options, env, all::get, sizes, maxHeap);
+    return TunedJvmLauncher.command(args, options, env, all::get, sizes, maxHeap, hugePages);
   }
 
   @Test
@@ -155,6 +161,47 @@ class TunedJvmLauncherTest {
       assertThat(command(build(), List.of(choice), Map.of(), Map.of(), sizes, 1L << 40))
           .as(choice).isEmpty();
     }
+  }
+
+  /**
+   * Where the system offers pages of 2 MB, the tuned JVM keeps its heap in them, at every size,
+   * unless the user chose the pages' size.
+   */
+  @Test
+  void theHeapIsKeptInHugePagesWhereTheSystemOffersThem() {
+    for (String name : List.of("a", "b", "c")) {
+      Sites.write(dir, "articles/" + name + ".md", name + "\n");
+    }
+    String huge = "-XX:+UseTransparentHugePages";
+    // Small below 2 files, 3 large, very large from 4; then 3 very large.
+    for (TunedJvmLauncher.Sizes sizes : List.of(new TunedJvmLauncher.Sizes(4, 5, 1000),
+        new TunedJvmLauncher.Sizes(2, 4, 1000), new TunedJvmLauncher.Sizes(2, 3, 1000))) {
+      List<String> command = command(build(), List.of("-Xmx1g"), Map.of(), Map.of(), sizes,
+          1L << 40, true).orElseThrow();
+      String launched = command.stream().filter(o -> o.startsWith("-Dbroadsheet.launched="))
+          .findFirst().orElseThrow();
+      assertThat(command).as("%s", sizes).containsSubsequence("-Xmx1g", huge, launched, "-cp");
+      assertThat(launched).as("%s", sizes).endsWith(" " + huge);
+      assertThat(command(build(), List.of("-Xmx1g"), Map.of(), Map.of(), sizes, 1L << 40, false)
+          .orElseThrow()).as("%s, not offered", sizes).doesNotContain(huge);
+    }
+    for (String choice : List.of("-XX:-UseTransparentHugePages", "-XX:+UseLargePages",
+        "-XX:LargePageSizeInBytes=1g", "-XX:+UseSHM")) {
+      assertThat(command(build(), List.of(choice), Map.of(), Map.of(),
+          TunedJvmLauncher.Sizes.MEASURED, 1L << 30, true).orElseThrow())
+          .as(choice).contains(choice, "-XX:TieredStopAtLevel=1").doesNotContain(huge);
+    }
+  }
+
+  @Test
+  void hugePagesAreOfferedWhenLinuxGivesThemAlwaysOrOnRequest() {
+    assertThat(HugePages.offered(Sites.write(dir, "madvise", "always [madvise] never\n")))
+        .isTrue();
+    assertThat(HugePages.offered(Sites.write(dir, "always", "[always] madvise never\n")))
+        .isTrue();
+    assertThat(HugePages.offered(Sites.write(dir, "never", "always madvise [never]\n")))
+        .isFalse();
+    assertThat(HugePages.offered(dir.resolve("no-such-setting"))).isFalse();
   }
 
   /**
@@ -362,8 +409,11 @@ class TunedJvmLauncherTest {
     StringBuilder stderr = new StringBuilder();
     assertThat(runJava(List.of(build("-c", config.toString(), "-v")), stderr))
         .isEqualTo(ExitCodes.OK);
-    assertThat(stderr.toString()).contains("note: built in a JVM tuned for the archive's size ("
-        + TUNING + "); -Dbroadsheet.launch=false builds in the JVM started\n");
+    // And no word from the JVM about the pages it was asked for.
+    String pages = HugePages.offered(HugePages.SETTING) ? " -XX:+UseTransparentHugePages" : "";
+    assertThat(stderr.toString()).startsWith("note: built in a JVM tuned for the archive's size"
+        + " (" + TUNING + pages + "); -Dbroadsheet.launch=false builds in the JVM started\n")
+        .doesNotContain("VM warning", "[warning]");
     assertThat(dir.resolve("site/index.html")).content().contains("Harbour bridge reopens");
 
     Sites.write(dir, "articles/bad.md", "---\ndate: 2017-02-30\n---\nx\n");
