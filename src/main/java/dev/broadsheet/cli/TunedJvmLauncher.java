@@ -128,13 +128,15 @@ final class TunedJvmLauncher {
       List.of("-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=75");
   /**
    * The heap in pages of 2 MB rather than 4 KB, where the system gives them on request
-   * ({@link HugePages}): each page is a fault the kernel handles on its first touch, and on
-   * this project's benchmark machine (a virtual one) a fault costs some 15 microseconds. The
-   * 100,000-article build touched its 2.2 GB heap in 582,000 faults, 44,000 with this; 19.1
-   * CPU-seconds in the kernel fell to 11.1, and the build took 40.4 s against 47.3 s (three
-   * builds each, alternating, each faster). 10,000 articles: 6.67 s against 7.20 s (six each),
-   * 1.26 s in the kernel against 1.52. The rebuild of 100,000 after nothing changed: 4.44 s
-   * against 4.84 s (five each, each faster), 37,000 faults against 95,000.
+   * ({@link HugePages}): each page is a fault the kernel handles on its first touch, and an
+   * entry the processor must find again whenever it has dropped it from its cache of
+   * addresses, which on a virtual machine costs more. The 100,000-article build touched its
+   * 2.2 GB heap in 580,000 faults, 45,000 with this. On this project's benchmark machine (a
+   * virtual one), alternating: 40.4 s against 47.3 s (three builds each, each faster), when a
+   * fault cost some 15 microseconds (the kernel's CPU 11.1 s against 19.1); an hour later
+   * 40.0 s against 43.0 s (four each, three faster), the kernel's CPU the same and the build's
+   * own 8 CPU-seconds less. 10,000 articles: 6.67 s against 7.20 s (six each). The rebuild of
+   * 100,000 after nothing changed: 4.44 s against 4.84 s (five each, each faster).
    */
   private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
   /** JVM options that say the user chose the size of the memory's pages. */
