@@ -122,19 +122,35 @@ class TunedJvmLauncherTest {
     // Small below 2 files, very large from 4; 1,000 bytes of heap asked for a file.
     TunedJvmLauncher.Sizes sizes = new TunedJvmLauncher.Sizes(2, 4, 1000);
     assertThat(command(build(), List.of("-Xmx8g"), Map.of(), Map.of(), sizes, 3000)).contains(
-        List.of("/jdk/bin/java", "-Xmx8g", "-XX:+UseParallelGC", "-XX:FreqInlineSize=100",
-            "-XX:InlineSmallCode=750", "-Dbroadsheet.launched=-XX:+UseParallelGC"
+        List.of("/jdk/bin/java", "-Xmx8g", "-XX:+UseParallelGC", "-Xmn300m",
+            "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=750",
+            "-Dbroadsheet.launched=-XX:+UseParallelGC -Xmn300m"
                 + " -XX:FreqInlineSize=100 -XX:InlineSmallCode=750", "-cp", "/opt/broadsheet.jar",
             "dev.broadsheet.cli.Main", "build", "-a", dir.resolve("articles").toString(), "-o",
             dir.resolve("site").toString()));
     assertThat(command(build(), List.of(), Map.of(), Map.of(), sizes, 2999).orElseThrow())
         .as("a heap without room to spare").contains("-XX:+UseSerialGC",
             "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=750")
-        .doesNotContain("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
+        .doesNotContain("-XX:+UseParallelGC", "-Xmn300m", "-XX:TieredStopAtLevel=1");
     assertThat(command(build(), List.of("-XX:+UseG1GC"), Map.of(), Map.of(), sizes, 3000)
         .orElseThrow()).as("the collector the user chose")
         .contains("-XX:+UseG1GC", "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=750")
-        .doesNotContain("-XX:+UseParallelGC", "-XX:+UseSerialGC");
+        .doesNotContain("-XX:+UseParallelGC", "-XX:+UseSerialGC", "-Xmn300m");
+  }
+
+  /** The young generation the user sized is kept, however it was sized. */
+  @Test
+  void theYoungGenerationTheUserSizedIsKept() {
+    for (String name : List.of("a", "b", "c")) {
+      Sites.write(dir, "articles/" + name + ".md", name + "\n");
+    }
+    TunedJvmLauncher.Sizes sizes = new TunedJvmLauncher.Sizes(2, 4, 1000);
+    for (String choice : List.of("-Xmn1g", "-XX:NewSize=64m", "-XX:MaxNewSize=2g",
+        "-XX:NewRatio=1")) {
+      assertThat(command(build(), List.of(choice), Map.of(), Map.of(), sizes, 3000)
+          .orElseThrow()).as(choice).contains(choice, "-XX:+UseParallelGC")
+          .doesNotContain("-Xmn300m");
+    }
   }
 
   /**
