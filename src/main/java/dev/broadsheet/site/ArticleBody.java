@@ -14,7 +14,7 @@ final class ArticleBody {
   private final SourceFile file;
   private final BuildCache cache;
   private final ArticleLoader loader;
-  private Optional<BuildCache.Cached> cached;
+  private Optional<CachedArticle> cached;
   /** The file as read when the cache lacked the body, so a page and a fragment read it once. */
   private ArticleLoader.Loaded loaded;
 
@@ -25,12 +25,12 @@ final class ArticleBody {
   }
 
   String html() {
-    return cached().flatMap(BuildCache.Cached::html)
+    return cached().flatMap(CachedArticle::html)
         .orElseGet(() -> loaded().bodyHtml().get());
   }
 
   String text() {
-    return cached().flatMap(BuildCache.Cached::text)
+    return cached().flatMap(CachedArticle::text)
         .orElseGet(() -> loaded().text().get());
   }
 
@@ -41,7 +41,7 @@ final class ArticleBody {
     return loaded;
   }
 
-  private Optional<BuildCache.Cached> cached() {
+  private Optional<CachedArticle> cached() {
     if (cached == null) {
       cached = cache.body(file);
     }

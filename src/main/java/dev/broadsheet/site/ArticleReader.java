@@ -39,7 +39,7 @@ final class ArticleReader {
   Read read(SourceFile file, ArticleScanner.Stamp stamp) {
     long size = stamp.size();
     long modified = stamp.modified();
-    Optional<BuildCache.Cached> hit = cache.byStamp(file, size, modified);
+    Optional<CachedArticle> hit = cache.byStamp(file, size, modified);
     if (hit.isEmpty()) {
       byte[] bytes = loader.read(file, size);
       byte[] hash = Digests.content(bytes);
@@ -57,7 +57,7 @@ final class ArticleReader {
         return new Read(article, loaded.warnings(), () -> words, () -> counts, false);
       }
     }
-    BuildCache.Cached c = hit.get();
+    CachedArticle c = hit.get();
     return new Read(c.article(), c.warnings(), () -> words(file, c), () -> terms(file, c), true);
   }
 
@@ -74,11 +74,11 @@ final class ArticleReader {
    * The related-story words of {@code file}'s article, which the cache holds as {@code cached}:
    * from the cache, or counted again if their entry there is damaged.
    */
-  private WordCounts words(SourceFile file, BuildCache.Cached cached) {
+  private WordCounts words(SourceFile file, CachedArticle cached) {
     return cached.words().orElseGet(() -> countedAgain(file, cached));
   }
 
-  private WordCounts countedAgain(SourceFile file, BuildCache.Cached cached) {
+  private WordCounts countedAgain(SourceFile file, CachedArticle cached) {
     return RelatedStories.words(cached.article(), new ArticleBody(file, cache, loader).text());
   }
 
@@ -86,7 +86,7 @@ final class ArticleReader {
    * The search terms of {@code file}'s article, which the cache holds as {@code cached}: from
    * the cache, or counted again if their entry there is damaged.
    */
-  TermCounts terms(SourceFile file, BuildCache.Cached cached) {
+  TermCounts terms(SourceFile file, CachedArticle cached) {
     return cached.terms().orElseGet(() -> terms.count(cached.article().headline(),
         new ArticleBody(file, cache, loader).text()));
   }

@@ -1,29 +1,18 @@
 package dev.broadsheet.site;
 
-import com.dynatrace.hash4j.hashing.HashValue128;
-import com.dynatrace.hash4j.hashing.Hasher128;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
 import dev.broadsheet.related.WordCounts;
 import dev.broadsheet.render.KeyInputs;
-import dev.broadsheet.search.SearchIndexBuilder;
 import dev.broadsheet.search.TermCounts;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -51,12 +40,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class BuildCache implements AutoCloseable {
   private static final String TEXTS_PREFIX = "texts-";
-  /** The related-stories state of the build that wrote the manifest, named by its token. */
-  private static final String RELATED = "related.bin";
-  /** The search index's state of the build that wrote the manifest, named by its token. */
-  private static final String SEARCH = "search.bin";
-  /** The length of a file's key, {@link #key}. */
-  static final int KEY_BYTES = 16;
   /** The length of an article's identity, {@link #identity(Article)}. */
   static final int IDENTITY_BYTES = 16;
   /**
@@ -71,126 +54,6 @@ final class BuildCache implements AutoCloseable {
     return Digests.quick(named.bytes(), 0, named.size());
   }
 
-  /**
-   * An article as the cache holds it. Its parts are decoded when asked for, and its body read
-   * from the log only then: a build that keeps an article's page and snippet needs neither its
-   * text nor its HTML. Used by one thread at a time.
-   */
-  final class Cached {
-    private final SourceFile file;
-    private final CachedFile source;
-    /** The metadata's entry, null until it is first needed. */
-    private byte[] head;
-    private ArticleCodec.Decoded decoded;
-    private String text;
-    private String html;
-    private boolean damaged;
-
-    private Cached(SourceFile file, CachedFile source, byte[] head) {
-      this.file = file;
-      this.source = source;
-      this.head = head;
-    }
-
-    Article article() {
-      return decoded().article();
-    }
-
-    List<Warning> warnings() {
-      return decoded().warnings();
-    }
-
-    private ArticleCodec.Decoded decoded() {
-      try {
-        return decode();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the build cache", e);
-      }
-    }
-
-    /**
-     * Decodes the metadata, which a reused entry must do before it is trusted. The article's
-     * texts go to the build's file of texts ({@link #spilled}).
-     */
-    private ArticleCodec.Decoded decode() throws IOException {
-      if (decoded == null) {
-        if (head == null) {
-          head = log.read(source.head(), source.headLength());
-        }
-        ArticleCodec.Decoded read =
-            ArticleCodec.read(ByteBuffer.wrap(head), file, zones);
-        decoded = new ArticleCodec.Decoded(spilled(read.article()), read.warnings());
-      }
-      return decoded;
-    }
-
-    /** The article's search terms; empty when their entry in the log is damaged. */
-    Optional<TermCounts> terms() {
-      try {
-        return Optional.of(EntryParts.terms(log.read(source.index(), source.indexLength())));
-      } catch (IOException | RuntimeException e) {
-        damagedBodies.add(file.relativePath());
-        return Optional.empty();
-      }
-    }
-
-    /** The article's related-story words; empty when their entry in the log is damaged. */
-    Optional<WordCounts> words() {
-      return BuildCache.this.words(file);
-    }
-
-    /** The article's plain text; empty when its entry in the log is damaged. */
-    Optional<String> text() {
-      return readBody() ? Optional.of(text) : Optional.empty();
-    }
-
-    /** The article's body as HTML; empty when its entry in the log is damaged. */
-    Optional<String> html() {
-      return readBody() ? Optional.of(html) : Optional.empty();
-    }
-
-    /**
-     * Reads the body once. A damaged body is only found now, after the head vouched for the
-     * article: the caller reads the article's file instead, and the next build does too.
-     */
-    private boolean readBody() {
-      if (text == null && !damaged) {
-        try {
-          ByteBuffer body = ByteBuffer.wrap(log.read(source.body(), source.bodyLength()));
-          text = EntryParts.utf8(body);
-          html = EntryParts.utf8(body);
-        } catch (IOException | RuntimeException e) {
-          damaged = true;
-          damagedBodies.add(file.relativePath());
-        }
-      }
-      return !damaged;
-    }
-  }
-
-  /**
-   * {@code article}, its texts kept in this build's file of texts rather than in the heap: a
-   * build holds every article to its end, and a million articles' texts are some 280 MB. The
-   * file holds the texts alone, so that the pages read while the site is written are few: read
-   * from the log, beside the bodies, they were spread over all of its gigabyte at 100,000
-   * articles.
-   */
-  Article spilled(Article article) {
-    try {
-      return article.withTextsIn(textStore, texts.append(article.texts().utf8()) + 4);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the build cache", e);
-    }
-  }
-
-  private byte[] readTexts(long position, int length) {
-    try {
-      return texts.bytes(position, length);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the build cache", e);
-    }
-  }
-
   private final Path dir;
   /** The build's article files, sorted by path. */
   private final List<SourceFile> articles;
@@ -199,13 +62,13 @@ final class BuildCache implements AutoCloseable {
   private final long startedAt;
   private final String problem;
   private final long previousStartedAt;
-  /** Names the build that wrote the manifest, so a file it left beside it is known as its. */
-  private final String previousToken;
   /** The previous build's articles, until every article of this build is read. */
   private FileEntries previousSources;
   private final FileTable previousFiles;
   private final boolean inputsValid;
   private final boolean outputsValid;
+  private final PageKeys keys;
+  private final CacheStates states;
 
   /** The log this build appends to, and the one the previous build's entries are in. */
   private final CacheLog log;
@@ -219,11 +82,6 @@ final class BuildCache implements AutoCloseable {
   /** This build's entry for each article it read, by path. */
   private final FileEntries sources;
   private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
-  /**
-   * For each kind of file, the hash function of its keys, seeded with the kind and the output
-   * key: worked out once, not for every page.
-   */
-  private final Map<String, Hasher128> keyHashers = new ConcurrentHashMap<>();
   /** Articles whose head entry could not be read back, and were read from their files. */
   private final Set<String> damagedHeads = ConcurrentHashMap.newKeySet();
   /**
@@ -242,12 +100,12 @@ final class BuildCache implements AutoCloseable {
     this.startedAt = System.currentTimeMillis();
     this.problem = problem;
     this.previousStartedAt = previous == null ? 0 : previous.startedAt();
-    this.previousToken = previous == null ? null : token(previous.log(), previous.startedAt());
     this.previousSources = previous == null ? FileEntries.none() : previous.sources();
     this.sources = new FileEntries(places);
     this.previousFiles = previous == null ? FileTable.EMPTY : previous.files();
     this.inputsValid = previous != null && previous.inputKey().equals(inputKey);
     this.outputsValid = inputsValid && previous.outputKey().equals(outputKey);
+    this.keys = new PageKeys(outputKey, outputsValid ? previousFiles : null);
     Files.createDirectories(dir);
     // Reuse the log while most of it is live; otherwise start a new one and copy live entries.
     Path old = previous == null ? null : dir.resolve(previous.log());
@@ -260,6 +118,10 @@ final class BuildCache implements AutoCloseable {
       this.log = CacheLog.open(dir, "log-" + UUID.randomUUID() + ".bin");
       this.previousLog = usable ? CacheLog.read(dir, previous.log()) : null;
     }
+    // A state beside the manifest is known as the previous build's by its token.
+    this.states = new CacheStates(dir,
+        inputsValid ? CacheStates.token(previous.log(), previous.startedAt()) : null,
+        CacheStates.token(log.name(), startedAt));
   }
 
   /**
@@ -290,6 +152,29 @@ final class BuildCache implements AutoCloseable {
         : Optional.of("Broadsheet or the configuration changed; reading every article again");
   }
 
+  /**
+   * {@code article}, its texts kept in this build's file of texts rather than in the heap: a
+   * build holds every article to its end, and a million articles' texts are some 280 MB. The
+   * file holds the texts alone, so that the pages read while the site is written are few: read
+   * from the log, beside the bodies, they were spread over all of its gigabyte at 100,000
+   * articles.
+   */
+  Article spilled(Article article) {
+    try {
+      return article.withTextsIn(textStore, texts.append(article.texts().utf8()) + 4);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the build cache", e);
+    }
+  }
+
+  private byte[] readTexts(long position, int length) {
+    try {
+      return texts.bytes(position, length);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the build cache", e);
+    }
+  }
+
   /** A note of the articles whose cache entries were damaged, if any were. */
   Optional<String> damage() {
     Set<String> damaged = new HashSet<>(damagedHeads);
@@ -303,6 +188,34 @@ final class BuildCache implements AutoCloseable {
             + " files");
   }
 
+  /** The keys of this build's files, and whether the previous build made them the same. */
+  PageKeys keys() {
+    return keys;
+  }
+
+  /** The states of the related stories and the search index, kept from build to build. */
+  CacheStates states() {
+    return states;
+  }
+
+  /** An entry of this build's log. */
+  byte[] read(long position, int length) throws IOException {
+    return log.read(position, length);
+  }
+
+  /** The time zones of the articles decoded so far, by name: each is looked up once. */
+  Map<String, ZoneId> zones() {
+    return zones;
+  }
+
+  /**
+   * Notes that an entry of the article at {@code path} could not be read back: it is left out
+   * of the manifest, so that the next build reads it from its file.
+   */
+  void damagedBody(String path) {
+    damagedBodies.add(path);
+  }
+
   /** What the previous build wrote: the site as it should find it. */
   FileTable previousFiles() {
     return previousFiles;
@@ -312,7 +225,7 @@ final class BuildCache implements AutoCloseable {
    * The cached article for {@code file}, when its size and time are as last seen and the
    * previous build began well after it last changed: no need to read it.
    */
-  Optional<Cached> byStamp(SourceFile file, long size, long modified) {
+  Optional<CachedArticle> byStamp(SourceFile file, long size, long modified) {
     CachedFile s = previousSources.get(file.relativePath());
     if (!inputsValid || s == null || s.size() != size || s.modified() != modified
         || modified >= previousStartedAt - RACY_MILLIS) {
@@ -322,7 +235,7 @@ final class BuildCache implements AutoCloseable {
   }
 
   /** The cached article for {@code file}, when its content hashes as last seen. */
-  Optional<Cached> byHash(SourceFile file, long size, long modified, byte[] hash) {
+  Optional<CachedArticle> byHash(SourceFile file, long size, long modified, byte[] hash) {
     CachedFile s = previousSources.get(file.relativePath());
     if (!inputsValid || s == null || !s.hashIs(hash)) {
       return Optional.empty();
@@ -330,7 +243,7 @@ final class BuildCache implements AutoCloseable {
     return reuse(file, s, size, modified);
   }
 
-  private Optional<Cached> reuse(SourceFile file, CachedFile s, long size, long modified) {
+  private Optional<CachedArticle> reuse(SourceFile file, CachedFile s, long size, long modified) {
     try {
       if (previousLog == null) {
         return Optional.empty(); // the manifest names a log that is gone
@@ -348,7 +261,7 @@ final class BuildCache implements AutoCloseable {
         now = s.at(size, modified, log.append(head), head.length, log.append(index),
             index.length, log.append(body), body.length);
       }
-      Cached cached = new Cached(file, now, head);
+      CachedArticle cached = new CachedArticle(this, file, now, head);
       cached.decode();
       sources.put(file.relativePath(), now);
       // Held once, not twice, to the end of the reading: a rebuild of a million articles ran
@@ -459,17 +372,6 @@ final class BuildCache implements AutoCloseable {
   }
 
   /**
-   * Where the search index's state is kept from one build to the next: the previous build's,
-   * if it can be used, and this build's, used once this build commits.
-   */
-  SearchIndexBuilder.Persistence searchPersistence(List<String> slotPaths) {
-    Path previous = inputsValid && previousToken != null
-        && Files.isRegularFile(dir.resolve(SEARCH)) ? dir.resolve(SEARCH) : null;
-    return new SearchIndexBuilder.Persistence(previous, previousToken,
-        dir.resolve(SEARCH + ".tmp"), token(log.name(), startedAt), slotPaths);
-  }
-
-  /**
    * Records an article just read from {@code file}; returns it, its texts kept in the build's
    * file of texts if it went into the cache.
    */
@@ -498,13 +400,13 @@ final class BuildCache implements AutoCloseable {
    * An article as this build read it, back from the log: its pages are rendered from this rather
    * than by reading and parsing its file a second time.
    */
-  Optional<Cached> get(SourceFile file) {
+  Optional<CachedArticle> get(SourceFile file) {
     CachedFile s = sources.get(file.relativePath());
     if (s == null) {
       return Optional.empty();
     }
     try {
-      return Optional.of(new Cached(file, s, log.read(s.head(), s.headLength())));
+      return Optional.of(new CachedArticle(this, file, s, log.read(s.head(), s.headLength())));
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -514,9 +416,9 @@ final class BuildCache implements AutoCloseable {
    * As {@link #get}, for an article's body alone, whose page is being written: the head, the
    * metadata the build already holds, is not read, which took a system call a page.
    */
-  Optional<Cached> body(SourceFile file) {
+  Optional<CachedArticle> body(SourceFile file) {
     CachedFile s = sources.get(file.relativePath());
-    return s == null ? Optional.empty() : Optional.of(new Cached(file, s, null));
+    return s == null ? Optional.empty() : Optional.of(new CachedArticle(this, file, s, null));
   }
 
   /**
@@ -563,95 +465,17 @@ final class BuildCache implements AutoCloseable {
   private static final int ORDER_INDEX_BITS = 23;
   private static final long LAST_POSITION = (1L << (63 - ORDER_INDEX_BITS)) - 1;
 
-  /** Whether the file at {@code path} was made from exactly {@code key} last time. */
-  boolean sameKey(String path, String key) {
-    return fileWithKey(path, key) >= 0;
-  }
-
-  /**
-   * The file at {@code path} in {@link #previousFiles}, if it was made from exactly {@code key}
-   * last time; otherwise -1.
-   */
-  int fileWithKey(String path, String key) {
-    if (!outputsValid) {
-      return -1;
-    }
-    int file = previousFiles.find(path);
-    return file >= 0 && previousFiles.hasKey(file, key) ? file : -1;
-  }
-
-  /**
-   * Fingerprints what a file of the site is made from: its kind, its {@code inputs}, and the
-   * theme, the code and the configuration.
-   */
-  String key(String kind, KeyInputs inputs) {
-    Hasher128 hasher = keyHashers.computeIfAbsent(kind, k -> Digests.quickSeeded(outputKey, k));
-    HashValue128 hash = hasher.hashBytesTo128Bits(inputs.bytes(), 0, inputs.size());
-    // 128 bits, one character a byte: a million-article site has millions of keys in memory,
-    // and no two inputs of one site will share 128 bits by chance.
-    return new String(hash.toByteArray(), StandardCharsets.ISO_8859_1);
-  }
-
-  private static String token(String log, long startedAt) {
-    return log + "@" + startedAt;
-  }
-
-  /**
-   * The related-stories state the build that wrote the manifest left, if it can be used; the
-   * caller closes it.
-   */
-  Optional<InputStream> previousRelated() {
-    if (!inputsValid || previousToken == null || !Files.isRegularFile(dir.resolve(RELATED))) {
-      return Optional.empty();
-    }
-    try {
-      InputStream in = new BufferedInputStream(Files.newInputStream(dir.resolve(RELATED)));
-      try {
-        if (new DataInputStream(in).readUTF().equals(previousToken)) {
-          return Optional.of(in);
-        }
-      } catch (IOException e) {
-        // A damaged state is no state: every story is related afresh.
-      }
-      in.close();
-    } catch (IOException e) {
-      // As above.
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Where this build writes its related-stories state, which the next build can use once this
-   * one commits; the caller closes it.
-   */
-  OutputStream nextRelated() {
-    try {
-      OutputStream out = new BufferedOutputStream(
-          Files.newOutputStream(dir.resolve(RELATED + ".tmp")));
-      new DataOutputStream(out).writeUTF(token(log.name(), startedAt));
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the build cache", e);
-    }
-  }
-
   /** Writes the manifest of this build, whose site is now in place. */
   void commit(FileTable files) {
     try {
       log.force();
-      // Before the manifest: a state whose token does not match the manifest is not used.
-      for (String state : List.of(RELATED, SEARCH)) {
-        Path next = dir.resolve(state + ".tmp");
-        if (Files.exists(next)) {
-          move(next, dir.resolve(state));
-        }
-      }
+      states.commit();
       damagedBodies.forEach(sources::remove);
       Manifest m = new Manifest(inputKey, outputKey, log.name(), startedAt, sources, files);
       Path tmp = dir.resolve(CacheFolder.MANIFEST + ".tmp");
       // In path order, so that the next build reads each path as its scan's own string.
       m.write(tmp, articles);
-      move(tmp, dir.resolve(CacheFolder.MANIFEST));
+      CacheFolder.replace(tmp, dir.resolve(CacheFolder.MANIFEST));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache", e);
     }
@@ -679,14 +503,6 @@ final class BuildCache implements AutoCloseable {
       }
     } catch (IOException e) {
       // Not listed: the next build looks again.
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

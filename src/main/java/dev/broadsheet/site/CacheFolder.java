@@ -1,8 +1,10 @@
 package dev.broadsheet.site;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -32,6 +34,18 @@ final class CacheFolder {
       return Manifest.articles(of(out).resolve(MANIFEST));
     } catch (RuntimeException e) {
       return OptionalInt.empty();
+    }
+  }
+
+  /**
+   * Puts {@code from} in the place of {@code to}: atomically where the file system can, so that
+   * a build stopped halfway leaves one or the other whole.
+   */
+  static void replace(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

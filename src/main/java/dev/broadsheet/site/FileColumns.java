@@ -33,7 +33,7 @@ final class FileColumns {
   /**
    * A file's numbers: where its path ends (page and offset, {@link #OFFSET_BITS}); the index
    * in the base table of the file whose path it has, or -1 when its path is in these pages; its
-   * size; its time; its key ({@link BuildCache#KEY_BYTES} bytes, zero for none); the hash of
+   * size; its time; its key ({@link PageKeys#KEY_BYTES} bytes, zero for none); the hash of
    * its path, so that finding a path reads one path of the table, not every one it passes.
    */
   private static final int END = 0;
@@ -41,7 +41,7 @@ final class FileColumns {
   private static final int SIZE = 8;
   private static final int MODIFIED = 16;
   private static final int KEY = 24;
-  private static final int HASH = KEY + BuildCache.KEY_BYTES;
+  private static final int HASH = KEY + PageKeys.KEY_BYTES;
   private static final int RECORD = HASH + 4;
 
   int files;
@@ -78,7 +78,7 @@ final class FileColumns {
     r.putLong(at + MODIFIED, time);
     r.putInt(at + HASH, hash);
     if (key != null) {
-      r.put(at + KEY, key, keyFrom, BuildCache.KEY_BYTES);
+      r.put(at + KEY, key, keyFrom, PageKeys.KEY_BYTES);
       keyed.set(file);
     }
     files++;
@@ -176,17 +176,17 @@ final class FileColumns {
     return keyed.get(file);
   }
 
-  /** Copies the key of {@code file} into {@code to}, {@link BuildCache#KEY_BYTES} bytes. */
+  /** Copies the key of {@code file} into {@code to}, {@link PageKeys#KEY_BYTES} bytes. */
   void key(int file, byte[] to) {
-    record(file).get(at(file) + KEY, to, 0, BuildCache.KEY_BYTES);
+    record(file).get(at(file) + KEY, to, 0, PageKeys.KEY_BYTES);
   }
 
   /** Whether the file was made from inputs fingerprinted by {@code key}. */
   boolean hasKey(int file, String key) {
-    if (!keyed.get(file) || key.length() != BuildCache.KEY_BYTES) {
+    if (!keyed.get(file) || key.length() != PageKeys.KEY_BYTES) {
       return false;
     }
-    for (int i = 0; i < BuildCache.KEY_BYTES; i++) {
+    for (int i = 0; i < PageKeys.KEY_BYTES; i++) {
       if (key.charAt(i) > 0xff) {
         return false; // no byte is such a character
       }

@@ -185,14 +185,14 @@ final class FileTable {
    * back ({@link #readFrom}) straight into pages, with no array the size of the whole table.
    */
   void writeTo(DataOutputStream out) throws IOException {
-    byte[] key = new byte[BuildCache.KEY_BYTES];
+    byte[] key = new byte[PageKeys.KEY_BYTES];
     out.writeInt(files);
     out.writeLong(pathBytes());
     RecordBuffer records = new RecordBuffer(out);
     for (int i = 0; i < files; i++) {
       int from = from(i);
       int length = to(i) - from;
-      ByteBuffer record = records.room(21 + BuildCache.KEY_BYTES + length);
+      ByteBuffer record = records.room(21 + PageKeys.KEY_BYTES + length);
       record.putInt(length).putLong(columns.size(i)).putLong(columns.modified(i));
       boolean keyed = columns.keyed(i);
       record.put((byte) (keyed ? 1 : 0));
@@ -213,7 +213,7 @@ final class FileTable {
       throw new IOException("file table is damaged");
     }
     Builder builder = new Builder();
-    byte[] key = new byte[BuildCache.KEY_BYTES];
+    byte[] key = new byte[PageKeys.KEY_BYTES];
     byte[] path = new byte[256];
     long read = 0;
     for (int i = 0; i < files; i++) {
@@ -332,7 +332,7 @@ final class FileTable {
         return table;
       }
       Builder kept = new Builder(base);
-      byte[] key = new byte[BuildCache.KEY_BYTES];
+      byte[] key = new byte[PageKeys.KEY_BYTES];
       for (int i = 0; i < columns.files; i++) {
         if (!overwritten.get(i)) {
           boolean own = base == null || columns.inBase(i) < 0;

@@ -81,7 +81,7 @@ final class RelatedStories {
     LastBuild earlier = new LastBuild() {
       @Override
       public Optional<InputStream> state() {
-        return cache.previousRelated();
+        return cache.states().previousRelated();
       }
 
       @Override
@@ -89,7 +89,7 @@ final class RelatedStories {
         return reader.words(key);
       }
     };
-    try (OutputStream next = cache.nextRelated()) {
+    try (OutputStream next = cache.states().nextRelated()) {
       return index.build(order, MAX, earlier, next);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache", e);

@@ -142,7 +142,7 @@ public final class SiteBuilder {
     // The index's terms wait in temporary files from the moment each article is read; closing
     // deletes them, whatever happens.
     try (cache; SearchIndexBuilder search = new SearchIndexBuilder(scan.articles().size(),
-        cache.searchPersistence(scan.articles().stream().map(SourceFile::relativePath)
+        cache.states().searchPersistence(scan.articles().stream().map(SourceFile::relativePath)
             .toList()))) {
       return build(scan, templates, cache, search, described);
     }

@@ -32,6 +32,7 @@ final class SitePages {
   private final TemplateEngine templates;
   private final OutputWriter out;
   private final BuildCache cache;
+  private final PageKeys keys;
   private final ArticleIdentities identities;
   private final ArticleLoader loader;
   private final BuildProgress progress;
@@ -43,6 +44,7 @@ final class SitePages {
     this.templates = templates;
     this.out = out;
     this.cache = cache;
+    this.keys = cache.keys();
     this.identities = identities;
     this.loader = loader;
     this.progress = progress;
@@ -57,9 +59,9 @@ final class SitePages {
    * Keeps the file at {@code path} as the last build left it if it was made from the same
    * inputs, fingerprinted by {@code key}; otherwise the caller writes it.
    */
-  static boolean keep(BuildCache cache, OutputWriter out, String path, String key) {
+  static boolean keep(PageKeys keys, OutputWriter out, String path, String key) {
     // The site's writer was opened on the cache's table of files: the file is found once.
-    int file = cache.fileWithKey(path, key);
+    int file = keys.fileWithKey(path, key);
     return file >= 0 && out.keep(file, key);
   }
 
@@ -80,8 +82,8 @@ final class SitePages {
       // Read from the cache only if the page or the fragment is written.
       ArticleBody body = new ArticleBody(a.source(), cache, loader);
       int[] relatedToIt = related.of(i);
-      String pageKey = cache.key("article", views.inputs(i, relatedToIt, identities));
-      if (!keep(cache, out, path, pageKey)) {
+      String pageKey = keys.key("article", views.inputs(i, relatedToIt, identities));
+      if (!keep(keys, out, path, pageKey)) {
         out.write(path, templates.renderBytes(TemplateEngine.ARTICLE,
             views.article(i, body.html(), relatedToIt)), pageKey);
       }
@@ -92,8 +94,8 @@ final class SitePages {
       // The article's slug, with its identity, says where its page is.
       KeyInputs fragmentInputs = new KeyInputs(128).number(search.fragmentId(i));
       identities.addTo(fragmentInputs, i);
-      String fragmentKey = cache.key("fragment", fragmentInputs);
-      if (!keep(cache, out, fragment, fragmentKey)) {
+      String fragmentKey = keys.key("fragment", fragmentInputs);
+      if (!keep(keys, out, fragment, fragmentKey)) {
         Article.Texts texts = a.texts();
         out.write(fragment, search.fragment(i, new SearchDocument(path, texts.headline(),
             views.date(a), views.dateText(a), a.section(), year, texts.summary(), body.text())),
@@ -115,8 +117,8 @@ final class SitePages {
     progress.expect(2L * archive.articles().size() + all.size());
     all.parallelStream().forEach(p -> {
       String path = SitePaths.page(p.listing().folder(), p.paging().number());
-      String key = cache.key("listing", views.inputs(p.listing(), p.paging(), identities));
-      if (!keep(cache, out, path, key)) {
+      String key = keys.key("listing", views.inputs(p.listing(), p.paging(), identities));
+      if (!keep(keys, out, path, key)) {
         out.write(path, templates.renderBytes(TemplateEngine.LISTING,
             views.listing(p.listing(), p.paging())), key);
       }

@@ -29,6 +29,7 @@ final class SyndicationFiles {
   private final SiteConfig config;
   private final URI base;
   private final BuildCache cache;
+  private final PageKeys keys;
   private final OutputWriter out;
 
   SyndicationFiles(Archive archive, SiteConfig config, URI base, BuildCache cache,
@@ -37,6 +38,7 @@ final class SyndicationFiles {
     this.config = config;
     this.base = base;
     this.cache = cache;
+    this.keys = cache.keys();
     this.out = out;
   }
 
@@ -54,7 +56,7 @@ final class SyndicationFiles {
       for (int p : feed.items()) {
         identities.addTo(inputs, p);
       }
-      String key = cache.key("feed", inputs);
+      String key = keys.key("feed", inputs);
       if (!keepAll(feed.paths(), key)) {
         Feeds.write(feed, archive, config, base,
             a -> new ArticleBody(a.source(), cache, loader).html())
@@ -69,7 +71,7 @@ final class SyndicationFiles {
    */
   void sitemaps(Instant clock) {
     List<SitemapWriter.Page> pages = Sitemaps.pages(archive, config.pageSize());
-    String key = cache.key("sitemaps", sitemapInputs(pages));
+    String key = keys.key("sitemaps", sitemapInputs(pages));
     if (!keepSitemaps(key)) {
       Sitemaps.sitemaps(pages, config, base, (path, bytes) -> out.write(path, bytes, key));
     }
@@ -102,9 +104,9 @@ final class SyndicationFiles {
       }
       digests[part] = Digests.quick(entries.bytes(), 0, entries.size());
     });
-    KeyInputs inputs = new KeyInputs(64 + parts * BuildCache.KEY_BYTES).number(pages.size());
+    KeyInputs inputs = new KeyInputs(64 + parts * PageKeys.KEY_BYTES).number(pages.size());
     for (byte[] digest : digests) {
-      inputs.fixed(digest, 0, BuildCache.KEY_BYTES);
+      inputs.fixed(digest, 0, PageKeys.KEY_BYTES);
     }
     return inputs;
   }
@@ -116,7 +118,7 @@ final class SyndicationFiles {
    */
   private boolean keepSitemaps(String key) {
     List<String> paths = new ArrayList<>(List.of(SitePaths.SITEMAP));
-    while (cache.sameKey(Sitemaps.part(paths.size()), key)) {
+    while (keys.sameKey(Sitemaps.part(paths.size()), key)) {
       paths.add(Sitemaps.part(paths.size()));
     }
     return keepAll(paths, key);
@@ -125,7 +127,7 @@ final class SyndicationFiles {
   /** Keeps every one of {@code paths} if each was made under {@code key}, or reports not. */
   private boolean keepAll(List<String> paths, String key) {
     for (String path : paths) {
-      if (!SitePages.keep(cache, out, path, key)) {
+      if (!SitePages.keep(keys, out, path, key)) {
         return false; // those kept already are written over
       }
     }
