@@ -1,20 +1,15 @@
 package dev.broadsheet.site;
 
-import dev.broadsheet.content.FolderPaths;
 import dev.broadsheet.scratch.ScratchFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -88,12 +83,12 @@ public final class OutputWriter implements AutoCloseable {
    * As {@link #open(Path)}, patching the existing site if {@code previous} describes it exactly.
    */
   static OutputWriter open(Path outFolder, FileTable previous) {
-    return open(outFolder, previous, describes(outFolder, previous));
+    return open(outFolder, previous, ExistingSite.describes(outFolder, previous));
   }
 
   /**
    * As {@link #open(Path)}, patching the existing site if {@code described}: the caller has
-   * found, with {@link #describes}, that {@code previous} describes it exactly.
+   * found, with {@link ExistingSite#describes}, that {@code previous} describes it exactly.
    */
   static OutputWriter open(Path outFolder, FileTable previous, boolean described) {
     OutputWriter writer = open(outFolder);
@@ -105,73 +100,12 @@ public final class OutputWriter implements AutoCloseable {
   }
 
   /**
-   * Whether the site at {@code outFolder} holds exactly the files of {@code previous}, each of
-   * the size and time given: if so, nobody has touched it since the build that wrote it.
-   */
-  static boolean describes(Path outFolder, FileTable previous) {
-    Path out = outFolder.toAbsolutePath().normalize();
-    if (previous.size() == 0 || !Files.isDirectory(out)) {
-      return false;
-    }
-    int[] matching = {0};
-    boolean[] stranger = {false};
-    try {
-      Files.walkFileTree(out, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          int expected = previous.find(sitePath(out, file));
-          if (expected < 0 || previous.fileSize(expected) != attrs.size()
-              || previous.modified(expected) != attrs.lastModifiedTime().toMillis()) {
-            stranger[0] = true;
-            return FileVisitResult.TERMINATE;
-          }
-          matching[0]++;
-          return FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (IOException e) {
-      return false;
-    }
-    // Every file found was expected, so all expected were found if as many were.
-    return !stranger[0] && matching[0] == previous.size();
-  }
-
-  private static String sitePath(Path root, Path file) {
-    return FolderPaths.relative(root, file);
-  }
-
-  /**
-   * Checks that {@code outFolder} is a folder Broadsheet may replace: one an earlier build made,
-   * an empty one, or none yet. The builder asks before it reads anything, so a wrong
-   * {@code --out} fails at once, not after the whole archive is read; {@link #open} asks again.
-   *
-   * @return the folder as an absolute, normal path
-   * @throws BuildException when it is not ours to replace
-   */
-  public static Path checkReplaceable(Path outFolder) {
-    Path out = outFolder.toAbsolutePath().normalize();
-    if (out.getParent() == null) {
-      throw new BuildException("refusing to write the site to " + out);
-    }
-    if (Files.exists(out)) {
-      if (!Files.isDirectory(out)) {
-        throw new BuildException("output " + outFolder + " is a file, not a folder");
-      }
-      if (!Files.isRegularFile(out.resolve(MARKER)) && !isEmpty(out)) {
-        throw new BuildException("output folder " + outFolder + " is not empty and was not made by"
-            + " Broadsheet; refusing to replace it (choose another --out, or empty it)");
-      }
-    }
-    return out;
-  }
-
-  /**
    * Checks that {@code out} may be replaced and creates the staging folder beside it.
    *
    * @throws BuildException when {@code out} is not ours to replace
    */
   public static OutputWriter open(Path outFolder) {
-    Path out = checkReplaceable(outFolder);
+    Path out = ExistingSite.checkReplaceable(outFolder);
     try {
       Files.createDirectories(out.getParent());
       // Named after this process, so that a later build deletes it if this one is killed; as
@@ -208,9 +142,9 @@ public final class OutputWriter implements AutoCloseable {
       throw new UncheckedIOException("the build was stopped; the site was left as it was",
           new IOException("stopped"));
     }
-    Path target = resolve(path);
+    Path target = OutputPaths.inside(staging, path);
     // Known by its normal form ("a/../b.html" is "b.html"), as the commit and the cache see it.
-    String name = sitePath(staging, target);
+    String name = OutputPaths.of(staging, target);
     try {
       int old = previous == null ? -1 : previous.find(name);
       if (old >= 0 && unchanged(name, old, bytes)) {
@@ -309,7 +243,8 @@ public final class OutputWriter implements AutoCloseable {
    * that would check it.
    */
   private String siteName(String path) {
-    return isNormal(path) ? path : sitePath(staging, resolve(path));
+    return OutputPaths.isNormal(path) ? path
+        : OutputPaths.of(staging, OutputPaths.inside(staging, path));
   }
 
   /** Once per folder, as a hundred thousand pages share a few; others wait until it exists. */
@@ -360,40 +295,6 @@ public final class OutputWriter implements AutoCloseable {
   private boolean unchanged(String path, int old, byte[] bytes) throws IOException {
     return previous.fileSize(old) == bytes.length
         && Arrays.equals(Files.readAllBytes(out.resolve(path)), bytes);
-  }
-
-  /**
-   * Whether {@code path} is a site path in normal form, which names a file inside the output
-   * folder as it stands: relative, separated by single slashes, with no "." or ".." part.
-   */
-  static boolean isNormal(String path) {
-    int n = path.length();
-    if (n == 0 || path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0) {
-      return false;
-    }
-    for (int start = 0; start <= n; ) {
-      int end = path.indexOf('/', start);
-      if (end < 0) {
-        end = n;
-      }
-      int length = end - start;
-      if (length == 0 || length <= 2 && path.startsWith(length == 1 ? "." : "..", start)) {
-        return false;
-      }
-      start = end + 1;
-    }
-    return true;
-  }
-
-  private Path resolve(String path) {
-    if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("\0")) {
-      throw new IllegalArgumentException("not a site path: " + path);
-    }
-    Path target = staging.resolve(path).normalize();
-    if (!target.startsWith(staging) || target.equals(staging)) {
-      throw new IllegalArgumentException("path leaves the output folder: " + path);
-    }
-    return target;
   }
 
   /** Puts the staged site in place of the output folder, or patches the existing site. */
@@ -452,7 +353,7 @@ public final class OutputWriter implements AutoCloseable {
     // Deepest first, so a folder emptied of folders goes too.
     for (Path folder : emptied) {
       for (Path f = folder; f.startsWith(out) && !f.equals(out); f = f.getParent()) {
-        if (Files.isDirectory(f) && !isEmpty(f)) {
+        if (Files.isDirectory(f) && !ExistingSite.isEmpty(f)) {
           break;
         }
         Files.deleteIfExists(f);
@@ -472,14 +373,6 @@ public final class OutputWriter implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    }
-  }
-
-  private static boolean isEmpty(Path dir) {
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-      return !entries.iterator().hasNext();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -126,7 +126,7 @@ public final class SiteBuilder {
     // waited up to 0.2 s for it; begun as soon as the manifest is read, it has the core the
     // cache's opening leaves free.
     CompletableFuture<Boolean> described = lastManifest.thenApplyAsync(
-        last -> OutputWriter.describes(options.out(), last.files()),
+        last -> ExistingSite.describes(options.out(), last.files()),
         daemon("broadsheet-site-check"));
     TemplateEngine templates = new TemplateEngine(theme);
     ArticleScanner.Scan scan = scans.scan(options.articles());
@@ -266,7 +266,7 @@ public final class SiteBuilder {
             + " must not be, contain or be inside the input folder " + input);
       }
     }
-    OutputWriter.checkReplaceable(options.out());
+    ExistingSite.checkReplaceable(options.out());
   }
 
   /**

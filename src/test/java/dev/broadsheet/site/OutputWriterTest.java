@@ -7,7 +7,6 @@ import dev.broadsheet.testing.Sites;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -30,22 +29,6 @@ class OutputWriterTest {
       out.commit();
     }
     assertThat(Sites.snapshot(dir).keySet()).containsExactly("site/.broadsheet", "site/ok.html");
-  }
-
-  /** Names taken as they are when a rebuild keeps a file: only those already normal. */
-  @ParameterizedTest
-  @ValueSource(strings = {"", "/etc/passwd", "../x.html", "a/../../x.html", "..", ".",
-      "a\\b.html", "x\0.html", "a/./b", "articles/../x", "a//b", "a/", "./a", "a/.", "a/..",
-      "/"})
-  void onlyPlainRelativePathsAreNormal(String path) {
-    assertThat(OutputWriter.isNormal(path)).isFalse();
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"index.html", "tags/con-page/index.html", "..a", ".a/b", "a.b/c..",
-      "search/t/ab.js", "...", "a/.../b"})
-  void plainRelativePathsAreNormal(String path) {
-    assertThat(OutputWriter.isNormal(path)).isTrue();
   }
 
   @Test
@@ -113,24 +96,6 @@ class OutputWriterTest {
       // No emptied folder, no staging folder, no mark of a patch under way.
       assertThat(all.map(p -> dir.relativize(p).toString())).containsExactlyInAnyOrder("",
           "site", "site/.broadsheet", "site/b.html", "site/same.html");
-    }
-  }
-
-  @Test
-  void aSiteWithAFileTheCacheDoesNotKnowIsNotPatched() throws Exception {
-    // Files are met in the file system's order: with ten sites, the stranger comes after the
-    // known files in some, and before them in others.
-    for (int i = 0; i < 10; i++) {
-      Path site = dir.resolve("site-" + i);
-      FileTable written;
-      try (OutputWriter out = OutputWriter.open(site)) {
-        out.write("index.html", "front");
-        out.commit();
-        written = out.written();
-      }
-      assertThat(OutputWriter.describes(site, written)).isTrue();
-      Files.writeString(site.resolve("stranger-" + i + ".html"), "left by hand");
-      assertThat(OutputWriter.describes(site, written)).as("site %d", i).isFalse();
     }
   }
 }

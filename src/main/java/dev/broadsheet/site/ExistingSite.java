@@ -1,0 +1,83 @@
+package dev.broadsheet.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * What stands in the output folder before a build: whether Broadsheet may replace it, and
+ * whether the build cache describes it exactly, so that it may be patched instead.
+ */
+final class ExistingSite {
+  private ExistingSite() {}
+
+  /**
+   * Checks that {@code outFolder} is a folder Broadsheet may replace: one an earlier build made
+   * (it holds the {@link OutputWriter#MARKER} file), an empty one, or none yet.
+   *
+   * @return the folder as an absolute, normal path
+   * @throws BuildException when it is not ours to replace
+   */
+  static Path checkReplaceable(Path outFolder) {
+    Path out = outFolder.toAbsolutePath().normalize();
+    if (out.getParent() == null) {
+      throw new BuildException("refusing to write the site to " + out);
+    }
+    if (Files.exists(out)) {
+      if (!Files.isDirectory(out)) {
+        throw new BuildException("output " + outFolder + " is a file, not a folder");
+      }
+      if (!Files.isRegularFile(out.resolve(OutputWriter.MARKER)) && !isEmpty(out)) {
+        throw new BuildException("output folder " + outFolder + " is not empty and was not made by"
+            + " Broadsheet; refusing to replace it (choose another --out, or empty it)");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the site at {@code outFolder} holds exactly the files of {@code previous}, each of
+   * the size and time given: if so, nobody has touched it since the build that wrote it.
+   */
+  static boolean describes(Path outFolder, FileTable previous) {
+    Path out = outFolder.toAbsolutePath().normalize();
+    if (previous.size() == 0 || !Files.isDirectory(out)) {
+      return false;
+    }
+    int[] matching = {0};
+    boolean[] stranger = {false};
+    try {
+      Files.walkFileTree(out, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          int expected = previous.find(OutputPaths.of(out, file));
+          if (expected < 0 || previous.fileSize(expected) != attrs.size()
+              || previous.modified(expected) != attrs.lastModifiedTime().toMillis()) {
+            stranger[0] = true;
+            return FileVisitResult.TERMINATE;
+          }
+          matching[0]++;
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      return false;
+    }
+    // Every file found was expected, so all expected were found if as many were.
+    return !stranger[0] && matching[0] == previous.size();
+  }
+
+  /** Whether the folder {@code dir} holds nothing. */
+  static boolean isEmpty(Path dir) {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      return !entries.iterator().hasNext();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
