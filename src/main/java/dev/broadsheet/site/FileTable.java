@@ -11,7 +11,7 @@ import java.util.BitSet;
 
 /**
  * The files of a site as one build left them: each file's path, size and time, and, for a file
- * made from inputs the build fingerprinted, the key of those inputs ({@link BuildCache#key}).
+ * made from inputs the build fingerprinted, the key of those inputs ({@link PageKeys#key}).
  *
  * <p>A million-article site has millions of files, and a build holds two such tables: the last
  * build's and its own. So a table is not a map of objects: the paths as UTF-8 and the numbers,
