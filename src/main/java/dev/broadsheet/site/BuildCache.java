@@ -39,7 +39,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * cache empty, so the build is a full one: the cache can make a build faster, never different.
  */
 final class BuildCache implements AutoCloseable {
-  private static final String TEXTS_PREFIX = "texts-";
   /** The length of an article's identity, {@link #identity(Article)}. */
   static final int IDENTITY_BYTES = 16;
   /**
@@ -72,12 +71,8 @@ final class BuildCache implements AutoCloseable {
 
   /** The log this build appends to, and the one the previous build's entries are in. */
   private final CacheLog log;
-  /**
-   * Where the articles of this build keep their texts ({@link #spilled}): a file of this build's
-   * own, gone when it ends.
-   */
-  private final CacheLog texts;
-  private final Article.TextStore textStore = this::readTexts;
+  /** Where the articles of this build keep their texts ({@link #spilled}). */
+  private final TextsFile texts;
   private final CacheLog previousLog;
   /** This build's entry for each article it read, by path. */
   private final FileEntries sources;
@@ -110,7 +105,7 @@ final class BuildCache implements AutoCloseable {
     // Reuse the log while most of it is live; otherwise start a new one and copy live entries.
     Path old = previous == null ? null : dir.resolve(previous.log());
     boolean usable = inputsValid && old != null && Files.isRegularFile(old);
-    this.texts = CacheLog.open(dir, TEXTS_PREFIX + UUID.randomUUID() + ".tmp");
+    this.texts = TextsFile.create(dir);
     if (usable && Files.size(old) < 2 * previousLive + (16 << 20)) {
       this.log = CacheLog.open(dir, previous.log());
       this.previousLog = log;
@@ -152,27 +147,9 @@ final class BuildCache implements AutoCloseable {
         : Optional.of("Broadsheet or the configuration changed; reading every article again");
   }
 
-  /**
-   * {@code article}, its texts kept in this build's file of texts rather than in the heap: a
-   * build holds every article to its end, and a million articles' texts are some 280 MB. The
-   * file holds the texts alone, so that the pages read while the site is written are few: read
-   * from the log, beside the bodies, they were spread over all of its gigabyte at 100,000
-   * articles.
-   */
+  /** {@code article}, its texts kept in this build's {@link TextsFile} rather than in the heap. */
   Article spilled(Article article) {
-    try {
-      return article.withTextsIn(textStore, texts.append(article.texts().utf8()) + 4);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the build cache", e);
-    }
-  }
-
-  private byte[] readTexts(long position, int length) {
-    try {
-      return texts.bytes(position, length);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the build cache", e);
-    }
+    return texts.spilled(article);
   }
 
   /** A note of the articles whose cache entries were damaged, if any were. */
@@ -493,7 +470,7 @@ final class BuildCache implements AutoCloseable {
       for (Path f : entries.toList()) {
         String name = f.getFileName().toString();
         if (name.startsWith("log-") && !name.equals(log.name())
-            || name.startsWith(TEXTS_PREFIX) && !name.equals(texts.name())) {
+            || texts.isOthers(name)) {
           try {
             Files.deleteIfExists(f);
           } catch (IOException e) {
@@ -510,11 +487,6 @@ final class BuildCache implements AutoCloseable {
   public void close() {
     try {
       texts.close();
-      try {
-        Files.deleteIfExists(dir.resolve(texts.name()));
-      } catch (IOException e) {
-        // Still mapped, as Windows does not let go of such a file: the next build removes it.
-      }
       log.close();
       if (previousLog != null && previousLog != log) {
         previousLog.close();
