@@ -1,8 +1,8 @@
 package dev.broadsheet.sitemap;
 
 import dev.broadsheet.archive.SitePaths;
+import dev.broadsheet.xml.XmlDocument;
 import java.io.ByteArrayOutputStream;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
@@ -141,7 +141,7 @@ public final class SitemapWriter {
   }
 
   private static byte[] index(URI base, int parts, List<Optional<ZonedDateTime>> newest) {
-    return xml(w -> {
+    return XmlDocument.of(w -> {
       w.writeStartElement("sitemapindex");
       w.writeDefaultNamespace(NS);
       w.writeCharacters("\n");
@@ -300,7 +300,7 @@ public final class SitemapWriter {
   /** A Google News sitemap of {@code articles}. */
   public static byte[] news(List<NewsArticle> articles, URI base, String publication,
       String language) {
-    return xml(w -> {
+    return XmlDocument.of(w -> {
       w.writeStartElement("urlset");
       w.writeDefaultNamespace(NS);
       w.writeNamespace("news", NEWS_NS);
@@ -361,31 +361,6 @@ public final class SitemapWriter {
       return b;
     }
     return a;
-  }
-
-  /** Body of an XML document, given the writer. */
-  @FunctionalInterface
-  interface XmlBody {
-    void write(XMLStreamWriter w) throws XMLStreamException;
-  }
-
-  private static byte[] xml(XmlBody body) {
-    // Written as characters and encoded once, as the feeds are: the XML writer's own encoder
-    // takes a character at a time, each a synchronised write, in a loop the quick compiler
-    // sometimes leaves to the interpreter for a whole build.
-    StringWriter out = new StringWriter();
-    try {
-      XMLStreamWriter w = XML.createXMLStreamWriter(out);
-      w.writeStartDocument("UTF-8", "1.0");
-      w.writeCharacters("\n");
-      body.write(w);
-      w.writeEndDocument();
-      w.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("cannot write XML: " + e.getMessage(), e);
-    }
-    out.write('\n');
-    return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static void element(XMLStreamWriter w, String name, String text)
