@@ -41,7 +41,9 @@ final class TextsFile implements AutoCloseable {
   /** {@code article}, its texts kept in this file. */
   Article spilled(Article article) {
     try {
-      return article.withTextsIn(store, log.append(article.texts().utf8()) + 4);
+      // The texts begin after the entry's length; the article checks them by a CRC of its own.
+      long entry = log.append(article.texts().utf8());
+      return article.withTextsIn(store, entry + Integer.BYTES);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache", e);
     }
