@@ -32,6 +32,9 @@ final class ArticleCodec {
   private static final byte LIST = 5;
   private static final byte MAP = 6;
 
+  /** Where an article's texts begin in what {@link #write} wrote: after three lengths. */
+  static final int TEXTS_AT = 3 * Integer.BYTES;
+
   private ArticleCodec() {}
 
   /** Thrown for front-matter values the cache cannot hold; such articles are simply re-read. */

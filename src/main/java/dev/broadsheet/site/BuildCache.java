@@ -31,8 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * terms and related-story words) keyed by a hash of its file, a fingerprint of what each page
  * and search fragment was made from, and what every output file holds.
  *
- * <p>An append-only log of articles, and a manifest written last, atomically, that says which
- * log entries are live; beside them the state of the related stories and of the search index,
+ * <p>An append-only log of articles, with their heads in a second log named after it, and a
+ * manifest written last, atomically, that says which log entries are live; beside them the state of the related stories and of the search index,
  * each named by the build that wrote it, so that only the manifest's own is used. A build that
  * dies leaves the old manifest, which still describes the old site. Anything unreadable
  * (missing, truncated, another format or version, a checksum that does not match) makes the
@@ -71,8 +71,15 @@ final class BuildCache implements AutoCloseable {
 
   /** The log this build appends to, and the one the previous build's entries are in. */
   private final CacheLog log;
-  /** Where the articles of this build keep their texts ({@link #spilled}). */
-  private final TextsFile texts;
+  /**
+   * The articles' heads, in a log of their own beside {@link #log} and named after it
+   * ({@link #headsOf}): every build reads every head, and read from a small file mapped in
+   * memory they cost a rebuild a fraction of what reading each from the log did.
+   */
+  private final CacheLog heads;
+  private final CacheLog previousHeads;
+  /** The articles' texts, where they are in their heads ({@link #textsInHead}). */
+  private final Article.TextStore headTexts = this::headBytes;
   private final CacheLog previousLog;
   /** This build's entry for each article it read, by path. */
   private final FileEntries sources;
@@ -104,19 +111,33 @@ final class BuildCache implements AutoCloseable {
     Files.createDirectories(dir);
     // Reuse the log while most of it is live; otherwise start a new one and copy live entries.
     Path old = previous == null ? null : dir.resolve(previous.log());
-    boolean usable = inputsValid && old != null && Files.isRegularFile(old);
-    this.texts = TextsFile.create(dir);
+    boolean usable = inputsValid && old != null && Files.isRegularFile(old)
+        && Files.isRegularFile(dir.resolve(headsOf(previous.log())));
     if (usable && Files.size(old) < 2 * previousLive + (16 << 20)) {
       this.log = CacheLog.open(dir, previous.log());
       this.previousLog = log;
+      this.heads = CacheLog.open(dir, headsOf(log.name()));
+      this.previousHeads = heads;
     } else {
-      this.log = CacheLog.open(dir, "log-" + UUID.randomUUID() + ".bin");
+      this.log = CacheLog.open(dir, LOG_PREFIX + UUID.randomUUID() + ".bin");
       this.previousLog = usable ? CacheLog.read(dir, previous.log()) : null;
+      this.heads = CacheLog.open(dir, headsOf(log.name()));
+      this.previousHeads = usable ? CacheLog.read(dir, headsOf(previous.log())) : null;
     }
     // A state beside the manifest is known as the previous build's by its token.
     this.states = new CacheStates(dir,
         inputsValid ? CacheStates.token(previous.log(), previous.startedAt()) : null,
         CacheStates.token(log.name(), startedAt));
+  }
+
+  private static final String LOG_PREFIX = "log-";
+  private static final String HEADS_PREFIX = "heads-";
+  /** The files of texts of earlier versions, made and removed by each build. */
+  private static final String OLD_TEXTS_PREFIX = "texts-";
+
+  /** The name of the log of heads that goes with the log {@code log}. */
+  static String headsOf(String log) {
+    return HEADS_PREFIX + (log.startsWith(LOG_PREFIX) ? log.substring(LOG_PREFIX.length()) : log);
   }
 
   /**
@@ -147,9 +168,23 @@ final class BuildCache implements AutoCloseable {
         : Optional.of("Broadsheet or the configuration changed; reading every article again");
   }
 
-  /** {@code article}, its texts kept in this build's {@link TextsFile} rather than in the heap. */
-  Article spilled(Article article) {
-    return texts.spilled(article);
+  /**
+   * {@code article}, whose head this build's log of heads holds at {@code head}, its texts read
+   * from there when asked for rather than held in the heap: a build holds every article to its
+   * end, and a million articles' texts are some 280 MB. They were copied to a file of the
+   * build's own, which cost a rebuild of 100,000 articles a write for each; the heads are all
+   * in one small file already, mapped in memory.
+   */
+  Article textsInHead(Article article, long head) {
+    return article.withTextsIn(headTexts, head + Integer.BYTES + ArticleCodec.TEXTS_AT);
+  }
+
+  private byte[] headBytes(long position, int length) {
+    try {
+      return heads.bytes(position, length);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the build cache", e);
+    }
   }
 
   /** A note of the articles whose cache entries were damaged, if any were. */
@@ -178,6 +213,11 @@ final class BuildCache implements AutoCloseable {
   /** An entry of this build's log. */
   byte[] read(long position, int length) throws IOException {
     return log.read(position, length);
+  }
+
+  /** An article's head, as this build holds it. */
+  byte[] readHead(long position, int length) throws IOException {
+    return heads.readMapped(position, length);
   }
 
   /** The time zones of the articles decoded so far, by name: each is looked up once. */
@@ -222,10 +262,10 @@ final class BuildCache implements AutoCloseable {
 
   private Optional<CachedArticle> reuse(SourceFile file, CachedFile s, long size, long modified) {
     try {
-      if (previousLog == null) {
+      if (previousLog == null || previousHeads == null) {
         return Optional.empty(); // the manifest names a log that is gone
       }
-      byte[] head = previousLog.read(s.head(), s.headLength());
+      byte[] head = previousHeads.readMapped(s.head(), s.headLength());
       CachedFile now;
       if (log == previousLog && s.size() == size && s.modified() == modified) {
         now = s;
@@ -235,7 +275,7 @@ final class BuildCache implements AutoCloseable {
       } else {
         byte[] index = previousLog.read(s.index(), s.indexLength());
         byte[] body = previousLog.read(s.body(), s.bodyLength());
-        now = s.at(size, modified, log.append(head), head.length, log.append(index),
+        now = s.at(size, modified, heads.append(head), head.length, log.append(index),
             index.length, log.append(body), body.length);
       }
       CachedArticle cached = new CachedArticle(this, file, now, head);
@@ -349,8 +389,8 @@ final class BuildCache implements AutoCloseable {
   }
 
   /**
-   * Records an article just read from {@code file}; returns it, its texts kept in the build's
-   * file of texts if it went into the cache.
+   * Records an article just read from {@code file}; returns it, its texts kept in its head if it
+   * went into the cache ({@link #textsInHead}).
    */
   Article store(SourceFile file, long size, long modified, byte[] hash, Article article,
       List<Warning> warnings, String text, String html, TermCounts terms, WordCounts words) {
@@ -361,11 +401,12 @@ final class BuildCache implements AutoCloseable {
       byte[][] index = {terms.toBytes(), words.toBytes()};
       byte[][] body = {text.getBytes(StandardCharsets.UTF_8),
           html.getBytes(StandardCharsets.UTF_8)};
+      long at = heads.append(head);
       sources.put(file.relativePath(), new CachedFile(size, modified, hash,
-          identity(file.relativePath(), hash), log.append(head), head.length,
+          identity(file.relativePath(), hash), at, head.length,
           log.appendParts(index), CacheLog.partsLength(index), log.appendParts(body),
           CacheLog.partsLength(body)));
-      return spilled(article);
+      return textsInHead(article, at);
     } catch (ArticleCodec.Unsupported e) {
       return article; // not cached: read again next time
     } catch (IOException e) {
@@ -383,7 +424,7 @@ final class BuildCache implements AutoCloseable {
       return Optional.empty();
     }
     try {
-      return Optional.of(new CachedArticle(this, file, s, log.read(s.head(), s.headLength())));
+      return Optional.of(new CachedArticle(this, file, s, readHead(s.head(), s.headLength())));
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -429,7 +470,7 @@ final class BuildCache implements AutoCloseable {
     long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
       CachedFile s = sources.get(articles.get(i).source().relativePath());
-      long position = s == null ? LAST_POSITION : Math.min(s.head(), LAST_POSITION);
+      long position = s == null ? LAST_POSITION : Math.min(s.body(), LAST_POSITION);
       keys[i] = position << ORDER_INDEX_BITS | i;
     }
     Arrays.parallelSort(keys);
@@ -446,6 +487,7 @@ final class BuildCache implements AutoCloseable {
   void commit(FileTable files) {
     try {
       log.force();
+      heads.force();
       states.commit();
       damagedBodies.forEach(sources::remove);
       Manifest m = new Manifest(inputKey, outputKey, log.name(), startedAt, sources, files);
@@ -460,17 +502,18 @@ final class BuildCache implements AutoCloseable {
   }
 
   /**
-   * Removes the logs the manifest no longer names, and the texts files of builds that were
-   * stopped before they could remove their own. The manifest is in place already, so a file
-   * that cannot be removed now (on Windows, a texts file another build still has mapped) is
-   * left for the next build rather than failing this one.
+   * Removes the logs the manifest no longer names, and the files of texts that earlier versions
+   * kept for the length of a build, left by builds that were stopped. The manifest is in place
+   * already, so a file that cannot be removed now (on Windows, a log another build still has
+   * mapped) is left for the next build rather than failing this one.
    */
   private void removeStale() {
     try (var entries = Files.list(dir)) {
       for (Path f : entries.toList()) {
         String name = f.getFileName().toString();
-        if (name.startsWith("log-") && !name.equals(log.name())
-            || texts.isOthers(name)) {
+        if (name.startsWith(LOG_PREFIX) && !name.equals(log.name())
+            || name.startsWith(HEADS_PREFIX) && !name.equals(heads.name())
+            || name.startsWith(OLD_TEXTS_PREFIX)) {
           try {
             Files.deleteIfExists(f);
           } catch (IOException e) {
@@ -486,10 +529,13 @@ final class BuildCache implements AutoCloseable {
   @Override
   public void close() {
     try {
-      texts.close();
       log.close();
+      heads.close();
       if (previousLog != null && previousLog != log) {
         previousLog.close();
+      }
+      if (previousHeads != null && previousHeads != heads) {
+        previousHeads.close();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -166,6 +166,41 @@ final class CacheLog implements AutoCloseable {
   }
 
   /**
+   * As {@link #read}, through the file mapped in memory rather than by a system call: for a
+   * log of small entries, each read by every build, such as the articles' heads. A system call
+   * costs 3-8 µs on a virtual machine, and 100,000 heads took 0.7 s of a rebuild's load stage
+   * that way; mapped, a page of the file holds a dozen heads and is faulted in once.
+   *
+   * @throws IOException when it is not there, or not as it was written
+   */
+  byte[] readMapped(long offset, int length) throws IOException {
+    if (offset < 0 || length < 0) {
+      throw new IOException("no entry at " + offset);
+    }
+    long end = offset + length + FRAMING;
+    if (end > written) {
+      flush(); // appended in this build, and waiting in memory
+    }
+    if (end > written) {
+      throw new IOException("log ends early");
+    }
+    int at = (int) (offset & ((1L << windowBits) - 1));
+    if (at + length + FRAMING > 1 << windowBits) {
+      return read(offset, length); // across two windows: seldom, and read as it was before
+    }
+    MappedByteBuffer window = window((int) (offset >>> windowBits), at + length + FRAMING);
+    if (window.getInt(at) != length) {
+      throw new IOException("log entry has the wrong length");
+    }
+    byte[] entry = new byte[length];
+    window.get(at + Integer.BYTES, entry);
+    if (window.getLong(at + Integer.BYTES + length) != crc(entry)) {
+      throw new IOException("log entry is corrupt");
+    }
+    return entry;
+  }
+
+  /**
    * The {@code length} bytes at {@code position}, part of an entry whose checksum the caller
    * has other means to check.
    *

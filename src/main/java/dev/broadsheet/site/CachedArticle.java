@@ -52,15 +52,16 @@ final class CachedArticle {
 
   /**
    * Decodes the metadata, which a reused entry must do before it is trusted. The article's
-   * texts go to the build's file of texts ({@link BuildCache#spilled}).
+   * texts are left in its head ({@link BuildCache#textsInHead}).
    */
   ArticleCodec.Decoded decode() throws IOException {
     if (decoded == null) {
       if (head == null) {
-        head = cache.read(source.head(), source.headLength());
+        head = cache.readHead(source.head(), source.headLength());
       }
       ArticleCodec.Decoded read = ArticleCodec.read(ByteBuffer.wrap(head), file, cache.zones());
-      decoded = new ArticleCodec.Decoded(cache.spilled(read.article()), read.warnings());
+      decoded = new ArticleCodec.Decoded(cache.textsInHead(read.article(), source.head()),
+          read.warnings());
     }
     return decoded;
   }

@@ -5,8 +5,8 @@ import java.nio.LongBuffer;
 import java.util.Objects;
 
 /**
- * An article file as last seen, and where its three entries are in the cache's log: the head
- * (metadata and warnings), read by every build; what the indexes take from it (search terms and
+ * An article file as last seen, and where its three entries are in the cache's logs: the head
+ * (metadata and warnings), read by every build, in a log of heads alone; what the indexes take from it (search terms and
  * related-story words), read only when an index's state lacks them, as when the article
  * changes; and the body (plain text and HTML), read only when a page or search snippet of the
  * article is written. Every build reads every head, so it holds no more than it must: with the

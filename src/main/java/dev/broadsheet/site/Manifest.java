@@ -141,11 +141,14 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
       return new Manifest(inputKey, outputKey, log, startedAt, sources, files);
     }
 
-    /** How many bytes of its log the articles' entries take, three each, framed. */
+    /**
+     * How many bytes of its log the articles' entries take, two each, framed: their heads are
+     * in a log of their own, which goes with it.
+     */
     long liveBytes() {
       long live = 0;
       for (CachedFile s : entries) {
-        live += s.headLength() + s.indexLength() + s.bodyLength() + 3L * CacheLog.FRAMING;
+        live += s.indexLength() + s.bodyLength() + 2L * CacheLog.FRAMING;
       }
       return live;
     }

@@ -101,6 +101,49 @@ class CacheLogTest {
   }
 
   @Test
+  void entriesReadThroughTheMappedFileAreCheckedAsThoseReadByCalls() throws IOException {
+    Random random = new Random(11);
+    List<long[]> kept = new ArrayList<>();
+    // Windows of 256 bytes: entries fall within one or across two.
+    try (CacheLog log = CacheLog.open(dir, "heads.bin", 8)) {
+      for (int i = 0; i < 300; i++) {
+        int size = random.nextInt(i % 30 == 0 ? 600 : 80);
+        long at = log.append(entry(i, size));
+        kept.add(new long[] {i, size, at});
+        // At once, while it waits in memory; and one appended before, maybe in a shorter window.
+        assertThat(log.readMapped(at, size)).isEqualTo(entry(i, size));
+        long[] earlier = kept.get(random.nextInt(kept.size()));
+        assertThat(log.readMapped(earlier[2], (int) earlier[1])).as("entry %d", earlier[0])
+            .isEqualTo(entry((int) earlier[0], (int) earlier[1]));
+      }
+    }
+    long[] damaged = kept.stream().filter(k -> k[1] > 10 && (k[2] & 255) + k[1] + 12 < 256)
+        .findFirst().orElseThrow();
+    try (FileChannel file = FileChannel.open(dir.resolve("heads.bin"), StandardOpenOption.WRITE)) {
+      file.write(ByteBuffer.wrap(new byte[] {(byte) ~entry((int) damaged[0], 10)[5]}),
+          damaged[2] + 4 + 5);
+    }
+    try (CacheLog log = CacheLog.read(dir, "heads.bin")) {
+      for (long[] k : kept) {
+        if (k == damaged) {
+          assertThatThrownBy(() -> log.readMapped(k[2], (int) k[1]))
+              .isInstanceOf(IOException.class).hasMessageContaining("corrupt");
+        } else {
+          assertThat(log.readMapped(k[2], (int) k[1])).as("entry %d", k[0])
+              .isEqualTo(entry((int) k[0], (int) k[1]));
+        }
+      }
+      long[] some = kept.stream().filter(k -> k[1] > 0).findFirst().orElseThrow();
+      assertThatThrownBy(() -> log.readMapped(some[2], (int) some[1] - 1))
+          .isInstanceOf(IOException.class).hasMessageContaining("wrong length");
+      long[] last = kept.get(kept.size() - 1);
+      assertThatThrownBy(() -> log.readMapped(last[2], (int) last[1] + 1))
+          .isInstanceOf(IOException.class).hasMessageContaining("ends early");
+      assertThatThrownBy(() -> log.readMapped(-1, 3)).isInstanceOf(IOException.class);
+    }
+  }
+
+  @Test
   void bytesWithinEntriesReadBackFromMappedWindowsAsTheLogGrowsAndAcrossWindows()
       throws IOException {
     Random random = new Random(7);

@@ -235,6 +235,26 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aDamagedOrMissingLogOfHeadsMakesTheirArticlesReadAgainFromTheirFiles()
+      throws IOException {
+    build(site);
+    Path cache = dir.resolve("out/.broadsheet-cache/site");
+    Path heads = cache.resolve(BuildCache.headsOf(onlyLog(cache).getFileName().toString()));
+    // The first head's headline, a few bytes into its texts, no longer matches its checksum.
+    byte[] bytes = Files.readAllBytes(heads);
+    bytes[4 + 12 + 2] ^= 1;
+    Files.write(heads, bytes);
+    assertThat(build(site, true))
+        .contains("1 article was damaged in the build cache and read again from its file");
+    assertSameAsClean("after damaging an article's head in the cache");
+    Files.delete(cache.resolve(BuildCache.headsOf(onlyLog(cache).getFileName().toString())));
+    build(site);
+    assertSameAsClean("after deleting the log of heads");
+    assertThat(build(site, true)).doesNotContain("damaged");
+    assertSameAsClean("in the build after that");
+  }
+
+  @Test
   void aLogMostlyOfDeadEntriesIsReplacedByOneOfTheLiveOnes() throws IOException {
     build(site);
     Path cache = dir.resolve("out/.broadsheet-cache/site");
@@ -271,7 +291,8 @@ class IncrementalBuildTest {
     try (Stream<Path> files = Files.list(cache)) {
       assertThat(files.map(f -> f.getFileName().toString()))
           .containsExactlyInAnyOrder("manifest.bin", "related.bin", "search.bin",
-              onlyLog(cache).getFileName().toString());
+              onlyLog(cache).getFileName().toString(),
+              BuildCache.headsOf(onlyLog(cache).getFileName().toString()));
     }
     assertSameAsClean("after the edit");
   }
