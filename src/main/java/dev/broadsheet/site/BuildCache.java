@@ -32,11 +32,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * and search fragment was made from, and what every output file holds.
  *
  * <p>An append-only log of articles, with their heads in a second log named after it, and a
- * manifest written last, atomically, that says which log entries are live; beside them the state of the related stories and of the search index,
- * each named by the build that wrote it, so that only the manifest's own is used. A build that
- * dies leaves the old manifest, which still describes the old site. Anything unreadable
- * (missing, truncated, another format or version, a checksum that does not match) makes the
- * cache empty, so the build is a full one: the cache can make a build faster, never different.
+ * manifest written last, atomically, that says which log entries are live; beside them the
+ * state of the related stories and of the search index, each named by the build that wrote
+ * it, so that only the manifest's own is used. A build that dies leaves the old manifest,
+ * which still describes the old site. Anything unreadable (missing, truncated, another format
+ * or version, a checksum that does not match) makes the cache empty, so the build is a full
+ * one: the cache can make a build faster, never different.
  */
 final class BuildCache implements AutoCloseable {
   /** The length of an article's identity, {@link #identity(Article)}. */

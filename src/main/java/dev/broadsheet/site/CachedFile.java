@@ -6,11 +6,12 @@ import java.util.Objects;
 
 /**
  * An article file as last seen, and where its three entries are in the cache's logs: the head
- * (metadata and warnings), read by every build, in a log of heads alone; what the indexes take from it (search terms and
- * related-story words), read only when an index's state lacks them, as when the article
- * changes; and the body (plain text and HTML), read only when a page or search snippet of the
- * article is written. Every build reads every head, so it holds no more than it must: with the
- * terms it was twice as long, and with the words, after the terms had left it, four times.
+ * (metadata and warnings), read by every build, in a log of heads alone; what the indexes take
+ * from it (search terms and related-story words), read only when an index's state lacks them,
+ * as when the article changes; and the body (plain text and HTML), read only when a page or
+ * search snippet of the article is written. Every build reads every head, so it holds no more
+ * than it must: with the terms it was twice as long, and with the words, after the terms had
+ * left it, four times.
  *
  * <p>Its content hash and its identity ({@link BuildCache#identity}) are held as numbers, not
  * arrays, and a build keeps each article's as a record of numbers ({@link #putRecord}) out of
