@@ -78,6 +78,14 @@ final class KeptStories {
         && added.entrySet().stream().allMatch(e -> e.getValue().equals(forgotten.get(e.getKey())));
   }
 
+  /**
+   * The words last time of the stories forgotten, by key; empty if they are not all known
+   * ({@link #recount}).
+   */
+  Optional<Map<String, WordCounts>> forgotten() {
+    return recount.get() ? Optional.empty() : Optional.of(forgotten);
+  }
+
   void clear() {
     forgotten.clear();
   }

@@ -189,6 +189,12 @@ public final class RelatedIndexBuilder {
         return new Built(same.get(), 0, true);
       }
     }
+    if (earlier != null) {
+      Optional<Built> patched = patched(order, max, earlier, next);
+      if (patched.isPresent()) {
+        return patched.get();
+      }
+    }
     added.clear();
     KeptStories.Words earlierWords = kept.count() == 0 ? null
         : kept.terms(stories, earlier, max, this::counted);
@@ -219,26 +225,71 @@ public final class RelatedIndexBuilder {
     if (lists == null) {
       lists = new int[order.size()][];
     }
+    return relatedAndWritten(order, max, v, lists, relater, next);
+  }
+
+  /**
+   * The lists of a rebuild in which every story kept its place and only stories added were
+   * forgotten ({@link StoriesEditedInPlace}), with the state written to {@code next}; empty,
+   * with nothing written or let go, if it was not such a rebuild.
+   */
+  private Optional<Built> patched(List<Story> order, int max, LastBuild earlier,
+      OutputStream next) {
+    Optional<Map<String, WordCounts>> forgotten = kept.forgotten();
+    if (kept.count() == 0 || addedCount.get() > MAX_COMPARED || forgotten.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<InputStream> state = earlier.state();
+    if (state.isEmpty()) {
+      return Optional.empty();
+    }
+    Relater[] made = new Relater[1];
+    Optional<StoriesEditedInPlace.Patched> patched;
+    try (InputStream in = state.get()) {
+      patched = StoriesEditedInPlace.patch(in, order, max, stories, kept.count(),
+          forgotten.get(), added, vectors -> made[0] = new Relater(vectors, order, max));
+    } catch (IOException e) {
+      return Optional.empty(); // it was read: only closing it failed
+    }
+    if (patched.isEmpty()) {
+      return Optional.empty();
+    }
+    letGo();
+    StoriesEditedInPlace.Patched p = patched.get();
+    Vectors v = new Vectors(p.vectors(), p.spellings(), p.documents());
+    Supplier<Relater> relater = () -> {
+      if (made[0] == null) {
+        made[0] = new Relater(v.vectors(), order, max);
+      }
+      return made[0];
+    };
+    return Optional.of(relatedAndWritten(order, max, v, p.lists(), relater, next));
+  }
+
+  /**
+   * Relates afresh each story whose list is null, and writes the state for the next build to
+   * {@code next}, if given.
+   */
+  private static Built relatedAndWritten(List<Story> order, int max, Vectors v, int[][] lists,
+      Supplier<Relater> relater, OutputStream next) {
     AtomicInteger related = new AtomicInteger();
-    int[][] result = lists;
-    if (Arrays.stream(result).anyMatch(Objects::isNull)) {
+    if (Arrays.stream(lists).anyMatch(Objects::isNull)) {
       Relater r = relater.get();
-      IntStream.range(0, result.length).parallel().forEach(s -> {
-        if (result[s] == null) {
-          result[s] = r.relate(s);
+      IntStream.range(0, lists.length).parallel().forEach(s -> {
+        if (lists[s] == null) {
+          lists[s] = r.relate(s);
           related.incrementAndGet();
         }
       });
     }
     if (next != null) {
       try {
-        RelatedState.write(next, order, v.vectors(), v.spellings(), v.documents(), result,
-            max);
+        RelatedState.write(next, order, v.vectors(), v.spellings(), v.documents(), lists, max);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write the related-stories state", e);
       }
     }
-    return new Built(result, related.get(), false);
+    return new Built(lists, related.get(), false);
   }
 
   /**

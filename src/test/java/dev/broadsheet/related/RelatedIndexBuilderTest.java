@@ -241,6 +241,61 @@ class RelatedIndexBuilderTest {
   }
 
   /**
+   * The rebuild after an edit or two to stories that keep their places, related from the last
+   * state in one read of it: words no story had before, words no story has after, terms whose
+   * rarity moves a step, a story retagged or redated as well as reworded. Each round's lists
+   * and state are what relating from scratch gives, and most stories keep last time's list.
+   */
+  @Test
+  void rewordingStoriesInPlaceGivesWhatRelatingFromScratchGives() {
+    Random random = new Random(20261206);
+    Map<String, String> read = new LinkedHashMap<>();
+    List<Story> published = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      read.put("s" + i, shortStory(random));
+      published.add(randomStory(random, "s" + i));
+    }
+    byte[] state = fromScratch(read, published).state();
+    int keptLists = 0;
+    for (int round = 0; round < 60; round++) {
+      Map<String, String> before = new LinkedHashMap<>(read);
+      for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
+        int i = random.nextInt(published.size());
+        String key = published.get(i).key();
+        String text = switch (random.nextInt(4)) {
+          case 0 -> shortStory(random) + " brandnew" + round + "x" + edits;
+          case 1 -> read.get(key).replaceAll("rare\\d+", "common7");
+          default -> shortStory(random);
+        };
+        read.put(key, text);
+        if (random.nextInt(5) == 0) {
+          published.set(i, randomStory(random, key));
+        }
+      }
+      RelatedIndexBuilder builder = new RelatedIndexBuilder();
+      for (Story story : published) {
+        String text = read.get(story.key());
+        if (text.equals(before.get(story.key()))) {
+          builder.keep(story.key());
+        } else {
+          builder.add(story.key(), text);
+          builder.forget(story.key(), Optional.of(WordCounts.of(before.get(story.key()))));
+        }
+      }
+      ByteArrayOutputStream next = new ByteArrayOutputStream();
+      RelatedIndexBuilder.Built built = builder.build(published, 5, lastBuild(state, read::get),
+          next);
+      Rebuilt scratch = fromScratch(read, published);
+      assertThat(built.lists()).as("round %d", round).isDeepEqualTo(scratch.built().lists());
+      assertThat(next.toByteArray()).as("state after round %d", round)
+          .isEqualTo(scratch.state());
+      keptLists += published.size() - built.related();
+      state = next.toByteArray();
+    }
+    assertThat(keptLists).as("lists kept as last time").isGreaterThan(60 * 400 / 10);
+  }
+
+  /**
    * A rebuild whose changed stories kept their words (digits added: a number is not a word),
    * every story its section, tags, day and place, takes the last lists and state whole, and
    * they are what relating from scratch gives. A story retagged, redated, moved, gone or
