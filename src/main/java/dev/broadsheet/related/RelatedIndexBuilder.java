@@ -202,14 +202,7 @@ public final class RelatedIndexBuilder {
     // The counts are in the vectors now: let them go before the inverted index takes their
     // room, a quarter of a gigabyte for a million stories.
     letGo();
-    // Made only if some story is to be related afresh: a typo fixed relates none.
-    Relater[] made = new Relater[1];
-    Supplier<Relater> relater = () -> {
-      if (made[0] == null) {
-        made[0] = new Relater(v.vectors(), order, max);
-      }
-      return made[0];
-    };
+    Supplier<Relater> relater = relaterOnce(v.vectors(), order, max, new Relater[1]);
     int[][] lists = null;
     if (earlier != null) {
       Optional<InputStream> state = earlier.state();
@@ -257,13 +250,23 @@ public final class RelatedIndexBuilder {
     letGo();
     StoriesEditedInPlace.Patched p = patched.get();
     Vectors v = new Vectors(p.vectors(), p.spellings(), p.documents());
-    Supplier<Relater> relater = () -> {
+    return Optional.of(relatedAndWritten(order, max, v, p.lists(),
+        relaterOnce(v.vectors(), order, max, made), next));
+  }
+
+  /**
+   * The relater of {@code vectors}: {@code made}'s if it holds one, else one made at the first
+   * call, and only then. Made only if some story is to be related afresh: a typo fixed relates
+   * none.
+   */
+  private static Supplier<Relater> relaterOnce(TermVectors vectors, List<Story> order, int max,
+      Relater[] made) {
+    return () -> {
       if (made[0] == null) {
-        made[0] = new Relater(v.vectors(), order, max);
+        made[0] = new Relater(vectors, order, max);
       }
       return made[0];
     };
-    return Optional.of(relatedAndWritten(order, max, v, p.lists(), relater, next));
   }
 
   /**
