@@ -184,16 +184,12 @@ final class KeptStories {
       if (previous < 0 || in.readInt() != max) {
         return false;
       }
-      String[] spellings = new String[in.readInt()];
-      int[] documents = new int[spellings.length];
-      for (int d = 0; d < spellings.length; d++) {
-        spellings[d] = in.readString();
-        documents[d] = in.readInt();
-        if (documents[d] <= 0 || d > 0 && spellings[d - 1].compareTo(spellings[d]) >= 0) {
-          return false;
-        }
+      Words words = RelatedState.readWords(in);
+      if (words == null) {
+        return false;
       }
-      reader.words(spellings, documents);
+      String[] spellings = words.spellings();
+      reader.words(spellings, words.documents());
       for (int o = 0; o < previous; o++) {
         String key = in.readString();
         in.skipString();

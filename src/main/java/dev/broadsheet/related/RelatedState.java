@@ -82,6 +82,23 @@ final class RelatedState {
   }
 
   /**
+   * Reads the words a state holds and how many stories had each, as {@link #write} wrote them;
+   * null when they are out of spelling order or a count is not positive, as in a damaged state.
+   */
+  static KeptStories.Words readWords(StateInput in) throws IOException {
+    String[] spellings = new String[in.readInt()];
+    int[] documents = new int[spellings.length];
+    for (int d = 0; d < spellings.length; d++) {
+      spellings[d] = in.readString();
+      documents[d] = in.readInt();
+      if (documents[d] <= 0 || d > 0 && spellings[d - 1].compareTo(spellings[d]) >= 0) {
+        return null;
+      }
+    }
+    return new KeptStories.Words(spellings, documents);
+  }
+
+  /**
    * The previous build's lists, with {@code null} for each story to relate again; empty when
    * the state is damaged or was written with other settings.
    */

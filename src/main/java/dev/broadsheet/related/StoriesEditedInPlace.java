@@ -62,16 +62,12 @@ final class StoriesEditedInPlace {
         || in.readInt() != order.size() || in.readInt() != max) {
       return Optional.empty();
     }
-    String[] earlier = new String[in.readInt()];
-    int[] documents = new int[earlier.length];
-    for (int d = 0; d < earlier.length; d++) {
-      earlier[d] = in.readString();
-      documents[d] = in.readInt();
-      if (documents[d] <= 0 || d > 0 && earlier[d - 1].compareTo(earlier[d]) >= 0) {
-        return Optional.empty();
-      }
+    KeptStories.Words stated = RelatedState.readWords(in);
+    if (stated == null) {
+      return Optional.empty();
     }
-    Words words = Words.of(earlier, documents, forgotten.values(), added.values());
+    Words words = Words.of(stated.spellings(), stated.documents(), forgotten.values(),
+        added.values());
     if (words == null) {
       return Optional.empty();
     }
