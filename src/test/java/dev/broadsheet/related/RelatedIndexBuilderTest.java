@@ -176,10 +176,7 @@ class RelatedIndexBuilderTest {
     // Every story read, by key; those published, in order.
     Map<String, String> read = new LinkedHashMap<>();
     List<Story> published = new ArrayList<>();
-    for (int i = 0; i < 600; i++) {
-      read.put("s" + i, shortStory(random));
-      published.add(randomStory(random, "s" + i));
-    }
+    randomArchive(random, 600, read, published);
     List<Story> unpublished = new ArrayList<>();
     Map<String, String> before = new LinkedHashMap<>(read);
     byte[] state = fromScratch(read, published).state();
@@ -228,14 +225,7 @@ class RelatedIndexBuilderTest {
       if (round % 10 == 4) {
         given[random.nextInt(given.length)] ^= 1;
       }
-      ByteArrayOutputStream next = new ByteArrayOutputStream();
-      RelatedIndexBuilder.Built built = builder.build(published, 5, lastBuild(given, read::get),
-          next);
-      Rebuilt scratch = fromScratch(read, published);
-      assertThat(built.lists()).as("round %d", round).isDeepEqualTo(scratch.built().lists());
-      assertThat(next.toByteArray()).as("state after round %d", round)
-          .isEqualTo(scratch.state());
-      state = next.toByteArray();
+      state = rebuiltAsFromScratch(builder, given, read, published, round).state();
       before = new LinkedHashMap<>(read);
     }
   }
@@ -244,17 +234,14 @@ class RelatedIndexBuilderTest {
    * The rebuild after an edit or two to stories that keep their places, related from the last
    * state in one read of it: words no story had before, words no story has after, terms whose
    * rarity moves a step, a story retagged or redated as well as reworded. Each round's lists
-   * and state are what relating from scratch gives, and most stories keep last time's list.
+   * and state are what relating from scratch gives, and not every story is related afresh.
    */
   @Test
   void rewordingStoriesInPlaceGivesWhatRelatingFromScratchGives() {
     Random random = new Random(20261206);
     Map<String, String> read = new LinkedHashMap<>();
     List<Story> published = new ArrayList<>();
-    for (int i = 0; i < 400; i++) {
-      read.put("s" + i, shortStory(random));
-      published.add(randomStory(random, "s" + i));
-    }
+    randomArchive(random, 400, read, published);
     byte[] state = fromScratch(read, published).state();
     int keptLists = 0;
     for (int round = 0; round < 60; round++) {
@@ -282,15 +269,9 @@ class RelatedIndexBuilderTest {
           builder.forget(story.key(), Optional.of(WordCounts.of(before.get(story.key()))));
         }
       }
-      ByteArrayOutputStream next = new ByteArrayOutputStream();
-      RelatedIndexBuilder.Built built = builder.build(published, 5, lastBuild(state, read::get),
-          next);
-      Rebuilt scratch = fromScratch(read, published);
-      assertThat(built.lists()).as("round %d", round).isDeepEqualTo(scratch.built().lists());
-      assertThat(next.toByteArray()).as("state after round %d", round)
-          .isEqualTo(scratch.state());
-      keptLists += published.size() - built.related();
-      state = next.toByteArray();
+      Rebuilt rebuilt = rebuiltAsFromScratch(builder, state, read, published, round);
+      keptLists += published.size() - rebuilt.built().related();
+      state = rebuilt.state();
     }
     assertThat(keptLists).as("lists kept as last time").isGreaterThan(60 * 400 / 10);
   }
@@ -383,6 +364,31 @@ class RelatedIndexBuilderTest {
   }
 
   /** Relates {@code published} from scratch, each story's text read from {@code texts}. */
+  /** Adds {@code n} random stories, keyed s0, s1, ..., to {@code read} and {@code published}. */
+  private static void randomArchive(Random random, int n, Map<String, String> read,
+      List<Story> published) {
+    for (int i = 0; i < n; i++) {
+      read.put("s" + i, shortStory(random));
+      published.add(randomStory(random, "s" + i));
+    }
+  }
+
+  /**
+   * Builds {@code builder} from the last build's {@code state}, and checks that its lists and
+   * the state it leaves are what relating {@code read}'s stories from scratch gives.
+   */
+  private static Rebuilt rebuiltAsFromScratch(RelatedIndexBuilder builder, byte[] state,
+      Map<String, String> read, List<Story> published, int round) {
+    ByteArrayOutputStream next = new ByteArrayOutputStream();
+    RelatedIndexBuilder.Built built = builder.build(published, 5, lastBuild(state, read::get),
+        next);
+    Rebuilt scratch = fromScratch(read, published);
+    assertThat(built.lists()).as("round %d", round).isDeepEqualTo(scratch.built().lists());
+    assertThat(next.toByteArray()).as("state after round %d", round)
+        .isEqualTo(scratch.state());
+    return new Rebuilt(built, next.toByteArray());
+  }
+
   private static Rebuilt fromScratch(Map<String, String> texts, List<Story> published) {
     return build(published.stream().map(s -> texts.get(s.key())).toList(), published, null);
   }
