@@ -1,6 +1,7 @@
 package dev.broadsheet.related;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 
 /**
  * Each story's related stories, by position, as the pages are written: all the lists in one
@@ -34,6 +35,26 @@ public final class RelatedLists {
   /** How many stories have a list. */
   public int size() {
     return starts.length - 1;
+  }
+
+  /** How many stories are related to the story at {@code story}. */
+  public int count(int story) {
+    return starts[story + 1] - starts[story];
+  }
+
+  /**
+   * Whether the stories related to the story at {@code story} are the first {@code length} of
+   * {@code list}, in that order.
+   */
+  public boolean is(int story, int[] list, int length) {
+    return Arrays.equals(stories, starts[story], starts[story + 1], list, 0, length);
+  }
+
+  /** Calls {@code each} with each story related to the story at {@code story}, best first. */
+  public void forEach(int story, IntConsumer each) {
+    for (int i = starts[story]; i < starts[story + 1]; i++) {
+      each.accept(stories[i]);
+    }
   }
 
   /** The positions of the stories related to the story at {@code story}, best first. */

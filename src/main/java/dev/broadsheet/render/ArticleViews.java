@@ -108,6 +108,17 @@ public final class ArticleViews {
     return in;
   }
 
+  /**
+   * What every article page's key takes from the archive as a whole rather than from the
+   * articles it shows ({@link Views#addTermPages}): where these are as they were, pages whose
+   * articles are as they were are too.
+   */
+  public KeyInputs archiveInputs() {
+    KeyInputs in = new KeyInputs(4096);
+    views.addTermPages(in);
+    return in;
+  }
+
   private Optional<TermLink> single(TermKind kind, String name, String path) {
     if (name.isEmpty()) {
       return Optional.empty();

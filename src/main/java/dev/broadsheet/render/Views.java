@@ -113,6 +113,22 @@ public final class Views {
     in.fixed(bytes, 0, bytes.length);
   }
 
+  /**
+   * Adds everything {@link #addSharedInputs} and {@link #addTerm} can add for any article: which
+   * kinds of term have pages, and every term's name and page. Where these are as they were, a
+   * page's terms are named by its article alone.
+   */
+  public void addTermPages(KeyInputs in) {
+    addSharedInputs(in);
+    for (TermKind kind : TermKind.values()) {
+      List<Term> terms = archive.taxonomy(kind).terms();
+      in.number(terms.size());
+      for (Term term : terms) {
+        in.text(term.key()).text(term.name()).text(term.folder());
+      }
+    }
+  }
+
   /** The search page. */
   public SearchView search() {
     return new SearchView(page(SitePaths.SEARCH, "Search", "Search the archive", "website",

@@ -3,6 +3,9 @@ package dev.broadsheet.site;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.render.ArticleIdentity;
 import dev.broadsheet.render.KeyInputs;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -16,7 +19,7 @@ import java.util.stream.IntStream;
  * and what it shows was read from its file.
  */
 final class ArticleIdentities implements ArticleIdentity {
-  private static final int BYTES = BuildCache.IDENTITY_BYTES;
+  static final int BYTES = BuildCache.IDENTITY_BYTES;
   private final byte[] table;
 
   private ArticleIdentities(byte[] table) {
@@ -34,6 +37,25 @@ final class ArticleIdentities implements ArticleIdentity {
           BYTES);
     });
     return new ArticleIdentities(table);
+  }
+
+  /** How many articles. */
+  int size() {
+    return table.length / BYTES;
+  }
+
+  /**
+   * Whether the article at {@code position} is the one named by the {@link #BYTES} bytes of
+   * {@code identity} from {@code from}, as {@link #writeTo} wrote them.
+   */
+  boolean is(int position, byte[] identity, int from) {
+    return Arrays.equals(table, position * BYTES, (position + 1) * BYTES, identity, from,
+        from + BYTES);
+  }
+
+  /** Writes the identity of the article at {@code position}, {@link #BYTES} bytes. */
+  void writeTo(DataOutput out, int position) throws IOException {
+    out.write(table, position * BYTES, BYTES);
   }
 
   @Override

@@ -9,6 +9,7 @@ import dev.broadsheet.search.TermCounts;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -209,6 +210,14 @@ final class BuildCache implements AutoCloseable {
   /** The states of the related stories and the search index, kept from build to build. */
   CacheStates states() {
     return states;
+  }
+
+  /**
+   * Where the previous build put its article pages, if its pages' keys hold for this build's;
+   * the caller closes it.
+   */
+  Optional<InputStream> previousPageFiles() {
+    return outputsValid ? states.previousPages() : Optional.empty();
   }
 
   /** An entry of this build's log. */
@@ -489,7 +498,7 @@ final class BuildCache implements AutoCloseable {
     try {
       log.force();
       heads.force();
-      states.commit();
+      states.commit(files.renumbered());
       damagedBodies.forEach(sources::remove);
       Manifest m = new Manifest(inputKey, outputKey, log.name(), startedAt, sources, files);
       Path tmp = dir.resolve(CacheFolder.MANIFEST + ".tmp");

@@ -25,6 +25,8 @@ final class CacheStates {
   private static final String RELATED = "related.bin";
   /** The search index's state of the build that wrote the manifest, named by its token. */
   private static final String SEARCH = "search.bin";
+  /** Where the article pages were in the table of files ({@link ArticlePageFiles}). */
+  private static final String PAGES = "pages.bin";
 
   private final Path dir;
   /** The token of the build whose states may be used, or null when none may. */
@@ -51,11 +53,23 @@ final class CacheStates {
    * caller closes it.
    */
   Optional<InputStream> previousRelated() {
-    if (previousToken == null || !Files.isRegularFile(dir.resolve(RELATED))) {
+    return previous(RELATED);
+  }
+
+  /**
+   * Where the build that wrote the manifest put its article pages, if it can be used; the caller
+   * closes it.
+   */
+  Optional<InputStream> previousPages() {
+    return previous(PAGES);
+  }
+
+  private Optional<InputStream> previous(String state) {
+    if (previousToken == null || !Files.isRegularFile(dir.resolve(state))) {
       return Optional.empty();
     }
     try {
-      InputStream in = new BufferedInputStream(Files.newInputStream(dir.resolve(RELATED)));
+      InputStream in = new BufferedInputStream(Files.newInputStream(dir.resolve(state)));
       try {
         if (new DataInputStream(in).readUTF().equals(previousToken)) {
           return Optional.of(in);
@@ -75,9 +89,21 @@ final class CacheStates {
    * one commits; the caller closes it.
    */
   OutputStream nextRelated() {
+    return next(RELATED);
+  }
+
+  /**
+   * Where this build notes where it put its article pages, which the next build can use once
+   * this one commits; the caller closes it.
+   */
+  OutputStream nextPages() {
+    return next(PAGES);
+  }
+
+  private OutputStream next(String state) {
     try {
       OutputStream out = new BufferedOutputStream(
-          Files.newOutputStream(dir.resolve(RELATED + ".tmp")));
+          Files.newOutputStream(dir.resolve(state + ".tmp")));
       new DataOutputStream(out).writeUTF(token);
       return out;
     } catch (IOException e) {
@@ -99,10 +125,14 @@ final class CacheStates {
   /**
    * Puts the states this build wrote in place. Done before the manifest is: a state whose token
    * does not match the manifest is not used, so a build stopped in between loses no more than
-   * the states.
+   * the states. Where this build put its pages is of no use to the next when the table of its
+   * files is {@code renumbered} ({@link FileTable#renumbered}).
    */
-  void commit() throws IOException {
-    for (String state : List.of(RELATED, SEARCH)) {
+  void commit(boolean renumbered) throws IOException {
+    if (renumbered) {
+      Files.deleteIfExists(dir.resolve(PAGES + ".tmp"));
+    }
+    for (String state : List.of(RELATED, SEARCH, PAGES)) {
       Path next = dir.resolve(state + ".tmp");
       if (Files.exists(next)) {
         CacheFolder.replace(next, dir.resolve(state));

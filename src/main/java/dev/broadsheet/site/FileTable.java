@@ -32,6 +32,11 @@ final class FileTable {
   private final FileTable base;
   /** Each slot a file's index plus one, or 0 when empty; its length a power of two. */
   private final IntBuffer slots;
+  /**
+   * Whether a path was added twice, so that files are not where {@link Builder#add} said they
+   * would be. Set once, by the builder, before the table is shared.
+   */
+  private boolean renumbered;
 
   /**
    * The first {@code files} files of {@code columns}. A path found twice is set in
@@ -88,6 +93,11 @@ final class FileTable {
 
   private int to(int file) {
     return inBase(file) ? base.columns.to(columns.inBase(file)) : columns.to(file);
+  }
+
+  /** Whether the files are not all at the places its builder gave them as they were added. */
+  boolean renumbered() {
+    return renumbered;
   }
 
   /** How many files. */
@@ -272,33 +282,55 @@ final class FileTable {
       this.columns = new FileColumns();
     }
 
-    /** @param key the key of what the file was made from, or null when it has none */
-    void add(String path, long size, long time, String key) {
+    /**
+     * @param key the key of what the file was made from, or null when it has none
+     * @return the file's place in the table, unless the table is {@linkplain FileTable#renumbered
+     *         renumbered}
+     */
+    int add(String path, long size, long time, String key) {
       byte[] utf8 = path.getBytes(StandardCharsets.UTF_8);
       byte[] keyBytes = key == null ? null : key.getBytes(StandardCharsets.ISO_8859_1);
       int hash = hash(utf8, 0, utf8.length);
       synchronized (this) {
-        append(utf8, 0, utf8.length, -1, hash, size, time, keyBytes, 0);
+        return append(utf8, 0, utf8.length, -1, hash, size, time, keyBytes, 0);
       }
     }
 
     /**
      * Adds the base's file {@code file} as it is, its path, size and time, made from inputs
-     * fingerprinted by {@code key}, or null.
+     * fingerprinted by {@code key}, or null; returns its place as {@link #add} does.
      */
-    void keep(int file, String key) {
+    int keep(int file, String key) {
       checkInBase(file);
-      add(file, base.fileSize(file), base.modified(file), key);
+      return add(file, base.fileSize(file), base.modified(file), key);
+    }
+
+    /**
+     * Adds the base's file {@code file} as it is, with the key it has there, or none; returns
+     * its place as {@link #add} does.
+     */
+    int keepAsIs(int file) {
+      checkInBase(file);
+      byte[] keyBytes = null;
+      if (base.columns.keyed(file)) {
+        keyBytes = new byte[PageKeys.KEY_BYTES];
+        base.columns.key(file, keyBytes);
+      }
+      int hash = base.columns.hash(file);
+      synchronized (this) {
+        return append(null, 0, 0, file, hash, base.fileSize(file), base.modified(file),
+            keyBytes, 0);
+      }
     }
 
     /** Adds a file at the path of the base's file {@code file}, written anew. */
-    void add(int file, long size, long time, String key) {
+    int add(int file, long size, long time, String key) {
       checkInBase(file);
       // Worked out before the lock: the threads that write pages keep or add one each.
       byte[] keyBytes = key == null ? null : key.getBytes(StandardCharsets.ISO_8859_1);
       int hash = base.columns.hash(file);
       synchronized (this) {
-        append(null, 0, 0, file, hash, size, time, keyBytes, 0);
+        return append(null, 0, 0, file, hash, size, time, keyBytes, 0);
       }
     }
 
@@ -312,12 +344,13 @@ final class FileTable {
      * Adds a path given as a slice of UTF-8 bytes, or as the index of a file of the base (with
      * an empty slice), and a key as a slice, or null.
      */
-    private void append(byte[] path, int from, int to, int baseFile, int hash, long size,
+    private int append(byte[] path, int from, int to, int baseFile, int hash, long size,
         long time, byte[] key, int keyFrom) {
       if (built) {
         throw new IllegalStateException("the table is built");
       }
       columns.append(path, from, to, baseFile, hash, size, time, key, keyFrom);
+      return columns.files - 1;
     }
 
     /** The table; once, as it takes the builder's pages rather than copy millions of files. */
@@ -331,6 +364,7 @@ final class FileTable {
       if (overwritten.isEmpty()) {
         return table;
       }
+      // A path added twice: only its later entry stays, and the files after it move up.
       Builder kept = new Builder(base);
       byte[] key = new byte[PageKeys.KEY_BYTES];
       for (int i = 0; i < columns.files; i++) {
@@ -344,7 +378,9 @@ final class FileTable {
               columns.size(i), columns.modified(i), columns.keyed(i) ? key : null, 0);
         }
       }
-      return kept.build();
+      FileTable renumbered = kept.build();
+      renumbered.renumbered = true;
+      return renumbered;
     }
   }
 }

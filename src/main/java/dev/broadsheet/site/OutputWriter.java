@@ -136,8 +136,11 @@ public final class OutputWriter implements AutoCloseable {
   /**
    * Writes {@code bytes} to {@code path}, relative to the site root, noting for the next build
    * that they were made from inputs fingerprinted by {@code key} (null when not fingerprinted).
+   *
+   * @return where the file is in the table of what this build wrote ({@link #written}), unless
+   *         that table is {@linkplain FileTable#renumbered renumbered}
    */
-  void write(String path, byte[] bytes, String key) {
+  int write(String path, byte[] bytes, String key) {
     if (stopped.get()) {
       throw new UncheckedIOException("the build was stopped; the site was left as it was",
           new IOException("stopped"));
@@ -148,8 +151,7 @@ public final class OutputWriter implements AutoCloseable {
     try {
       int old = previous == null ? -1 : previous.find(name);
       if (old >= 0 && unchanged(name, old, bytes)) {
-        written.keep(old, key);
-        return;
+        return written.keep(old, key);
       }
       makeFolder(target.getParent());
       writeFile(target, bytes);
@@ -157,11 +159,8 @@ public final class OutputWriter implements AutoCloseable {
         staged.add(name);
       }
       long time = Files.getLastModifiedTime(target).toMillis();
-      if (old >= 0) {
-        written.add(old, bytes.length, time, key);
-      } else {
-        written.add(name, bytes.length, time, key);
-      }
+      return old >= 0 ? written.add(old, bytes.length, time, key)
+          : written.add(name, bytes.length, time, key);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);
     }
@@ -209,11 +208,27 @@ public final class OutputWriter implements AutoCloseable {
    * @return false when the page has to be written after all
    */
   boolean keep(int file, String key) {
-    if (previous == null) {
-      return false;
-    }
-    written.keep(file, key);
-    return true;
+    return kept(file, key) >= 0;
+  }
+
+  /**
+   * As {@link #keep(int, String)}, giving where the file is in the table of what this build
+   * wrote, as {@link #write(String, byte[], String)} does, or -1 when the page has to be written
+   * after all.
+   */
+  int kept(int file, String key) {
+    return previous == null ? -1 : written.keep(file, key);
+  }
+
+  /**
+   * Keeps the existing site's file {@code file} as it is, with the key the last build noted for
+   * it, when patching; where it is in this build's table as {@link #kept}, or -1 when it has
+   * to be written after all. {@code file} is its place in the table this writer was opened
+   * with, or -1 for none, in which case it is written too.
+   */
+  int keptAsIs(int file) {
+    return previous == null || file < 0 || file >= previous.size() ? -1
+        : written.keepAsIs(file);
   }
 
   /**

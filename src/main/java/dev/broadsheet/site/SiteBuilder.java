@@ -15,6 +15,7 @@ import dev.broadsheet.markdown.MarkdownService;
 import dev.broadsheet.related.RelatedIndexBuilder;
 import dev.broadsheet.related.RelatedLists;
 import dev.broadsheet.render.ArticleViews;
+import dev.broadsheet.render.KeyInputs;
 import dev.broadsheet.render.ListingViews;
 import dev.broadsheet.render.TemplateEngine;
 import dev.broadsheet.render.Theme;
@@ -198,10 +199,17 @@ public final class SiteBuilder {
       Views views = new Views(options.config(), "Broadsheet " + Version.get(), archive,
           base.isPresent());
       SitePages site = new SitePages(templates, out, cache, identities, loader, progress);
-      site.articles(archive, relatedLists, new ArticleViews(views), search);
+      ArticleViews articleViews = new ArticleViews(views);
+      KeyInputs archiveInputs = articleViews.archiveInputs();
+      ArticlePageFiles pageFiles = ArticlePageFiles.previous(cache,
+          Digests.quick(archiveInputs.bytes(), 0, archiveInputs.size()), identities,
+          relatedLists);
+      site.articles(archive, relatedLists, articleViews, search, pageFiles);
+      pageFiles.keepFor(cache, identities, relatedLists);
       // Only the article pages show them, and this method's locals live to the end of the
       // build: a million stories' lists are some 24 MB.
       relatedLists = null;
+      pageFiles = null;
       done("articles");
       search.writeTo(out::write, out::keepAll, slot -> {
         SourceFile file = scan.articles().get(slot);

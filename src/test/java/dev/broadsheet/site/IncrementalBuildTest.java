@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A build that reuses the previous build's cache gives exactly the site a clean build gives,
@@ -152,6 +153,29 @@ class IncrementalBuildTest {
     assertSameAsClean("after damaging the search index's state");
     build(site);
     assertSameAsClean("in the build after that");
+  }
+
+  /**
+   * The note of where the last build put each article page is trusted only whole: with a byte
+   * changed anywhere in it, or cut short, every page is keyed as if there were none. Counted
+   * from its end, the note holds an 8-byte checksum, and before it the places of the oldest
+   * article's page and fragment, 4 bytes each; a byte changed there names another file.
+   */
+  @ParameterizedTest(name = "byte {0} of the note changed (from its end if negative)")
+  @ValueSource(ints = {-13, -9, 3, 30})
+  void aDamagedNoteOfWhereThePagesAreIsNotTrusted(int at) throws IOException {
+    build(site);
+    Path note = dir.resolve("out/.broadsheet-cache/site/pages.bin");
+    byte[] bytes = Files.readAllBytes(note);
+    byte[] flipped = bytes.clone();
+    flipped[at < 0 ? bytes.length + at : 2 + (bytes[0] << 8 | bytes[1]) + at] ^= 0x01;
+    Files.write(note, flipped);
+    build(site);
+    assertSameAsClean("after changing a byte of the note");
+    Files.write(note, Arrays.copyOf(Files.readAllBytes(note), bytes.length / 2));
+    edit(new Random(at), 1);
+    build(site);
+    assertSameAsClean("after cutting the note short");
   }
 
   /**
@@ -290,7 +314,7 @@ class IncrementalBuildTest {
     build(site);
     try (Stream<Path> files = Files.list(cache)) {
       assertThat(files.map(f -> f.getFileName().toString()))
-          .containsExactlyInAnyOrder("manifest.bin", "related.bin", "search.bin",
+          .containsExactlyInAnyOrder("manifest.bin", "related.bin", "search.bin", "pages.bin",
               onlyLog(cache).getFileName().toString(),
               BuildCache.headsOf(onlyLog(cache).getFileName().toString()));
     }
