@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.stream.IntStream;
 
@@ -204,17 +205,36 @@ public final class SiteBuilder {
       ArticlePageFiles pageFiles = ArticlePageFiles.previous(cache,
           Digests.quick(archiveInputs.bytes(), 0, archiveInputs.size()), identities,
           relatedLists);
-      site.articles(archive, relatedLists, articleViews, search, pageFiles);
+      int[] toWrite = site.keepArticles(archive, search, pageFiles);
+      Runnable searchFiles = () -> search.writeTo(out::write, out::keepAll, slot -> {
+        SourceFile file = scan.articles().get(slot);
+        return reader.terms(file, cache.get(file).orElseThrow(() -> BuildCache.damaged(null)));
+      });
+      // A rebuild writes few article pages, on one thread for most of the time they take, and
+      // the search index's files need nothing of them: they are made beside them. Not in a
+      // build that writes many, which has both cores busy and a heap to share.
+      CompletableFuture<Void> searching = 4L * toWrite.length < archive.articles().size()
+          ? CompletableFuture.runAsync(searchFiles, daemon("broadsheet-search")) : null;
+      try {
+        site.writeArticles(archive, toWrite, relatedLists, articleViews, search, pageFiles);
+      } catch (RuntimeException | Error e) {
+        if (searching != null) {
+          // Not left writing to a site that is being closed.
+          searching.exceptionally(failure -> null).join();
+        }
+        throw e;
+      }
       pageFiles.keepFor(cache, identities, relatedLists);
       // Only the article pages show them, and this method's locals live to the end of the
       // build: a million stories' lists are some 24 MB.
       relatedLists = null;
       pageFiles = null;
       done("articles");
-      search.writeTo(out::write, out::keepAll, slot -> {
-        SourceFile file = scan.articles().get(slot);
-        return reader.terms(file, cache.get(file).orElseThrow(() -> BuildCache.damaged(null)));
-      });
+      if (searching == null) {
+        searchFiles.run();
+      } else {
+        joined(searching);
+      }
       done("search");
       ListingViews listingViews = new ListingViews(views);
       site.listings(archive, listingViews, options.config().pageSize());
@@ -245,6 +265,21 @@ public final class SiteBuilder {
     return new BuildResult(scan.articles().size(), pages, rewritten, warnings,
         scan.skipped(), notes, Duration.ofNanos(System.nanoTime() - start), stages, failures,
         written);
+  }
+
+  /** Waits for {@code task}, and throws what it threw. */
+  private static void joined(CompletableFuture<Void> task) {
+    try {
+      task.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error failure) {
+        throw failure;
+      }
+      throw e;
+    }
   }
 
   /** Runs tasks each on a daemon thread of its own named {@code name}. */

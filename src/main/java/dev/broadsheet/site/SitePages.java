@@ -67,15 +67,13 @@ final class SitePages {
   }
 
   /**
-   * One page and one search fragment per article, each rendered from a fresh read so bodies are
-   * not all held at once. A page or fragment {@code files} says is as the last build left it is
-   * kept by its place there, first, on one thread; of the others, one made from the same inputs
-   * as last time is kept as it is, without reading the article's body, and the rest are
-   * written, in the order the cache reads their bodies best ({@link BuildCache#writingOrder}).
-   * {@code files} notes where each went.
+   * Keeps, on one thread, the article pages and search fragments {@code files} says are as the
+   * last build left them, by their places there, and gives {@code search} every article's year
+   * and section. Returns the places of the articles whose page or fragment is still to be made
+   * ({@link #writeArticles}), in the order the cache reads their bodies best
+   * ({@link BuildCache#writingOrder}).
    */
-  void articles(Archive archive, RelatedLists related, ArticleViews views,
-      SearchIndexBuilder search, ArticlePageFiles files) {
+  int[] keepArticles(Archive archive, SearchIndexBuilder search, ArticlePageFiles files) {
     List<Article> articles = archive.articles();
     // One thread, no locking to speak of: two threads adding 200,000 kept files to the table
     // of this build's files waited on each other for most of 0.35 s.
@@ -91,12 +89,24 @@ final class SitePages {
         progress.step("writing");
       }
     }
-    IntStream.of(cache.writingOrder(articles)).filter(i -> !done.get(i)).parallel()
-        .forEach(i -> {
-          article(i, articles.get(i), related, views, search, files);
-          progress.step("writing");
-        });
-    pages.addAndGet(articles.size());
+    pages.addAndGet(done.cardinality());
+    return IntStream.of(cache.writingOrder(articles)).filter(i -> !done.get(i)).toArray();
+  }
+
+  /**
+   * One page and one search fragment for each article at the places {@code positions}, each
+   * rendered from a fresh read so bodies are not all held at once, unless {@code files} has it
+   * placed already. One made from the same inputs as last time is kept as it is, without
+   * reading the article's body. {@code files} notes where each went.
+   */
+  void writeArticles(Archive archive, int[] positions, RelatedLists related,
+      ArticleViews views, SearchIndexBuilder search, ArticlePageFiles files) {
+    List<Article> articles = archive.articles();
+    IntStream.of(positions).parallel().forEach(i -> {
+      article(i, articles.get(i), related, views, search, files);
+      progress.step("writing");
+    });
+    pages.addAndGet(positions.length);
   }
 
   /**
