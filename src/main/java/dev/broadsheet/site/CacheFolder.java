@@ -80,11 +80,14 @@ final class CacheFolder {
     private Manifest.Stored stored;
     /** The last build's files, which the cache holds on to anyway. */
     private final FileTable files;
+    /** The last build's files as one value, or null when there is no manifest. */
+    private final SiteFingerprint site;
     private final String problem;
 
     private LastManifest(Manifest.Stored stored, String problem) {
       this.stored = stored;
       this.files = stored == null ? FileTable.EMPTY : stored.files();
+      this.site = stored == null ? null : stored.site();
       this.problem = problem;
     }
 
@@ -94,6 +97,14 @@ final class CacheFolder {
      */
     FileTable files() {
       return files;
+    }
+
+    /**
+     * Whether the site {@code found} holds is as the last build left it, as far as its
+     * manifest says: not when there is none, or it lists no files.
+     */
+    boolean describes(SiteFingerprint found) {
+      return site != null && files.size() > 0 && site.equals(found);
     }
 
     /**

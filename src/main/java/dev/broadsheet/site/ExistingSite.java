@@ -2,12 +2,14 @@ package dev.broadsheet.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
 
 /**
  * What stands in the output folder before a build: whether Broadsheet may replace it, and
@@ -45,31 +47,33 @@ final class ExistingSite {
    * the size and time given: if so, nobody has touched it since the build that wrote it.
    */
   static boolean describes(Path outFolder, FileTable previous) {
+    return previous.size() > 0
+        && fingerprint(outFolder).filter(previous.fingerprint()::equals).isPresent();
+  }
+
+  /**
+   * The files of the site at {@code outFolder}, their paths, sizes and times, as one value; none
+   * when there is no site there, or it cannot be walked.
+   */
+  static Optional<SiteFingerprint> fingerprint(Path outFolder) {
     Path out = outFolder.toAbsolutePath().normalize();
-    if (previous.size() == 0 || !Files.isDirectory(out)) {
-      return false;
+    if (!Files.isDirectory(out)) {
+      return Optional.empty();
     }
-    int[] matching = {0};
-    boolean[] stranger = {false};
+    SiteFingerprint.Sum site = new SiteFingerprint.Sum();
     try {
       Files.walkFileTree(out, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          int expected = previous.find(OutputPaths.of(out, file));
-          if (expected < 0 || previous.fileSize(expected) != attrs.size()
-              || previous.modified(expected) != attrs.lastModifiedTime().toMillis()) {
-            stranger[0] = true;
-            return FileVisitResult.TERMINATE;
-          }
-          matching[0]++;
+          byte[] path = OutputPaths.of(out, file).getBytes(StandardCharsets.UTF_8);
+          site.add(path, 0, path.length, attrs.size(), attrs.lastModifiedTime().toMillis());
           return FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException e) {
-      return false;
+      return Optional.empty();
     }
-    // Every file found was expected, so all expected were found if as many were.
-    return !stranger[0] && matching[0] == previous.size();
+    return Optional.of(site.sum());
   }
 
   /** Whether the folder {@code dir} holds nothing. */

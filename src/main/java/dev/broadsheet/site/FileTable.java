@@ -194,7 +194,22 @@ final class FileTable {
    * Writes the table, a file at a time: its numbers, its key if it has one, then its path. Read
    * back ({@link #readFrom}) straight into pages, with no array the size of the whole table.
    */
-  void writeTo(DataOutputStream out) throws IOException {
+  /** The files of the table as one value, as a walk of the site they make up would find them. */
+  SiteFingerprint fingerprint() {
+    SiteFingerprint.Sum site = new SiteFingerprint.Sum();
+    for (int i = 0; i < files; i++) {
+      byte[] path = utf8(i);
+      site.add(path, 0, path.length, columns.size(i), columns.modified(i));
+    }
+    return site.sum();
+  }
+
+  /**
+   * Writes the table, for {@link #readFrom}; returns the fingerprint of the files it lists, as
+   * a walk of the site they make up would find them.
+   */
+  SiteFingerprint writeTo(DataOutputStream out) throws IOException {
+    SiteFingerprint.Sum site = new SiteFingerprint.Sum();
     byte[] key = new byte[PageKeys.KEY_BYTES];
     out.writeInt(files);
     out.writeLong(pathBytes());
@@ -211,9 +226,12 @@ final class FileTable {
         record.put(key);
       }
       bytes(i).get(from, record.array(), record.position(), length);
+      site.add(record.array(), record.position(), length, columns.size(i),
+          columns.modified(i));
       record.position(record.position() + length);
     }
     records.flush();
+    return site.sum();
   }
 
   static FileTable readFrom(DataInputStream in) throws IOException {

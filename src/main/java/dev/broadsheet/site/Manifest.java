@@ -27,7 +27,7 @@ import java.util.zip.CheckedOutputStream;
 record Manifest(String inputKey, String outputKey, String log, long startedAt,
     FileEntries sources, FileTable files) {
   private static final int MAGIC = 0x42534d31;
-  private static final int FORMAT = 9;
+  private static final int FORMAT = 10;
   /** An article's numbers after its path: size, time, hash, identity and three entries. */
   private static final int SOURCE_BYTES =
       16 + CachedFile.HASH_BYTES + BuildCache.IDENTITY_BYTES + 3 * 12;
@@ -117,7 +117,8 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
           in.readLong(), in.readInt(), in.readLong(), in.readInt());
     }
     FileTable files = FileTable.readFrom(in);
-    return new Stored(inputKey, outputKey, log, startedAt, paths, entries, files);
+    SiteFingerprint site = SiteFingerprint.readFrom(in);
+    return new Stored(inputKey, outputKey, log, startedAt, paths, entries, files, site);
   }
 
   /**
@@ -125,7 +126,7 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
    * files of the build that reads it.
    */
   record Stored(String inputKey, String outputKey, String log, long startedAt, String[] paths,
-      CachedFile[] entries, FileTable files) {
+      CachedFile[] entries, FileTable files, SiteFingerprint site) {
     /**
      * The manifest, each article's path that is among {@code articles} that file's own string
      * rather than a copy: a rebuild of a million articles held both, over 100 MB of copies,
@@ -198,7 +199,7 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
         }
       }
       records.flush();
-      files.writeTo(out);
+      files.writeTo(out).writeTo(out);
       out.flush();
       new DataOutputStream(raw).writeLong(crc.getValue());
     }

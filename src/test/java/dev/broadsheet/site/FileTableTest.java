@@ -137,9 +137,17 @@ class FileTableTest {
     return bytes.toByteArray();
   }
 
+  /**
+   * The table as written and read back; what writing it says its files sum to is what the
+   * table read back says, and what it said before.
+   */
   private static FileTable roundTrip(FileTable table) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    table.writeTo(new DataOutputStream(bytes));
-    return FileTable.readFrom(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+    SiteFingerprint written = table.writeTo(new DataOutputStream(bytes));
+    FileTable read =
+        FileTable.readFrom(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+    assertThat(written).isEqualTo(table.fingerprint()).isEqualTo(read.fingerprint());
+    assertThat(written.files()).isEqualTo(table.size());
+    return read;
   }
 }
