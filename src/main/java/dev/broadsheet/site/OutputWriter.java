@@ -88,7 +88,7 @@ public final class OutputWriter implements AutoCloseable {
 
   /**
    * As {@link #open(Path)}, patching the existing site if {@code described}: the caller has
-   * found, with {@link ExistingSite#describes}, that {@code previous} describes it exactly.
+   * found that {@code previous} describes it exactly, as {@link ExistingSite#describes} does.
    */
   static OutputWriter open(Path outFolder, FileTable previous, boolean described) {
     OutputWriter writer = open(outFolder);

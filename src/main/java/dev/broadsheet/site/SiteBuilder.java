@@ -201,36 +201,15 @@ public final class SiteBuilder {
       Views views = new Views(options.config(), "Broadsheet " + Version.get(), archive,
           base.isPresent());
       SitePages site = new SitePages(templates, out, cache, identities, loader, progress);
-      ArticleViews articleViews = new ArticleViews(views);
-      KeyInputs archiveInputs = articleViews.archiveInputs();
-      ArticlePageFiles pageFiles = ArticlePageFiles.previous(cache,
-          Digests.quick(archiveInputs.bytes(), 0, archiveInputs.size()), identities,
-          relatedLists);
-      int[] toWrite = site.keepArticles(archive, search, pageFiles);
       Runnable searchFiles = () -> search.writeTo(out::write, out::keepAll, slot -> {
         SourceFile file = scan.articles().get(slot);
         return reader.terms(file, cache.get(file).orElseThrow(() -> BuildCache.damaged(null)));
       });
-      // A rebuild writes few article pages, on one thread for most of the time they take, and
-      // the search index's files need nothing of them: they are made beside them. Not in a
-      // build that writes many, which has both cores busy and a heap to share.
-      CompletableFuture<Void> searching = 4L * toWrite.length < archive.articles().size()
-          ? CompletableFuture.runAsync(searchFiles, daemon("broadsheet-search")) : null;
-      try {
-        site.writeArticles(archive, toWrite, relatedLists, articleViews, search, pageFiles);
-      } catch (RuntimeException | Error e) {
-        if (searching != null) {
-          // Not left writing to a site that is being closed.
-          searching.exceptionally(failure -> null).join();
-        }
-        throw e;
-      }
-      pageFiles.keepFor(cache, identities, relatedLists);
+      CompletableFuture<Void> searching = articles(site, archive, relatedLists,
+          new ArticleViews(views), identities, search, cache, searchFiles);
       // Only the article pages show them, and this method's locals live to the end of the
       // build: a million stories' lists are some 24 MB.
       relatedLists = null;
-      pageFiles = null;
-      done("articles");
       if (searching == null) {
         searchFiles.run();
       } else {
@@ -266,6 +245,36 @@ public final class SiteBuilder {
     return new BuildResult(scan.articles().size(), pages, rewritten, warnings,
         scan.skipped(), notes, Duration.ofNanos(System.nanoTime() - start), stages, failures,
         written);
+  }
+
+  /**
+   * The article pages, kept where no edit can have reached them ({@link ArticlePageFiles}) or
+   * written. A rebuild writes few, on one thread for most of the time they take, and the search
+   * index's files need nothing of them once the kept pages are placed: {@code searchFiles}
+   * makes them meanwhile, and what it is doing is returned. Not in a build that writes many
+   * pages, which has both cores busy and a heap to share: then null, and the caller makes them.
+   */
+  private CompletableFuture<Void> articles(SitePages site, Archive archive,
+      RelatedLists related, ArticleViews views, ArticleIdentities identities,
+      SearchIndexBuilder search, BuildCache cache, Runnable searchFiles) {
+    KeyInputs archiveInputs = views.archiveInputs();
+    ArticlePageFiles pageFiles = ArticlePageFiles.previous(cache,
+        Digests.quick(archiveInputs.bytes(), 0, archiveInputs.size()), identities, related);
+    int[] toWrite = site.keepArticles(archive, search, pageFiles);
+    CompletableFuture<Void> searching = 4L * toWrite.length < archive.articles().size()
+        ? CompletableFuture.runAsync(searchFiles, daemon("broadsheet-search")) : null;
+    try {
+      site.writeArticles(archive, toWrite, related, views, search, pageFiles);
+      pageFiles.keepFor(cache, identities, related);
+    } catch (RuntimeException | Error e) {
+      if (searching != null) {
+        // Not left writing to a site that is being closed.
+        searching.exceptionally(failure -> null).join();
+      }
+      throw e;
+    }
+    done("articles");
+    return searching;
   }
 
   /** Waits for {@code task}, and throws what it threw. */
