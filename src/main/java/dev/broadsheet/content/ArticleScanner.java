@@ -2,12 +2,10 @@ package dev.broadsheet.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -185,7 +183,7 @@ public final class ArticleScanner {
   private record FoundFile(SourceFile file, Stamp stamp) {}
 
   /** What one walk found; used by one thread. */
-  private static final class Found extends SimpleFileVisitor<Path> {
+  private static final class Found implements FolderWalk.Visitor {
     private final Path root;
     private final Path realRoot;
     private final List<FoundFile> articles = new ArrayList<>();
@@ -202,26 +200,26 @@ public final class ArticleScanner {
     void visit(Path entry) throws IOException {
       BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class,
           LinkOption.NOFOLLOW_LINKS);
-      if (attrs.isDirectory()) {
-        Files.walkFileTree(entry, this);
-      } else {
-        visitFile(entry, attrs);
+      String rel = relative(root, entry);
+      if (!attrs.isDirectory()) {
+        visit(rel, entry, attrs);
+      } else if (enter(rel, entry)) {
+        FolderWalk.walk(root, entry, this);
       }
     }
 
     @Override
-    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-      if (isHidden(dir.getFileName().toString())) {
-        skipped.add(relative(root, dir) + "/ (hidden folder)");
-        return FileVisitResult.SKIP_SUBTREE;
+    public boolean enter(String rel, Path dir) {
+      if (isHidden(nameOf(rel))) {
+        skipped.add(rel + "/ (hidden folder)");
+        return false;
       }
-      return FileVisitResult.CONTINUE;
+      return true;
     }
 
     @Override
-    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-      String rel = relative(root, file);
-      String reason = skipReason(file.getFileName().toString());
+    public void visit(String rel, Path file, BasicFileAttributes attrs) throws IOException {
+      String reason = skipReason(nameOf(rel));
       if (attrs.isSymbolicLink()) {
         links = true;
       }
@@ -243,12 +241,6 @@ public final class ArticleScanner {
       } else {
         skipped.add(rel + " (" + reason + ")");
       }
-      return FileVisitResult.CONTINUE;
-    }
-
-    @Override
-    public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-      throw e;
     }
   }
 
@@ -289,6 +281,11 @@ public final class ArticleScanner {
 
   private static boolean isHidden(String name) {
     return name.startsWith(".");
+  }
+
+  /** The last name of a path below the scan's folder: cheaper than the file's own. */
+  private static String nameOf(String rel) {
+    return rel.substring(rel.lastIndexOf('/') + 1);
   }
 
   private static String relative(Path root, Path file) {

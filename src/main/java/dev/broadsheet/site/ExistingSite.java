@@ -1,14 +1,12 @@
 package dev.broadsheet.site;
 
+import dev.broadsheet.content.FolderWalk;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 /**
@@ -62,13 +60,9 @@ final class ExistingSite {
     }
     SiteFingerprint.Sum site = new SiteFingerprint.Sum();
     try {
-      Files.walkFileTree(out, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          byte[] path = OutputPaths.of(out, file).getBytes(StandardCharsets.UTF_8);
-          site.add(path, 0, path.length, attrs.size(), attrs.lastModifiedTime().toMillis());
-          return FileVisitResult.CONTINUE;
-        }
+      FolderWalk.walk(out, out, (rel, file, attrs) -> {
+        byte[] path = rel.getBytes(StandardCharsets.UTF_8);
+        site.add(path, 0, path.length, attrs.size(), attrs.lastModifiedTime().toMillis());
       });
     } catch (IOException e) {
       return Optional.empty();
