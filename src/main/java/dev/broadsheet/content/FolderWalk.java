@@ -91,7 +91,8 @@ public final class FolderWalk {
     }
   }
 
-  private static void walkByPaths(Path root, Path folder, Visitor visitor) throws IOException {
+  /** The walk where folders cannot be opened to be asked about by name. */
+  static void walkByPaths(Path root, Path folder, Visitor visitor) throws IOException {
     Files.walkFileTree(folder, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
