@@ -68,6 +68,12 @@ public final class KeyInputs {
     return this;
   }
 
+  /** Empties it, to spell another page's inputs in the room this one's took. */
+  public KeyInputs clear() {
+    size = 0;
+    return this;
+  }
+
   /** The bytes so far; the first {@link #size()} of them. */
   public byte[] bytes() {
     return bytes;

@@ -167,9 +167,14 @@ final class SitePages {
       }
     }
     progress.expect(2L * archive.articles().size() + all.size());
+    // A page's inputs are hashed at once, so each thread spells them all in one buffer: an
+    // article takes its identity (16 bytes) and its slug, and long slugs fit.
+    ThreadLocal<KeyInputs> spelling =
+        ThreadLocal.withInitial(() -> new KeyInputs(256 + 128 * pageSize));
     all.parallelStream().forEach(p -> {
       String path = SitePaths.page(p.listing().folder(), p.paging().number());
-      String key = keys.key("listing", views.inputs(p.listing(), p.paging(), identities));
+      String key = keys.key("listing",
+          views.inputs(p.listing(), p.paging(), identities, spelling.get()));
       if (!keep(keys, out, path, key)) {
         out.write(path, templates.renderBytes(TemplateEngine.LISTING,
             views.listing(p.listing(), p.paging())), key);

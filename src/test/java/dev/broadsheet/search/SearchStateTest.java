@@ -2,6 +2,7 @@ package dev.broadsheet.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.broadsheet.config.RecordSpelling;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -330,5 +331,13 @@ class SearchStateTest {
           "x" + d.text().replace(" ", " x")));
     }
     assertSameAsFresh(docs, "after most articles were replaced");
+  }
+
+  @Test
+  void limitsStampTheStateWithEveryOneOfThem() {
+    IndexLimits limits = new IndexLimits(1, 2, 3, 4, 5, 6);
+
+    assertThat(limits.toString()).isEqualTo(RecordSpelling.of(limits));
+    assertThat(IndexLimits.DEFAULT.toString()).isEqualTo(RecordSpelling.of(IndexLimits.DEFAULT));
   }
 }
