@@ -68,19 +68,16 @@ final class SitePages {
 
   /**
    * Keeps, on one thread, the article pages and search fragments {@code files} says are as the
-   * last build left them, by their places there, and gives {@code search} every article's year
-   * and section. Returns the places of the articles whose page or fragment is still to be made
+   * last build left them, by their places there. Returns the places of the articles whose page or fragment is still to be made
    * ({@link #writeArticles}), in the order the cache reads their bodies best
    * ({@link BuildCache#writingOrder}).
    */
-  int[] keepArticles(Archive archive, SearchIndexBuilder search, ArticlePageFiles files) {
+  int[] keepArticles(Archive archive, ArticlePageFiles files) {
     List<Article> articles = archive.articles();
     // One thread, no locking to speak of: two threads adding 200,000 kept files to the table
     // of this build's files waited on each other for most of 0.35 s.
     BitSet done = new BitSet(articles.size());
     for (int i = 0; i < articles.size(); i++) {
-      Article a = articles.get(i);
-      search.add(i, a.date().map(d -> d.value().getYear()).orElse(0), a.section());
       int page = out.keptAsIs(files.pageBefore(i));
       int fragment = out.keptAsIs(files.fragmentBefore(i));
       files.placed(i, page, fragment);
