@@ -36,8 +36,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -125,14 +123,14 @@ public final class SiteBuilder {
     // The scan waits on the file system a file at a time; the last build's manifest is a
     // stream of numbers and paths to decode: each takes a core.
     CompletableFuture<CacheFolder.LastManifest> lastManifest = CompletableFuture.supplyAsync(
-        () -> CacheFolder.readLast(options.out()), daemon("broadsheet-manifest"));
+        () -> CacheFolder.readLast(options.out()), Tasks.daemon("broadsheet-manifest"));
     // Checking that the site is as the cache says is file-system work on one thread, 1.2 s of
     // CPU for a site of 230,000 files. It sums what it finds (SiteFingerprint) rather than
     // looking each file up in the last build's table, so it needs nothing of the cache and
     // begins at once: begun once the manifest was read, it was the last thing a rebuild of
     // 100,000 articles waited for before writing anything.
     CompletableFuture<Optional<SiteFingerprint>> found = CompletableFuture.supplyAsync(
-        () -> ExistingSite.fingerprint(options.out()), daemon("broadsheet-site-check"));
+        () -> ExistingSite.fingerprint(options.out()), Tasks.daemon("broadsheet-site-check"));
     CompletableFuture<Boolean> described = found.thenCombine(lastManifest,
         (site, last) -> site.isPresent() && last.describes(site.get()));
     TemplateEngine templates = new TemplateEngine(theme);
@@ -207,7 +205,7 @@ public final class SiteBuilder {
     CompletableFuture<RelatedIndexBuilder.Built> relatedBeside = null;
     RelatedLists relatedLists = null;
     if (roomToRelateBeside(archive.articles().size())) {
-      relatedBeside = CompletableFuture.supplyAsync(relating, daemon("broadsheet-related"));
+      relatedBeside = CompletableFuture.supplyAsync(relating, Tasks.daemon("broadsheet-related"));
     } else {
       relatedLists = relatedLists(relating.get());
       done("related");
@@ -231,20 +229,17 @@ public final class SiteBuilder {
         });
         placeInSearch(archive, search);
         CompletableFuture<Void> searching = searchBeside(archive.articles().size())
-            ? CompletableFuture.runAsync(searchFiles, daemon("broadsheet-search")) : null;
+            ? CompletableFuture.runAsync(searchFiles, Tasks.daemon("broadsheet-search")) : null;
         try {
           listingsAndFeeds(site, archive, views, identities, cache, out, base);
           if (relatedBeside != null) {
-            relatedLists = relatedLists(joined(relatedBeside));
+            relatedLists = relatedLists(Tasks.joined(relatedBeside));
             done("related");
           }
           searching = articles(site, archive, relatedLists, new ArticleViews(views), identities,
               search, cache, searching, searchFiles);
         } catch (RuntimeException | Error e) {
-          if (searching != null) {
-            // Not left writing to a site that is being closed.
-            searching.exceptionally(failure -> null).join();
-          }
+          Tasks.settled(searching);
           throw e;
         }
         // Only the article pages show them, and this method's locals live to the end of the
@@ -253,7 +248,7 @@ public final class SiteBuilder {
         if (searching == null) {
           searchFiles.run();
         } else {
-          joined(searching);
+          Tasks.joined(searching);
         }
         done("search");
         site.assets(theme);
@@ -269,10 +264,7 @@ public final class SiteBuilder {
         done("commit");
       }
     } catch (RuntimeException | Error e) {
-      if (relatedBeside != null) {
-        // Not left writing to a cache that is being closed.
-        relatedBeside.exceptionally(failure -> null).join();
-      }
+      Tasks.settled(relatedBeside);
       throw e;
     }
     warnings.sort(Comparator.naturalOrder());
@@ -308,7 +300,6 @@ public final class SiteBuilder {
    * index's files need nothing of them: unless {@code searching} makes them already,
    * {@code searchFiles} makes them meanwhile. Returns what makes them, or null in a build that
    * writes many pages, which has both cores busy and a heap to share: the caller makes them.
-   * The caller waits for what is returned, should this fail.
    */
   private CompletableFuture<Void> articles(SitePages site, Archive archive,
       RelatedLists related, ArticleViews views, ArticleIdentities identities,
@@ -319,10 +310,15 @@ public final class SiteBuilder {
         Digests.quick(archiveInputs.bytes(), 0, archiveInputs.size()), identities, related);
     int[] toWrite = site.keepArticles(archive, pageFiles);
     if (searching == null && 4L * toWrite.length < archive.articles().size()) {
-      searching = CompletableFuture.runAsync(searchFiles, daemon("broadsheet-search"));
+      searching = CompletableFuture.runAsync(searchFiles, Tasks.daemon("broadsheet-search"));
     }
-    site.writeArticles(archive, toWrite, related, views, search, pageFiles);
-    pageFiles.keepFor(cache, identities, related);
+    try {
+      site.writeArticles(archive, toWrite, related, views, search, pageFiles);
+      pageFiles.keepFor(cache, identities, related);
+    } catch (RuntimeException | Error e) {
+      Tasks.settled(searching);
+      throw e;
+    }
     done("articles");
     return searching;
   }
@@ -345,30 +341,6 @@ public final class SiteBuilder {
    */
   private boolean searchBeside(int articles) {
     return 4L * readAfresh < articles && roomToRelateBeside(articles);
-  }
-
-  /** Waits for {@code task}, and gives what it gave or throws what it threw. */
-  private static <T> T joined(CompletableFuture<T> task) {
-    try {
-      return task.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      if (e.getCause() instanceof Error failure) {
-        throw failure;
-      }
-      throw e;
-    }
-  }
-
-  /** Runs tasks each on a daemon thread of its own named {@code name}. */
-  private static Executor daemon(String name) {
-    return task -> {
-      Thread thread = new Thread(task, name);
-      thread.setDaemon(true);
-      thread.start();
-    };
   }
 
   private void checkFolders() {

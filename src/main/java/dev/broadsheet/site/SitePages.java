@@ -68,9 +68,9 @@ final class SitePages {
 
   /**
    * Keeps, on one thread, the article pages and search fragments {@code files} says are as the
-   * last build left them, by their places there. Returns the places of the articles whose page or fragment is still to be made
-   * ({@link #writeArticles}), in the order the cache reads their bodies best
-   * ({@link BuildCache#writingOrder}).
+   * last build left them, by their places there. Returns the places of the articles whose
+   * page or fragment is still to be made ({@link #writeArticles}), in the order the cache reads
+   * their bodies best ({@link BuildCache#writingOrder}).
    */
   int[] keepArticles(Archive archive, ArticlePageFiles files) {
     List<Article> articles = archive.articles();
