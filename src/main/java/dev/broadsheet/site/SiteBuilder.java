@@ -170,13 +170,13 @@ public final class SiteBuilder {
   }
 
   /**
-   * Whether the related stories can be worked out while the listings and feeds are written:
-   * when the heap has room for both at once, about 50 KB an article (a rebuild of 100,000 has
-   * 6 GB by default; the million built in 1 GB has not). The stage reads the last build's
-   * state and writes the next one's on one core for most of its time (0.4 s of a rebuild of
-   * 100,000 articles), and only the article pages need what it makes.
+   * Whether the heap has room for a stage's work beside the listings and feeds (the related
+   * stories, and in a rebuild the search index): about 50 KB an article (a rebuild of 100,000
+   * has 6 GB by default; the million built in 1 GB has not). The related stories read the last
+   * build's state and write the next one's on one core for most of their time (0.4 s of a
+   * rebuild of 100,000 articles), and only the article pages need what they make.
    */
-  private static boolean roomToRelateBeside(int articles) {
+  private static boolean roomBeside(int articles) {
     return Runtime.getRuntime().maxMemory() / (50L << 10) >= articles;
   }
 
@@ -204,7 +204,7 @@ public final class SiteBuilder {
     Supplier<RelatedIndexBuilder.Built> relating = () -> related.compute(archive, cache, reader);
     CompletableFuture<RelatedIndexBuilder.Built> relatedBeside = null;
     RelatedLists relatedLists = null;
-    if (roomToRelateBeside(archive.articles().size())) {
+    if (roomBeside(archive.articles().size())) {
       relatedBeside = CompletableFuture.supplyAsync(relating, Tasks.daemon("broadsheet-related"));
     } else {
       relatedLists = relatedLists(relating.get());
@@ -336,11 +336,11 @@ public final class SiteBuilder {
    * Whether the search index's files can be made while the listings, the feeds and the related
    * stories are: in a rebuild that read few articles afresh, whose index is mostly kept (0.3 s
    * of a rebuild of 100,000 after one edit, on fewer than two cores), when the heap has room
-   * as for {@link #roomToRelateBeside}. The cores are otherwise idle for part of the related
+   * ({@link #roomBeside}). The cores are otherwise idle for part of the related
    * stories' end and of the article pages.
    */
   private boolean searchBeside(int articles) {
-    return 4L * readAfresh < articles && roomToRelateBeside(articles);
+    return 4L * readAfresh < articles && roomBeside(articles);
   }
 
   private void checkFolders() {
