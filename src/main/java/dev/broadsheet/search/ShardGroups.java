@@ -25,7 +25,11 @@ import java.util.function.Predicate;
  * <p>When every article the previous build indexed is where it was or has changed, and the
  * averages round as before ({@link Inputs#unchanged}), a term no changed article has, before or
  * after, has the same postings and scores as last time, so the same entry: it is taken from the
- * state as it is. A group with no such term has the same shards, kept as they are, unread.
+ * state as it is. So is a term the changed articles have where they had it, as often as they had
+ * it, none of them scoring into its entry (most words of an edited article): one pass over its
+ * postings tells, without decoding them ({@link TermGroup.Reader#sameBut}). A group with no
+ * other term has the same shards, kept as they are; one the changed articles did not reach is
+ * not even read.
  */
 final class ShardGroups {
   /**
@@ -109,15 +113,17 @@ final class ShardGroups {
     }
     Map<String, Spill.Postings> known = old != null && oldBytes == null
         ? kept.get().getOrDefault(key, Map.of()) : Map.of();
-    write(key, oldBytes, known, freshTerms);
+    write(key, oldBytes == null ? null : old, oldBytes, known, freshTerms);
   }
 
   /**
-   * Writes the group {@code key}: its terms in the previous state ({@code oldBytes}, null when
-   * none) or {@code known}, with the postings of the articles read afresh added.
+   * Writes the group {@code key}: its terms in the previous state ({@code old}, its bytes
+   * {@code oldBytes}, both null when none) or {@code known}, with the postings of the articles
+   * read afresh added. A group whose every term comes out as it was keeps its shards.
    */
-  private void write(String key, byte[] oldBytes, Map<String, Spill.Postings> known,
-      Map<String, Spill.Postings> freshTerms) {
+  private void write(String key, SearchState.Group old, byte[] oldBytes,
+      Map<String, Spill.Postings> known, Map<String, Spill.Postings> freshTerms) {
+    boolean wholeAsItWas = old != null;
     List<ShardWriter.Entry> entries = new ArrayList<>();
     TermGroup.Writer group = new TermGroup.Writer();
     TermGroup.Reader reader = oldBytes == null ? null
@@ -132,10 +138,14 @@ final class ShardGroups {
           : fromFresh.getKey());
       boolean inState = term.equals(fromState);
       boolean inFresh = fromFresh != null && term.equals(fromFresh.getKey());
-      if (inState && !inFresh && in.unchanged() && !in.reached().contains(term)) {
-        entries.add(reader.entry());
+      ShardWriter.Entry asItWas = null;
+      if (inState && !inFresh && in.unchanged() && !in.reached().contains(term)
+          || inState && inFresh && in.unchanged()
+          && (asItWas = asItWas(reader, fromFresh.getValue())) != null) {
+        entries.add(asItWas != null ? asItWas : reader.entry());
         group.copy(reader);
       } else {
+        wholeAsItWas = false;
         Spill.Postings postings = inState ? reader.postings(in.remap())
             : term.equals(fromKnown) ? known.get(term) : new Spill.Postings();
         // Entries the articles read afresh leave as they were: a term in as many articles,
@@ -166,6 +176,10 @@ final class ShardGroups {
         fromFresh = added.hasNext() ? added.next() : null;
       }
     }
+    if (wholeAsItWas && keepAll.test(old.shards())) {
+      copy(key, old);
+      return;
+    }
     if (entries.isEmpty()) {
       return;
     }
@@ -182,11 +196,7 @@ final class ShardGroups {
    * state are, and a few articles read afresh are put in place rather than all sorted again.
    */
   private static Spill.Postings merged(Spill.Postings sorted, Spill.Postings fresh) {
-    long[] added = new long[fresh.size];
-    for (int i = 0; i < fresh.size; i++) {
-      added[i] = (long) fresh.docs[i] << 32 | (fresh.tfs[i] & 0xffffffffL);
-    }
-    Arrays.sort(added);
+    long[] added = packed(fresh);
     Spill.Postings all = new Spill.Postings(sorted.size + fresh.size);
     int i = 0;
     for (long posting : added) {
@@ -200,6 +210,29 @@ final class ShardGroups {
       all.add(sorted.docs[i], sorted.tfs[i]);
     }
     return all;
+  }
+
+  /** {@code p}'s postings, each its position shifted 32 bits and its count, ascending. */
+  private static long[] packed(Spill.Postings p) {
+    long[] packed = new long[p.size];
+    for (int i = 0; i < p.size; i++) {
+      packed[i] = (long) p.docs[i] << 32 | (p.tfs[i] & 0xffffffffL);
+    }
+    Arrays.sort(packed);
+    return packed;
+  }
+
+  /**
+   * The entry the term under {@code reader} had, if its postings and entry come out as they
+   * were, the articles read afresh ({@code fresh}) being where they were with the counts they
+   * had (as most words of an edited article are), and none of them scoring into the entry: then
+   * its entry and postings are copied as they are, not decoded and made again. Null if not.
+   */
+  private ShardWriter.Entry asItWas(TermGroup.Reader reader, Spill.Postings fresh) {
+    ShardWriter.Entry before = reader.entry();
+    int[] tfs = new int[before.docs().length];
+    return reader.sameBut(in.remap(), packed(fresh), before.docs(), tfs)
+        && in.shards().keeps(before, tfs, fresh) ? before : null;
   }
 
   /** The earlier of two terms in order; either may be null for none. */

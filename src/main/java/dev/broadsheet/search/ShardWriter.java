@@ -39,8 +39,21 @@ final class ShardWriter {
     this.slots = ThreadLocal.withInitial(() -> new int[headlineLengths.length]);
   }
 
-  /** A term ready to write: its best postings in article order with their levels. */
-  record Entry(String term, int df, long maxMilli, int[] docs, byte[] levels, String encoded) {}
+  /**
+   * A term ready to write: its best postings in article order with their levels, and those as
+   * the shard spells them ({@code encoded}), or null where they are to be spelled when written
+   * ({@link #spelled}).
+   */
+  record Entry(String term, int df, long maxMilli, int[] docs, byte[] levels, String encoded) {
+    /**
+     * This entry, spelled: an entry read back from the previous build's state is spelled only
+     * if its group's shards are made again, which after an edit most are not.
+     */
+    Entry spelled() {
+      return encoded != null ? this
+          : new Entry(term, df, maxMilli, docs, levels, encode(docs, levels));
+    }
+  }
 
   /**
    * The entry of {@code term}, whose postings it puts in article order, where the next build's
@@ -105,21 +118,35 @@ final class ShardWriter {
     if (n != before.df()) {
       return null;
     }
-    double idf = bm25.idf(n);
-    double lowest = Double.POSITIVE_INFINITY;
-    for (int doc : before.docs()) {
-      int at = Arrays.binarySearch(postings.docs, 0, n, doc);
+    int[] tfs = new int[before.docs().length];
+    for (int i = 0; i < tfs.length; i++) {
+      int at = Arrays.binarySearch(postings.docs, 0, n, before.docs()[i]);
       if (at < 0) {
         return null;
       }
-      lowest = Math.min(lowest, score(idf, doc, postings.tfs[at]));
+      tfs[i] = postings.tfs[at];
+    }
+    return keeps(before, tfs, fresh) ? before : null;
+  }
+
+  /**
+   * Whether {@link #entry} would make {@code before} again, the term being in as many articles
+   * as before, the articles {@code before} kept having the packed counts {@code tfs} (in its
+   * order), and {@code fresh} being the postings of the articles that changed: as
+   * {@link #unchanged}, given those counts rather than every posting.
+   */
+  boolean keeps(Entry before, int[] tfs, Spill.Postings fresh) {
+    double idf = bm25.idf(before.df());
+    double lowest = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < tfs.length; i++) {
+      lowest = Math.min(lowest, score(idf, before.docs()[i], tfs[i]));
     }
     for (int i = 0; i < fresh.size; i++) {
       if (score(idf, fresh.docs[i], fresh.tfs[i]) >= lowest) {
-        return null;
+        return false;
       }
     }
-    return before;
+    return true;
   }
 
   /** Puts {@code p}'s postings in article order, if they are not. */
@@ -228,6 +255,7 @@ final class ShardWriter {
 
   /** Writes the shards of the terms sharing the first two characters {@code key}, in order. */
   void shard(String key, List<Entry> entries, BiConsumer<String, byte[]> out) {
+    entries = entries.stream().map(Entry::spelled).toList();
     long size = 0;
     for (Entry e : entries) {
       size += e.encoded().length() + e.term().length() + 16;

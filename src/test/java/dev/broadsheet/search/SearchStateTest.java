@@ -48,6 +48,8 @@ class SearchStateTest {
   /** Of the last build: groups whose shards were kept, and groups made. */
   private final AtomicInteger kept = new AtomicInteger();
   private final AtomicInteger keptMissing = new AtomicInteger();
+  /** Of the last build: the shards kept. */
+  private final Set<String> keptShards = ConcurrentHashMap.newKeySet();
 
   private List<String> vocabulary() {
     List<String> words = new ArrayList<>();
@@ -112,6 +114,7 @@ class SearchStateTest {
     Map<String, TermCounts> counted = new ConcurrentHashMap<>();
     kept.set(0);
     keptMissing.set(0);
+    keptShards.clear();
     try (SearchIndexBuilder builder = new SearchIndexBuilder(docs.size(), limits, temp,
         new SearchIndexBuilder.Persistence(state, token, next, now, paths))) {
       IntStream.range(0, bySlot.size()).parallel().forEach(slot -> {
@@ -135,6 +138,7 @@ class SearchStateTest {
           return false;
         }
         shards.forEach(path -> files.put(path, previousSite.get(path)));
+        keptShards.addAll(shards);
         kept.incrementAndGet();
         return true;
       }, slot -> counted.get(paths.get(slot)));
@@ -276,6 +280,25 @@ class SearchStateTest {
     assertSameAsFresh(docs, "after an edit");
     long groups = site.keySet().stream().filter(path -> path.startsWith("search/t/")).count();
     assertThat(kept.get()).as("groups kept of " + groups + " shards").isGreaterThan(10);
+  }
+
+  @Test
+  void anEditKeepsTheShardsOfTheArticlesWordsWhoseBestArticlesStay() {
+    limits = FEW_POSTINGS;
+    List<SearchDocument> docs = firstBuild(120);
+    SearchDocument edited = docs.get(7);
+    // Its last word replaced: its other words keep their counts, and it keeps its length, so
+    // it scores as it did for each of them, in their best articles or not.
+    docs.set(7, replaceLastWords(edited, 1, "zzzz"));
+    assertSameAsFresh(docs, "after an edit");
+    Set<String> groupsOfArticle = new HashSet<>();
+    new TermCounter().count(edited.headline(), edited.text()).terms()
+        .forEach(term -> groupsOfArticle.add(term.substring(0, 2)));
+    String lastWord = edited.text().substring(edited.text().lastIndexOf(' ') + 1);
+    groupsOfArticle.remove(lastWord.substring(0, 2));
+    assertThat(keptShards).as("shards kept")
+        .anyMatch(path -> groupsOfArticle.contains(
+            path.substring(path.lastIndexOf('/') + 1, path.lastIndexOf('/') + 3)));
   }
 
   @Test
