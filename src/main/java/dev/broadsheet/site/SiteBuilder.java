@@ -3,11 +3,9 @@ package dev.broadsheet.site;
 import dev.broadsheet.archive.Archive;
 import dev.broadsheet.config.Version;
 import dev.broadsheet.content.Article;
-import dev.broadsheet.content.ArticleDate;
 import dev.broadsheet.content.ArticleLoader;
 import dev.broadsheet.content.ArticleScanner;
 import dev.broadsheet.content.ContentException;
-import dev.broadsheet.content.SlugAssigner;
 import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
 import dev.broadsheet.content.WatchedScan;
@@ -23,12 +21,10 @@ import dev.broadsheet.render.Views;
 import dev.broadsheet.search.SearchIndexBuilder;
 import dev.broadsheet.search.TermCounter;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,9 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 /**
  * Builds a site, one named stage after another (see {@link #run()}). Articles are read and pages
@@ -52,7 +46,6 @@ public final class SiteBuilder {
   private final ArticleLoader loader;
   private final Theme theme;
   private final TermCounter termCounter = new TermCounter();
-  private final SharedNames names = new SharedNames();
   private final List<Warning> warnings = new ArrayList<>();
   private final List<String> failures = new ArrayList<>();
   private int pages;
@@ -119,7 +112,7 @@ public final class SiteBuilder {
   }
 
   private BuildResult run() {
-    checkFolders();
+    BuildFolders.check(options);
     // The scan waits on the file system a file at a time; the last build's manifest is a
     // stream of numbers and paths to decode: each takes a core.
     CompletableFuture<CacheFolder.LastManifest> lastManifest = CompletableFuture.supplyAsync(
@@ -139,9 +132,9 @@ public final class SiteBuilder {
     done("scan");
     // Each article is read, then written; listings are counted in once they are known.
     progress.expect(2L * scan.articles().size());
-    String inputKey = inputKey();
-    BuildCache cache = BuildCache.open(options.out(), inputKey, outputKey(inputKey),
-        scan.articles(), lastManifest.join());
+    String inputKey = CacheKeys.input(options.config());
+    BuildCache cache = BuildCache.open(options.out(), inputKey,
+        CacheKeys.output(inputKey, theme), scan.articles(), lastManifest.join());
     cache.problem().ifPresent(notes::add);
     done("open cache");
     // The index's terms wait in temporary files from the moment each article is read; closing
@@ -188,17 +181,16 @@ public final class SiteBuilder {
       BuildCache cache, SearchIndexBuilder search, CompletableFuture<Boolean> described) {
     RelatedStories related = new RelatedStories(scan.articles().size());
     ArticleReader reader = new ArticleReader(loader, cache, termCounter);
-    // The file each published article was read from, by its place among them.
-    int[] slots = new int[scan.articles().size()];
-    List<Article> articles = load(scan, reader, related, search, slots);
+    ArticleLoad load = new ArticleLoad(options, progress, warnings, failures);
+    List<Article> read = load.read(scan, reader, related, search);
+    readAfresh = load.readAfresh();
     search.previousTermsOf(cache::previousTerms);
     related.forgetChanged(cache);
     cache.allRead();
     done("load");
-    articles = uniqueSlugs(articles);
-    int[] order = IndexOrder.of(articles);
-    Archive archive = Archive.of(inOrder(articles, order));
-    search.arrange(slotPositions(scan.articles().size(), slots, order));
+    ArticleLoad.Ordered ordered = load.inIndexOrder(read, scan.articles().size());
+    Archive archive = Archive.of(ordered.articles());
+    search.arrange(ordered.slotPositions());
     ArticleIdentities identities = ArticleIdentities.of(archive.articles(), cache);
     done("archive");
     Supplier<RelatedIndexBuilder.Built> relating = () -> related.compute(archive, cache, reader);
@@ -341,152 +333,5 @@ public final class SiteBuilder {
    */
   private boolean searchBeside(int articles) {
     return 4L * readAfresh < articles && roomBeside(articles);
-  }
-
-  private void checkFolders() {
-    Path articles = options.articles().toAbsolutePath().normalize();
-    Path out = options.out().toAbsolutePath().normalize();
-    if (!Files.isDirectory(articles)) {
-      throw new BuildException("articles folder " + options.articles() + " does not exist");
-    }
-    if (options.templates().isPresent() && !Files.isDirectory(options.templates().get())) {
-      throw new BuildException("templates folder " + options.templates().get()
-          + " does not exist");
-    }
-    List<Path> inputs = new ArrayList<>(List.of(articles));
-    options.templates().ifPresent(t -> inputs.add(t.toAbsolutePath().normalize()));
-    for (Path input : inputs) {
-      if (input.startsWith(out) || out.startsWith(input)) {
-        throw new BuildException("the output folder " + options.out()
-            + " must not be, contain or be inside the input folder " + input);
-      }
-    }
-    ExistingSite.checkReplaceable(options.out());
-  }
-
-  /**
-   * Reads every article in parallel and keeps those to publish; the first failure in path order
-   * is thrown, or with keep-going every failure is listed and the article left out. Each
-   * published article's words go to the related-stories index, and its terms to the search
-   * index under its place in the scan, as it is read, so no text is kept. A file is taken to be
-   * as the scan found it (its size and time), so one the cache knows is not looked at again.
-   * The file of the {@code i}th article returned is put in {@code slots[i]}.
-   */
-  private List<Article> load(ArticleScanner.Scan scan, ArticleReader reader,
-      RelatedStories related, SearchIndexBuilder search, int[] slots) {
-    List<SourceFile> files = scan.articles();
-    // Each result keeps the metadata only: words go to the related index as they are read.
-    // Most articles have no warnings, and are their own result: a record each is 24 bytes a
-    // million times.
-    record Result(Article article, List<Warning> warnings) {}
-    LongAdder afresh = new LongAdder();
-    List<Object> results = IntStream.range(0, files.size()).parallel().mapToObj(i -> {
-      try {
-        ArticleReader.Read read = reader.read(files.get(i), scan.stamps().get(i));
-        if (!read.asBefore()) {
-          afresh.increment();
-        }
-        if (publishable(read.article())) {
-          related.add(read);
-          if (!search.reuses(i, read.asBefore())) {
-            search.addTerms(i, read.terms().get());
-          }
-        }
-        progress.step("reading");
-        // Held to the end of the build: its names are shared with the articles read before.
-        Article shared = names.share(read.article());
-        return read.warnings().isEmpty() ? shared : new Result(shared, read.warnings());
-      } catch (ContentException e) {
-        return e;
-      } catch (RuntimeException | StackOverflowError e) {
-        // A bug, but one file's: name it, so the user knows which file to set aside.
-        return new ContentException(files.get(i).relativePath(), 0, "cannot be built, an"
-            + " internal error (" + e + "); please report it", e);
-      }
-    }).toList();
-    readAfresh = afresh.intValue();
-    List<Article> articles = new ArrayList<>(files.size());
-    for (int slot = 0; slot < results.size(); slot++) {
-      Object r = results.get(slot);
-      if (r instanceof ContentException e) {
-        if (!options.keepGoing()) {
-          throw e;
-        }
-        failures.add(e.getMessage());
-        continue;
-      }
-      Article article;
-      if (r instanceof Result read) {
-        warnings.addAll(read.warnings());
-        article = read.article();
-      } else {
-        article = (Article) r;
-      }
-      if (publishable(article)) {
-        slots[articles.size()] = slot;
-        articles.add(article);
-      }
-    }
-    return articles;
-  }
-
-  /**
-   * Where each file's article is in index order, or -1 for a file that is not published: the
-   * search index took the articles' terms by file, as they were read.
-   *
-   * @param slots the file of each published article, as read
-   * @param order the published articles in index order, by their place as read
-   */
-  private static int[] slotPositions(int files, int[] slots, int[] order) {
-    int[] positions = new int[files];
-    Arrays.fill(positions, -1);
-    for (int p = 0; p < order.length; p++) {
-      positions[slots[order[p]]] = p;
-    }
-    return positions;
-  }
-
-  /**
-   * The articles in index order ({@link IndexOrder}): newest first, undated last, ties and
-   * undated by source path. {@code articles} are in source path order, as read.
-   */
-  private static List<Article> inOrder(List<Article> articles, int[] order) {
-    List<Article> result = new ArrayList<>(articles.size());
-    for (int i : order) {
-      result.add(articles.get(i));
-    }
-    return result;
-  }
-
-  /** Drafts and articles dated after the build clock wait unless asked for. */
-  private boolean publishable(Article a) {
-    if (a.draft() && !options.drafts()) {
-      return false;
-    }
-    Optional<ArticleDate> date = a.date();
-    return options.future() || date.isEmpty() || !date.get().isAfter(options.clock());
-  }
-
-  private List<Article> uniqueSlugs(List<Article> articles) {
-    SlugAssigner.Result result = SlugAssigner.assign(articles);
-    warnings.addAll(result.warnings());
-    return result.articles();
-  }
-
-  /** What reading an article depends on besides its file: the code and the configuration. */
-  private String inputKey() {
-    return Digests.hex(Digests.of("input", CodeFingerprint.of(), options.config().toString()));
-  }
-
-  /** What rendering depends on besides the views: reading, and every file of the theme. */
-  private String outputKey(String inputKey) {
-    List<String> parts = new ArrayList<>(List.of("output", inputKey));
-    List<String> files = new ArrayList<>(theme.templateNames());
-    files.addAll(theme.assetNames());
-    for (String name : files) {
-      parts.add(name);
-      theme.find(name).ifPresent(f -> parts.add(Digests.hex(Digests.of(f.bytes()))));
-    }
-    return Digests.hex(Digests.of(parts.toArray(String[]::new)));
   }
 }
