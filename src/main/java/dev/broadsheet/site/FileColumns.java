@@ -13,7 +13,7 @@ import java.util.BitSet;
  * they were a fifth of what a million-article build needed at its fullest. Off it, in direct
  * buffers, they take the process's memory but not the heap's, which a collector must keep room
  * in. In one array each the table also grew by copying itself; pages are never copied but the
- * last, while it is small.
+ * first, while it is small.
  */
 final class FileColumns {
   /** The longest path a table holds, in bytes: a page's worth. No file system comes near. */
@@ -68,7 +68,10 @@ final class FileColumns {
       records = Arrays.copyOf(records, 2 * page);
     }
     if (records[page] == null || at == records[page].capacity()) {
-      int room = records[page] == null ? FIRST_FILES * RECORD : 2 * records[page].capacity();
+      // A table past its first page is a large one: later pages start whole, not to be copied
+      // eight times over as they fill.
+      int room = records[page] == null ? (page == 0 ? FIRST_FILES : FILES) * RECORD
+          : 2 * records[page].capacity();
       records[page] = grown(records[page], room);
     }
     ByteBuffer r = records[page];
@@ -106,7 +109,7 @@ final class FileColumns {
       if (page == paths.length) {
         paths = Arrays.copyOf(paths, 2 * page);
       }
-      paths[page] = ByteBuffer.allocateDirect(Math.min(MAX_PATH,
+      paths[page] = ByteBuffer.allocateDirect(page > 0 ? MAX_PATH : Math.min(MAX_PATH,
           Math.max(FIRST_PATHS, Integer.highestOneBit(Math.max(1, length)) * 2)));
       pathPages = page + 1;
       start = page << OFFSET_BITS;

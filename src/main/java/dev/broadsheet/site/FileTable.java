@@ -1,6 +1,6 @@
 package dev.broadsheet.site;
 
-import java.io.DataInputStream;
+import java.io.DataInput;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -234,7 +234,7 @@ final class FileTable {
     return site.sum();
   }
 
-  static FileTable readFrom(DataInputStream in) throws IOException {
+  static FileTable readFrom(DataInput in) throws IOException {
     int files = in.readInt();
     long length = in.readLong();
     if (files < 0 || length < 0) {

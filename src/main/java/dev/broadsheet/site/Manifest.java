@@ -3,6 +3,7 @@ package dev.broadsheet.site;
 import dev.broadsheet.content.SourceFile;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -66,7 +67,7 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
       throw new IOException("manifest checksum does not match");
     }
     try (InputStream raw = Files.newInputStream(file)) {
-      return read(new DataInputStream(new BufferedInputStream(raw, 1 << 16)));
+      return read(new BufferedDataInput(raw, 1 << 16));
     }
   }
 
@@ -91,7 +92,7 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
     }
   }
 
-  private static Stored read(DataInputStream in) throws IOException {
+  private static Stored read(DataInput in) throws IOException {
     if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
       throw new IOException("not a manifest of this version");
     }

@@ -1,0 +1,159 @@
+package dev.broadsheet.site;
+
+import java.io.DataInput;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads the numbers and strings a {@link java.io.DataOutputStream} wrote, through a buffer of
+ * its own. The JDK's data stream reads a number a byte at a time from its source, and a
+ * buffered stream takes a lock for each: the manifest of a site of 100,000 articles is some
+ * two million numbers, and its reading spent more on the calls than on the numbers. Not
+ * thread-safe.
+ */
+final class BufferedDataInput implements DataInput {
+  private final InputStream source;
+  private final byte[] buffer;
+  private int position;
+  private int limit;
+
+  BufferedDataInput(InputStream source, int bufferSize) {
+    this.source = source;
+    this.buffer = new byte[bufferSize];
+  }
+
+  /** Makes sure {@code n} bytes, at most the buffer's size, are in the buffer. */
+  private void need(int n) throws IOException {
+    if (limit - position >= n) {
+      return;
+    }
+    System.arraycopy(buffer, position, buffer, 0, limit - position);
+    limit -= position;
+    position = 0;
+    while (limit < n) {
+      int read = source.read(buffer, limit, buffer.length - limit);
+      if (read < 0) {
+        throw new EOFException();
+      }
+      limit += read;
+    }
+  }
+
+  @Override
+  public void readFully(byte[] b) throws IOException {
+    readFully(b, 0, b.length);
+  }
+
+  @Override
+  public void readFully(byte[] b, int off, int len) throws IOException {
+    if (len <= buffer.length) {
+      need(len);
+      System.arraycopy(buffer, position, b, off, len);
+      position += len;
+      return;
+    }
+    int buffered = limit - position;
+    System.arraycopy(buffer, position, b, off, buffered);
+    position += buffered;
+    for (int done = buffered; done < len; ) {
+      // Past what is buffered: straight into the caller's array.
+      int read = source.read(b, off + done, len - done);
+      if (read < 0) {
+        throw new EOFException();
+      }
+      done += read;
+    }
+  }
+
+  @Override
+  public int skipBytes(int n) throws IOException {
+    int skipped = 0;
+    while (skipped < n) {
+      if (position == limit) {
+        position = 0;
+        limit = Math.max(0, source.read(buffer));
+        if (limit == 0) {
+          break;
+        }
+      }
+      int step = Math.min(n - skipped, limit - position);
+      position += step;
+      skipped += step;
+    }
+    return skipped;
+  }
+
+  @Override
+  public boolean readBoolean() throws IOException {
+    return readByte() != 0;
+  }
+
+  @Override
+  public byte readByte() throws IOException {
+    need(1);
+    return buffer[position++];
+  }
+
+  @Override
+  public int readUnsignedByte() throws IOException {
+    return readByte() & 0xff;
+  }
+
+  @Override
+  public short readShort() throws IOException {
+    return (short) readUnsignedShort();
+  }
+
+  @Override
+  public int readUnsignedShort() throws IOException {
+    return number(2);
+  }
+
+  @Override
+  public char readChar() throws IOException {
+    return (char) readUnsignedShort();
+  }
+
+  @Override
+  public int readInt() throws IOException {
+    return number(4);
+  }
+
+  /** The next {@code n} bytes, at most four, as a number, the first the highest. */
+  private int number(int n) throws IOException {
+    need(n);
+    int v = 0;
+    for (int end = position + n; position < end; position++) {
+      v = v << 8 | (buffer[position] & 0xff);
+    }
+    return v;
+  }
+
+  @Override
+  public long readLong() throws IOException {
+    return (long) readInt() << 32 | (readInt() & 0xffffffffL);
+  }
+
+  @Override
+  public float readFloat() throws IOException {
+    return Float.intBitsToFloat(readInt());
+  }
+
+  @Override
+  public double readDouble() throws IOException {
+    return Double.longBitsToDouble(readLong());
+  }
+
+  /** Not a format the cache uses: lines are not read. */
+  @Override
+  public String readLine() {
+    throw new UnsupportedOperationException("lines are not read from the build cache");
+  }
+
+  @Override
+  public String readUTF() throws IOException {
+    return DataInputStream.readUTF(this);
+  }
+}
