@@ -1,9 +1,10 @@
 package dev.broadsheet.search;
 
-import java.io.BufferedInputStream;
+import dev.broadsheet.cachefile.BufferedDataInput;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
+import java.io.DataInput;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
@@ -78,7 +79,7 @@ final class SearchState implements AutoCloseable {
       if (trailer.getInt(8) != MAGIC || indexAt < 0 || indexAt > size - 12) {
         throw new IOException("not a search state");
       }
-      DataInputStream in = stream(channel, 0);
+      DataInput in = stream(channel, 0);
       if (in.readInt() != MAGIC || !readString(in).equals(token)
           || !readString(in).equals(limits.toString())) {
         throw new IOException("a search state of another build");
@@ -109,7 +110,7 @@ final class SearchState implements AutoCloseable {
           unmatched.put(p, path);
         }
       }
-      DataInputStream index = stream(channel, indexAt);
+      DataInput index = stream(channel, indexAt);
       int count = index.readInt();
       Map<String, Group> groups = new HashMap<>();
       for (int g = 0; g < count; g++) {
@@ -133,21 +134,22 @@ final class SearchState implements AutoCloseable {
     }
   }
 
-  private static String readString(DataInputStream in) throws IOException {
+  private static String readString(DataInput in) throws IOException {
     int length = in.readInt();
     if (length < 0 || length > 1 << 20) {
       throw new IOException("not a search state");
     }
-    byte[] utf8 = in.readNBytes(length);
-    if (utf8.length != length) {
-      throw new IOException("search state cut short");
+    byte[] utf8 = new byte[length];
+    try {
+      in.readFully(utf8);
+    } catch (EOFException e) {
+      throw new IOException("search state cut short", e);
     }
     return new String(utf8, StandardCharsets.UTF_8);
   }
 
-  private static DataInputStream stream(FileChannel channel, long at) throws IOException {
-    return new DataInputStream(new BufferedInputStream(
-        Channels.newInputStream(channel.position(at)), 1 << 16));
+  private static DataInput stream(FileChannel channel, long at) throws IOException {
+    return new BufferedDataInput(Channels.newInputStream(channel.position(at)), 1 << 16);
   }
 
   private static void readFully(FileChannel channel, ByteBuffer buffer, long at)

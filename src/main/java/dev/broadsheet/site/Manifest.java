@@ -1,5 +1,6 @@
 package dev.broadsheet.site;
 
+import dev.broadsheet.cachefile.BufferedDataInput;
 import dev.broadsheet.content.SourceFile;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

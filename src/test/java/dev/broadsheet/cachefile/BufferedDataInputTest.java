@@ -1,4 +1,4 @@
-package dev.broadsheet.site;
+package dev.broadsheet.cachefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.broadsheet.site;
+package dev.broadsheet.cachefile;
 
 import java.io.DataInput;
 import java.io.DataInputStream;
@@ -10,16 +10,17 @@ import java.io.InputStream;
  * Reads the numbers and strings a {@link java.io.DataOutputStream} wrote, through a buffer of
  * its own. The JDK's data stream reads a number a byte at a time from its source, and a
  * buffered stream takes a lock for each: the manifest of a site of 100,000 articles is some
- * two million numbers, and its reading spent more on the calls than on the numbers. Not
+ * two million numbers, and its reading spent more on the calls than on the numbers; the search
+ * state's list of articles, read on the build's main thread, another half million. Not
  * thread-safe.
  */
-final class BufferedDataInput implements DataInput {
+public final class BufferedDataInput implements DataInput {
   private final InputStream source;
   private final byte[] buffer;
   private int position;
   private int limit;
 
-  BufferedDataInput(InputStream source, int bufferSize) {
+  public BufferedDataInput(InputStream source, int bufferSize) {
     this.source = source;
     this.buffer = new byte[bufferSize];
   }
