@@ -87,6 +87,10 @@ public final class ArticleScanner {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      // Sorted here, on both cores: the sort of all of them then finds a few long runs (a
+      // folder's "a-b/" can sort before "a/", so it is still needed). Sorting 100,000 paths
+      // on one thread took 50 ms of a rebuild.
+      found.articles.sort(BY_PATH);
       return found;
     }).toList();
     List<FoundFile> found = new ArrayList<>();
@@ -102,9 +106,12 @@ public final class ArticleScanner {
     return sorted(found, skipped, warnings, links);
   }
 
+  private static final Comparator<FoundFile> BY_PATH =
+      (a, b) -> a.file().relativePath().compareTo(b.file().relativePath());
+
   private static Scan sorted(List<FoundFile> found, List<String> skipped,
       List<Warning> warnings, boolean links) {
-    found.sort((a, b) -> a.file().relativePath().compareTo(b.file().relativePath()));
+    found.sort(BY_PATH);
     skipped.sort(Comparator.naturalOrder());
     warnings.sort(Comparator.naturalOrder());
     return new Scan(found.stream().map(FoundFile::file).toList(),
