@@ -148,6 +148,16 @@ final class FileEntries extends AbstractMap<String, CachedFile> {
     return holds(number) ? CachedFile.ofRecord(page(number), at(number)) : null;
   }
 
+  /**
+   * The entry of the {@code number}th of the files this was made for, whose path is
+   * {@code path}: found by its number, without hashing the path, when the number is its (as
+   * when every entry is written in the build's order); else by the path.
+   */
+  CachedFile get(int number, String path) {
+    return number >= 0 && number < places.paths.length && places.paths[number] == path
+        ? entry(number) : get(path);
+  }
+
   @Override
   public CachedFile get(Object key) {
     int number = places.of(key);

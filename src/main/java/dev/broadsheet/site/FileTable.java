@@ -28,6 +28,8 @@ final class FileTable {
 
   private final FileColumns columns;
   private final int files;
+  /** The bytes of all paths together: summed as files are added, not in a pass of its own. */
+  private final long pathBytes;
   /** The table whose paths this one names by index, or null; it has no base of its own. */
   private final FileTable base;
   /** Each slot a file's index plus one, or 0 when empty; its length a power of two. */
@@ -42,9 +44,10 @@ final class FileTable {
    * The first {@code files} files of {@code columns}. A path found twice is set in
    * {@code overwritten}, and only its later entry is found.
    */
-  private FileTable(FileColumns columns, FileTable base, BitSet overwritten) {
+  private FileTable(FileColumns columns, FileTable base, BitSet overwritten, long pathBytes) {
     this.columns = columns;
     this.files = columns.files;
+    this.pathBytes = pathBytes;
     this.base = base;
     this.slots = slots(overwritten);
   }
@@ -119,11 +122,7 @@ final class FileTable {
 
   /** The bytes of all paths together, as UTF-8. */
   long pathBytes() {
-    long total = 0;
-    for (int i = 0; i < files; i++) {
-      total += to(i) - from(i);
-    }
-    return total;
+    return pathBytes;
   }
 
   /** The index of the file at {@code path}, or -1 when there is none. */
@@ -268,7 +267,7 @@ final class FileTable {
     }
     BitSet twice = new BitSet();
     builder.built = true;
-    FileTable table = new FileTable(builder.columns, null, twice);
+    FileTable table = new FileTable(builder.columns, null, twice, length);
     if (!twice.isEmpty()) {
       throw new IOException("file table lists a path twice");
     }
@@ -283,6 +282,7 @@ final class FileTable {
     private final FileTable base;
     private final FileColumns columns;
     private boolean built;
+    private long pathBytes;
 
     Builder() {
       this(null);
@@ -368,6 +368,7 @@ final class FileTable {
         throw new IllegalStateException("the table is built");
       }
       columns.append(path, from, to, baseFile, hash, size, time, key, keyFrom);
+      pathBytes += baseFile < 0 ? to - from : base.to(baseFile) - base.from(baseFile);
       return columns.files - 1;
     }
 
@@ -378,7 +379,7 @@ final class FileTable {
       }
       built = true;
       BitSet overwritten = new BitSet();
-      FileTable table = new FileTable(columns, base, overwritten);
+      FileTable table = new FileTable(columns, base, overwritten, pathBytes);
       if (overwritten.isEmpty()) {
         return table;
       }

@@ -182,10 +182,11 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
       // paths again is slow in a rebuild, which runs in C1.
       if (sources.onlyFiles()) {
         int written = 0;
-        for (SourceFile article : inOrder) {
-          CachedFile s = sources.get(article.relativePath());
+        for (int i = 0; i < inOrder.size(); i++) {
+          String path = inOrder.get(i).relativePath();
+          CachedFile s = sources.get(i, path);
           if (s != null) {
-            put(records, article.relativePath(), s);
+            put(records, path, s);
             written++;
           }
         }

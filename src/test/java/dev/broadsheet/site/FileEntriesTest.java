@@ -34,6 +34,30 @@ class FileEntriesTest {
     return List.copyOf(files);
   }
 
+  /**
+   * An entry asked for by a file's number and path is the entry of that path, whether the
+   * number is the file's or not (another file's number, out of range, a copy of the path).
+   */
+  @Test
+  void anEntryByNumberIsTheEntryOfItsPath() {
+    List<SourceFile> files = files(300);
+    FileEntries entries = new FileEntries(new FileEntries.Places(files));
+    for (int i = 0; i < files.size(); i += 2) {
+      entries.put(files.get(i).relativePath(), entry(i));
+    }
+    entries.put("gone/1.md", entry(1000));
+    for (int i = 0; i < files.size(); i++) {
+      String path = files.get(i).relativePath();
+      assertThat(entries.get(i, path)).as(path).isEqualTo(entries.get(path));
+      assertThat(entries.get(i, new String(path))).as(path).isEqualTo(entries.get(path));
+      assertThat(entries.get((i + 1) % files.size(), path)).as(path)
+          .isEqualTo(entries.get(path));
+    }
+    assertThat(entries.get(0, "gone/1.md")).isEqualTo(entry(1000));
+    assertThat(entries.get(-1, files.get(4).relativePath())).isEqualTo(entry(4));
+    assertThat(entries.get(5000, files.get(6).relativePath())).isEqualTo(entry(6));
+  }
+
   /** Random puts, removes and gets, of the files' paths and of others, against a HashMap. */
   @Test
   void behavesAsAMapOfPathsWhetherOrNotAPathIsOneOfTheFiles() {
