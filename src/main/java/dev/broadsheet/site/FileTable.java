@@ -329,15 +329,13 @@ final class FileTable {
      */
     int keepAsIs(int file) {
       checkInBase(file);
-      byte[] keyBytes = null;
-      if (base.columns.keyed(file)) {
-        keyBytes = new byte[PageKeys.KEY_BYTES];
-        base.columns.key(file, keyBytes);
-      }
-      int hash = base.columns.hash(file);
       synchronized (this) {
-        return append(null, 0, 0, file, hash, base.fileSize(file), base.modified(file),
-            keyBytes, 0);
+        if (built) {
+          throw new IllegalStateException("the table is built");
+        }
+        columns.appendKept(base.columns, file);
+        pathBytes += base.to(file) - base.from(file);
+        return columns.files - 1;
       }
     }
 
