@@ -255,7 +255,11 @@ final class ShardWriter {
 
   /** Writes the shards of the terms sharing the first two characters {@code key}, in order. */
   void shard(String key, List<Entry> entries, BiConsumer<String, byte[]> out) {
-    entries = entries.stream().map(Entry::spelled).toList();
+    shardSpelled(key, entries.stream().map(Entry::spelled).toList(), out);
+  }
+
+  /** As {@link #shard}, every entry spelled; a shard too large splits by a character more. */
+  private void shardSpelled(String key, List<Entry> entries, BiConsumer<String, byte[]> out) {
     long size = 0;
     for (Entry e : entries) {
       size += e.encoded().length() + e.term().length() + 16;
@@ -278,7 +282,7 @@ final class ShardWriter {
         .sorted(Comparator.comparingInt(Entry::df).reversed().thenComparing(Entry::term))
         .limit(limits.completions()).map(this::cut).toList();
     out.accept(IndexPaths.shard(key), fragment(key, own, true, top));
-    children.forEach((child, list) -> shard(child, list, out));
+    children.forEach((child, list) -> shardSpelled(child, list, out));
   }
 
   /**

@@ -330,9 +330,7 @@ final class FileTable {
     int keepAsIs(int file) {
       checkInBase(file);
       synchronized (this) {
-        if (built) {
-          throw new IllegalStateException("the table is built");
-        }
+        checkOpen();
         columns.appendKept(base.columns, file);
         pathBytes += base.to(file) - base.from(file);
         return columns.files - 1;
@@ -350,6 +348,12 @@ final class FileTable {
       }
     }
 
+    private void checkOpen() {
+      if (built) {
+        throw new IllegalStateException("the table is built");
+      }
+    }
+
     private void checkInBase(int file) {
       if (base == null || file < 0 || file >= base.files) {
         throw new IllegalArgumentException("no file " + file + " in the base table");
@@ -362,9 +366,7 @@ final class FileTable {
      */
     private int append(byte[] path, int from, int to, int baseFile, int hash, long size,
         long time, byte[] key, int keyFrom) {
-      if (built) {
-        throw new IllegalStateException("the table is built");
-      }
+      checkOpen();
       columns.append(path, from, to, baseFile, hash, size, time, key, keyFrom);
       pathBytes += baseFile < 0 ? to - from : base.to(baseFile) - base.from(baseFile);
       return columns.files - 1;
