@@ -374,9 +374,7 @@ final class FileTable {
 
     /** The table; once, as it takes the builder's pages rather than copy millions of files. */
     synchronized FileTable build() {
-      if (built) {
-        throw new IllegalStateException("the table is built");
-      }
+      checkOpen();
       built = true;
       BitSet overwritten = new BitSet();
       FileTable table = new FileTable(columns, base, overwritten, pathBytes);
