@@ -130,6 +130,7 @@ final class TermGroup {
       }
       return postings;
     }
+
     /**
      * Whether the term's postings are as they were but for the articles that changed, and
      * those changed nothing the postings hold: the postings {@code remap} drops (of articles

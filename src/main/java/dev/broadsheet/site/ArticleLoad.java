@@ -119,16 +119,14 @@ final class ArticleLoad {
   /**
    * The articles {@link #read} gave, each with a slug of its own, in index order: newest first,
    * undated last, ties and undated by source path.
-   *
-   * @param files how many files the scan found
    */
-  Ordered inIndexOrder(List<Article> read, int files) {
+  Ordered inIndexOrder(List<Article> read) {
     SlugAssigner.Result unique = SlugAssigner.assign(read);
     warnings.addAll(unique.warnings());
     List<Article> articles = unique.articles();
     int[] order = IndexOrder.of(articles);
     List<Article> ordered = new ArrayList<>(articles.size());
-    int[] positions = new int[files];
+    int[] positions = new int[slots.length];
     Arrays.fill(positions, -1);
     for (int p = 0; p < order.length; p++) {
       ordered.add(articles.get(order[p]));

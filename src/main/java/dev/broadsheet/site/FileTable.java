@@ -120,6 +120,11 @@ final class FileTable {
     return held;
   }
 
+  /** The length of the path of {@code file}, in UTF-8 bytes. */
+  private int pathLength(int file) {
+    return to(file) - from(file);
+  }
+
   /** The bytes of all paths together, as UTF-8. */
   long pathBytes() {
     return pathBytes;
@@ -332,7 +337,7 @@ final class FileTable {
       synchronized (this) {
         checkOpen();
         columns.appendKept(base.columns, file);
-        pathBytes += base.to(file) - base.from(file);
+        pathBytes += base.pathLength(file);
         return columns.files - 1;
       }
     }
@@ -368,7 +373,7 @@ final class FileTable {
         long time, byte[] key, int keyFrom) {
       checkOpen();
       columns.append(path, from, to, baseFile, hash, size, time, key, keyFrom);
-      pathBytes += baseFile < 0 ? to - from : base.to(baseFile) - base.from(baseFile);
+      pathBytes += baseFile < 0 ? to - from : base.pathLength(baseFile);
       return columns.files - 1;
     }
 

@@ -188,7 +188,7 @@ public final class SiteBuilder {
     related.forgetChanged(cache);
     cache.allRead();
     done("load");
-    ArticleLoad.Ordered ordered = load.inIndexOrder(read, scan.articles().size());
+    ArticleLoad.Ordered ordered = load.inIndexOrder(read);
     Archive archive = Archive.of(ordered.articles());
     search.arrange(ordered.slotPositions());
     ArticleIdentities identities = ArticleIdentities.of(archive.articles(), cache);
