@@ -56,9 +56,16 @@ public record ArticleDate(long epochSecond, int nano, ZoneId zone, boolean dateO
    * it, without the four objects that makes: a rebuild asks it of every article.
    */
   public long epochDay() {
-    int offset = zone instanceof ZoneOffset fixed ? fixed.getTotalSeconds()
+    return Math.floorDiv(epochSecond + offsetSeconds(), 86_400L);
+  }
+
+  /**
+   * The zone's offset from UTC at this instant, in seconds, as {@code value().getOffset()}
+   * gives it, without the objects that makes.
+   */
+  public int offsetSeconds() {
+    return zone instanceof ZoneOffset fixed ? fixed.getTotalSeconds()
         : zone.getRules().getOffset(instant()).getTotalSeconds();
-    return Math.floorDiv(epochSecond + offset, 86_400L);
   }
 
   @Override

@@ -3,16 +3,17 @@ package dev.broadsheet.site;
 import dev.broadsheet.archive.Archive;
 import dev.broadsheet.archive.SitePaths;
 import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.content.ArticleDate;
 import dev.broadsheet.content.ArticleLoader;
 import dev.broadsheet.feed.Feeds;
 import dev.broadsheet.render.KeyInputs;
-import dev.broadsheet.sitemap.SitemapWriter;
+import dev.broadsheet.sitemap.SitemapPages;
 import dev.broadsheet.sitemap.Sitemaps;
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -70,7 +71,7 @@ final class SyndicationFiles {
    * News sitemap, which depends on the build's clock, and robots.txt are made every time.
    */
   void sitemaps(Instant clock) {
-    List<SitemapWriter.Page> pages = Sitemaps.pages(archive, config.pageSize());
+    SitemapPages pages = Sitemaps.pages(archive, config.pageSize());
     String key = keys.key("sitemaps", sitemapInputs(pages));
     if (!keepSitemaps(key)) {
       Sitemaps.sitemaps(pages, config, base, (path, bytes) -> out.write(path, bytes, key));
@@ -81,10 +82,11 @@ final class SyndicationFiles {
   /**
    * What the sitemaps list, fingerprinted a part at a time: the entries of a million pages
    * spelled out at once would take a hundred megabytes. The parts on both cores, then their
-   * digests in order: this stage otherwise has one core to itself, and making the entries is
-   * most of a rebuild's time here.
+   * digests in order: this stage otherwise has one core to itself. An article's entry is its
+   * slug, which says where its page is, and the second and offset its time shows; any other
+   * page's its path and the place of the article whose time it shows, spelled already.
    */
-  private static KeyInputs sitemapInputs(List<SitemapWriter.Page> pages) {
+  private static KeyInputs sitemapInputs(SitemapPages pages) {
     int parts = (pages.size() + ENTRIES_A_PART - 1) / ENTRIES_A_PART;
     byte[][] digests = new byte[parts][];
     IntStream.range(0, parts).parallel().forEach(part -> {
@@ -92,19 +94,22 @@ final class SyndicationFiles {
       int to = Math.min(pages.size(), from + ENTRIES_A_PART);
       KeyInputs entries = new KeyInputs(96 * (to - from));
       for (int i = from; i < to; i++) {
-        SitemapWriter.Page page = pages.get(i);
-        entries.text(page.path());
-        if (page.lastmod().isPresent()) {
-          ZonedDateTime t = page.lastmod().get();
-          // All that the entry's time shows: the second and the offset.
-          entries.number(1).signed(t.toEpochSecond()).signed(t.getOffset().getTotalSeconds());
+        if (i < pages.articles()) {
+          entries.text(pages.slug(i));
+          Optional<ArticleDate> t = pages.lastChange(i);
+          if (t.isPresent()) {
+            entries.number(1).signed(t.get().epochSecond()).signed(t.get().offsetSeconds());
+          } else {
+            entries.number(0);
+          }
         } else {
-          entries.number(0);
+          entries.text(pages.path(i)).signed(pages.latestOf(i));
         }
       }
       digests[part] = Digests.quick(entries.bytes(), 0, entries.size());
     });
-    KeyInputs inputs = new KeyInputs(64 + parts * PageKeys.KEY_BYTES).number(pages.size());
+    KeyInputs inputs = new KeyInputs(64 + parts * PageKeys.KEY_BYTES).number(pages.size())
+        .number(pages.articles());
     for (byte[] digest : digests) {
       inputs.fixed(digest, 0, PageKeys.KEY_BYTES);
     }

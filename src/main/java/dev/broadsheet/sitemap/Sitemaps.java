@@ -1,21 +1,14 @@
 package dev.broadsheet.sitemap;
 
 import dev.broadsheet.archive.Archive;
-import dev.broadsheet.archive.Listing;
-import dev.broadsheet.archive.Paging;
 import dev.broadsheet.archive.SitePaths;
-import dev.broadsheet.archive.TermKind;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.content.Article;
-import dev.broadsheet.content.ArticleDate;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /** Every page of the site for search engines: sitemaps, the News sitemap and robots.txt. */
@@ -56,78 +49,9 @@ public final class Sitemaps {
     out.accept(SitePaths.ROBOTS, SitemapWriter.robots(base, !news.isEmpty()));
   }
 
-  /**
-   * Every page, in the order they are listed: front page, articles, listings, overviews. An
-   * article's entry is made when it is asked for: a million of them would hold a quarter of a
-   * gigabyte.
-   */
-  public static List<SitemapWriter.Page> pages(Archive archive, int pageSize) {
-    List<Article> articles = archive.articles();
-    // Once per article: every article is on several listings. The dates are the articles' own,
-    // and a time to show is made only for the entry being written: a million of them held at
-    // once would take a hundred megabytes.
-    ArticleDate[] lastChanges = articles.stream().map(Sitemaps::lastChange)
-        .toArray(ArticleDate[]::new);
-    List<SitemapWriter.Page> others = new ArrayList<>();
-    for (Listing listing : Listing.all(archive)) {
-      for (Paging paging : listing.pages(pageSize)) {
-        int latest = -1;
-        for (int i = paging.from(); i < paging.to(); i++) {
-          latest = later(lastChanges, latest, listing.positions()[i]);
-        }
-        others.add(new SitemapWriter.Page(SitePaths.page(listing.folder(), paging.number()),
-            lastmod(lastChanges, latest)));
-      }
-    }
-    int latest = -1;
-    for (int i = 0; i < lastChanges.length; i++) {
-      latest = later(lastChanges, latest, i);
-    }
-    Optional<ZonedDateTime> newest = lastmod(lastChanges, latest);
-    others.add(new SitemapWriter.Page(SitePaths.ARCHIVE + SitePaths.INDEX, newest));
-    for (TermKind kind : TermKind.values()) {
-      if (!archive.taxonomy(kind).terms().isEmpty()) {
-        others.add(new SitemapWriter.Page(SitePaths.terms(kind), newest));
-      }
-    }
-    return new AbstractList<>() {
-      @Override
-      public SitemapWriter.Page get(int i) {
-        return i < articles.size()
-            ? new SitemapWriter.Page(SitePaths.article(articles.get(i).slug()),
-                lastmod(lastChanges, i))
-            : others.get(i - articles.size());
-      }
-
-      @Override
-      public int size() {
-        return articles.size() + others.size();
-      }
-    };
-  }
-
-  /** Of two positions, the later changed; the first of a tie; -1 for neither dated. */
-  private static int later(ArticleDate[] lastChanges, int latest, int position) {
-    ArticleDate candidate = lastChanges[position];
-    if (candidate != null && (latest < 0 || candidate.compareTo(lastChanges[latest]) > 0)) {
-      return position;
-    }
-    return latest;
-  }
-
-  private static Optional<ZonedDateTime> lastmod(ArticleDate[] lastChanges, int position) {
-    return position < 0 || lastChanges[position] == null ? Optional.empty()
-        : Optional.of(lastChanges[position].value());
-  }
-
-  /** When the article last changed, as the later of its dates; null when it has neither. */
-  private static ArticleDate lastChange(Article a) {
-    ArticleDate published = a.date().orElse(null);
-    ArticleDate updated = a.updated().orElse(null);
-    if (updated != null && (published == null || updated.compareTo(published) > 0)) {
-      return updated;
-    }
-    return published;
+  /** Every page, in the order the sitemaps list them ({@link SitemapPages}). */
+  public static SitemapPages pages(Archive archive, int pageSize) {
+    return new SitemapPages(archive, pageSize);
   }
 
   private static List<SitemapWriter.NewsArticle> news(Archive archive, Instant clock) {

@@ -456,6 +456,22 @@ class IncrementalBuildTest {
     assertSameAsClean("after a new article took another's slug");
   }
 
+  @Test
+  void anUpdatedDateThatMovesNoArticleStillReachesTheSitemap() throws IOException {
+    Sites.write(articles, "corrected.md", "---\ntitle: Corrected\ndate: 2001-03-04\n---\n\n"
+        + "A story put right later.\n");
+    build(site);
+    // The article stays where it was in every listing: only the time the sitemap shows moves.
+    Sites.write(articles, "corrected.md", "---\ntitle: Corrected\ndate: 2001-03-04\n"
+        + "updated: 2001-03-09T10:30:00Z\n---\n\nA story put right later.\n");
+    build(site);
+    assertThat(Sites.snapshot(site).entrySet().stream()
+        .filter(file -> file.getKey().startsWith("sitemap"))
+        .map(file -> new String(file.getValue(), StandardCharsets.UTF_8)))
+        .anySatisfy(sitemap -> assertThat(sitemap).contains("2001-03-09T10:30:00Z"));
+    assertSameAsClean("after an article was given an updated date");
+  }
+
   /** Applies one random edit; returns what it did, for the failure message. */
   private String edit(Random random, int step) throws IOException {
     List<Path> files = articleFiles();
