@@ -5,6 +5,7 @@ import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.zip.Checksum;
 
 /**
  * Reads the numbers and strings a {@link java.io.DataOutputStream} wrote, through a buffer of
@@ -13,16 +14,44 @@ import java.io.InputStream;
  * two million numbers, and its reading spent more on the calls than on the numbers; the search
  * state's list of articles, read on the build's main thread, another half million. Not
  * thread-safe.
+ *
+ * <p>Given a checksum, it adds to it every byte read, and only those: what it reads ahead into
+ * its buffer is added once it is read, so that a checksum stored after what it covers can be
+ * read back and compared.
  */
 public final class BufferedDataInput implements DataInput {
   private final InputStream source;
   private final byte[] buffer;
   private int position;
   private int limit;
+  /** What every byte read is added to, or null. */
+  private final Checksum checksum;
+  /** Where in {@link #buffer} the bytes read but not yet in {@link #checksum} begin. */
+  private int unchecked;
 
   public BufferedDataInput(InputStream source, int bufferSize) {
+    this(source, bufferSize, null);
+  }
+
+  /** As {@link #BufferedDataInput(InputStream, int)}, adding every byte read to {@code checksum}. */
+  public BufferedDataInput(InputStream source, int bufferSize, Checksum checksum) {
     this.source = source;
     this.buffer = new byte[bufferSize];
+    this.checksum = checksum;
+  }
+
+  /** The checksum of every byte read so far; only if given one. */
+  public long checksum() {
+    check();
+    return checksum.getValue();
+  }
+
+  /** Adds what was read since the last call to the checksum, if any. */
+  private void check() {
+    if (checksum != null) {
+      checksum.update(buffer, unchecked, position - unchecked);
+    }
+    unchecked = position;
   }
 
   /** Makes sure {@code n} bytes, at most the buffer's size, are in the buffer. */
@@ -30,9 +59,11 @@ public final class BufferedDataInput implements DataInput {
     if (limit - position >= n) {
       return;
     }
+    check();
     System.arraycopy(buffer, position, buffer, 0, limit - position);
     limit -= position;
     position = 0;
+    unchecked = 0;
     while (limit < n) {
       int read = source.read(buffer, limit, buffer.length - limit);
       if (read < 0) {
@@ -58,11 +89,15 @@ public final class BufferedDataInput implements DataInput {
     int buffered = limit - position;
     System.arraycopy(buffer, position, b, off, buffered);
     position += buffered;
+    check();
     for (int done = buffered; done < len; ) {
       // Past what is buffered: straight into the caller's array.
       int read = source.read(b, off + done, len - done);
       if (read < 0) {
         throw new EOFException();
+      }
+      if (checksum != null) {
+        checksum.update(b, off + done, read);
       }
       done += read;
     }
@@ -73,6 +108,8 @@ public final class BufferedDataInput implements DataInput {
     int skipped = 0;
     while (skipped < n) {
       if (position == limit) {
+        check();
+        unchecked = 0;
         position = 0;
         limit = Math.max(0, source.read(buffer));
         if (limit == 0) {

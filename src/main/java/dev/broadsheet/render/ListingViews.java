@@ -44,21 +44,33 @@ public final class ListingViews {
    * building its view. {@code identity} names an article by everything read from it (its file
    * and content). Whatever {@link #listing(Listing, Paging)} reads must be here. Spelled into
    * {@code in}, emptied first: a rebuild keys every page of every listing, some 100 MB of
-   * inputs for 100,000 articles if each page had its own.
+   * inputs for 100,000 articles if each page had its own. They begin with what every page of
+   * the listing shares ({@link #listingInputs}), then name the page and its articles.
    */
   public KeyInputs inputs(Listing listing, Paging paging, ArticleIdentity identity,
       KeyInputs in) {
+    listingInputs(listing, paging.count(), in).number(paging.number());
+    for (int i = paging.from(); i < paging.to(); i++) {
+      views.addArticle(in, listing.positions()[i], identity);
+    }
+    return in;
+  }
+
+  /**
+   * What every page of {@code listing}, in {@code pages} pages, is made from besides its own
+   * number and articles: the start of each page's {@link #inputs}. Spelled into {@code in},
+   * emptied first. So two pages with these inputs, the same number and the same articles are
+   * the same page.
+   */
+  public KeyInputs listingInputs(Listing listing, int pages, KeyInputs in) {
     in.clear();
     views.addSharedInputs(in);
     Heading heading = heading(listing);
     in.text(listing.folder()).text(heading.kicker()).text(heading.text())
-        .number(listing.positions().length).number(paging.number()).number(paging.count());
+        .number(listing.positions().length).number(pages);
     Optional<Term> section = listing.term().filter(t -> t.kind() == TermKind.SECTION);
     in.number(section.isPresent() ? 1 : 0);
     section.ifPresent(t -> in.text(t.folder()).text(t.name()));
-    for (int i = paging.from(); i < paging.to(); i++) {
-      views.addArticle(in, listing.positions()[i], identity);
-    }
     return in;
   }
 

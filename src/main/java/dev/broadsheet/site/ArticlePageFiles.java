@@ -27,16 +27,17 @@ import java.util.zip.CheckedOutputStream;
  * place counted from the end. So, in an archive of as many articles whose terms are as they
  * were ({@code ArticleViews.archiveInputs}), the page at a place is as the last build left it
  * when the articles there and on either side have the identities they had
- * ({@link ArticleIdentities}: the article's file, what was read from it and its slug), and its
+ * ({@link ArticleIdentities}: the article's file, what was read from it and its slug; which
+ * places changed is noted apart, {@link ArticleIdentities#changedSince}), and its
  * related stories are at the same places and have theirs; the fragment when its article has.
  * Any other page is keyed as usual.
  */
 final class ArticlePageFiles {
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
   /** The version, the number of articles and the hash of the archive's inputs. */
   private static final int HEADER = 8 + 16;
-  /** Of each article's record: its identity and how many related stories it has. */
-  private static final int FIXED = ArticleIdentities.BYTES + 4;
+  /** Of each article's record: how many related stories it has. */
+  private static final int FIXED = 4;
   /** For each place, the last build's page there, if it is as this build would make it; or -1. */
   private final int[] pagesBefore;
   /** For each place, the last build's fragment there, if it is as this build would make it. */
@@ -60,18 +61,19 @@ final class ArticlePageFiles {
 
   /**
    * The pages the previous build's note in {@code cache} says are as this build would make
-   * them, whose articles have {@code identities} and {@code related} stories, and whose pages
-   * take {@code archiveInputs} (hashed) from the archive as a whole.
+   * them, in an archive whose articles are other than the last build's at the places
+   * {@code changed} ({@link ArticleIdentities#changedSince}) and have {@code related} stories,
+   * and whose pages take {@code archiveInputs} (hashed) from the archive as a whole.
    */
-  static ArticlePageFiles previous(BuildCache cache, byte[] archiveInputs,
-      ArticleIdentities identities, RelatedLists related) {
-    return read(cache.previousPageFiles(), archiveInputs, identities, related);
+  static ArticlePageFiles previous(BuildCache cache, byte[] archiveInputs, BitSet changed,
+      RelatedLists related) {
+    return read(cache.previousPageFiles(), archiveInputs, changed, related);
   }
 
   /** Notes in {@code cache}, for the next build, where this build put its pages. */
-  void keepFor(BuildCache cache, ArticleIdentities identities, RelatedLists related) {
+  void keepFor(BuildCache cache, RelatedLists related) {
     try (OutputStream out = cache.states().nextPages()) {
-      write(out, identities, related);
+      write(out, related);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache", e);
     }
@@ -90,13 +92,12 @@ final class ArticlePageFiles {
    * damaged.
    */
   private static ArticlePageFiles read(Optional<InputStream> previous, byte[] archiveInputs,
-      ArticleIdentities identities, RelatedLists related) {
-    int n = identities.size();
+      BitSet changed, RelatedLists related) {
+    int n = related.size();
     if (previous.isEmpty()) {
       return none(archiveInputs, n);
     }
-    // Not held whole: a million articles' lists and identities are some 40 MB.
-    BitSet changed = new BitSet(n);
+    // Not held whole: a million articles' lists are some 24 MB.
     BitSet sameList = new BitSet(n);
     int[] pagesBefore = new int[n];
     int[] fragmentsBefore = new int[n];
@@ -114,10 +115,7 @@ final class ArticlePageFiles {
       int[] list = new int[16];
       for (int p = 0; p < n; p++) {
         read(in, record, FIXED, crc);
-        if (!identities.is(p, record, 0)) {
-          changed.set(p);
-        }
-        int length = numbers.getInt(ArticleIdentities.BYTES);
+        int length = numbers.getInt(0);
         if (length < 0 || length > n) {
           return none(archiveInputs, n);
         }
@@ -206,8 +204,7 @@ final class ArticlePageFiles {
   }
 
   /** Writes where this build put its pages, and what they were made from, for the next. */
-  void write(OutputStream stream, ArticleIdentities identities, RelatedLists related)
-      throws IOException {
+  void write(OutputStream stream, RelatedLists related) throws IOException {
     CRC32C crc = new CRC32C();
     // Buffered before the checksum, which then sees the bytes in bulk, not a call for each.
     DataOutputStream out = new DataOutputStream(
@@ -216,7 +213,6 @@ final class ArticlePageFiles {
     out.writeInt(pages.length);
     out.write(archiveInputs);
     for (int p = 0; p < pages.length; p++) {
-      identities.writeTo(out, p);
       out.writeInt(related.count(p));
       for (int r : related.of(p)) {
         out.writeInt(r);

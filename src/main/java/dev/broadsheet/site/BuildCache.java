@@ -220,6 +220,22 @@ final class BuildCache implements AutoCloseable {
     return outputsValid ? states.previousPages() : Optional.empty();
   }
 
+  /**
+   * Which article was at each place of the previous build's index, if its pages' keys hold for
+   * this build's; the caller closes it.
+   */
+  Optional<InputStream> previousIdentities() {
+    return outputsValid ? states.previousIdentities() : Optional.empty();
+  }
+
+  /**
+   * Where the previous build put its listings' pages, if their keys hold for this build's; the
+   * caller closes it.
+   */
+  Optional<InputStream> previousListingFiles() {
+    return outputsValid ? states.previousListings() : Optional.empty();
+  }
+
   /** An entry of this build's log. */
   byte[] read(long position, int length) throws IOException {
     return log.read(position, length);

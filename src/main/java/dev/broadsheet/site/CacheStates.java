@@ -27,6 +27,10 @@ final class CacheStates {
   private static final String SEARCH = "search.bin";
   /** Where the article pages were in the table of files ({@link ArticlePageFiles}). */
   private static final String PAGES = "pages.bin";
+  /** Which article was at each place of the index ({@link ArticleIdentities}). */
+  private static final String IDENTITIES = "identities.bin";
+  /** Where the listings' pages were in the table of files ({@link ListingPageFiles}). */
+  private static final String LISTINGS = "listings.bin";
 
   private final Path dir;
   /** The token of the build whose states may be used, or null when none may. */
@@ -62,6 +66,16 @@ final class CacheStates {
    */
   Optional<InputStream> previousPages() {
     return previous(PAGES);
+  }
+
+  /** Which article was at each place of the last build's index, if it can be used. */
+  Optional<InputStream> previousIdentities() {
+    return previous(IDENTITIES);
+  }
+
+  /** Where the last build put its listings' pages, if it can be used. */
+  Optional<InputStream> previousListings() {
+    return previous(LISTINGS);
   }
 
   private Optional<InputStream> previous(String state) {
@@ -100,6 +114,16 @@ final class CacheStates {
     return next(PAGES);
   }
 
+  /** Where this build notes which article is at each place of its index. */
+  OutputStream nextIdentities() {
+    return next(IDENTITIES);
+  }
+
+  /** Where this build notes where it put its listings' pages. */
+  OutputStream nextListings() {
+    return next(LISTINGS);
+  }
+
   private OutputStream next(String state) {
     try {
       OutputStream out = new BufferedOutputStream(
@@ -126,13 +150,14 @@ final class CacheStates {
    * Puts the states this build wrote in place. Done before the manifest is: a state whose token
    * does not match the manifest is not used, so a build stopped in between loses no more than
    * the states. Where this build put its pages is of no use to the next when the table of its
-   * files is {@code renumbered} ({@link FileTable#renumbered}).
+   * files is {@code renumbered} ({@link FileTable#renumbered}), nor where it put its listings'.
    */
   void commit(boolean renumbered) throws IOException {
     if (renumbered) {
       Files.deleteIfExists(dir.resolve(PAGES + ".tmp"));
+      Files.deleteIfExists(dir.resolve(LISTINGS + ".tmp"));
     }
-    for (String state : List.of(RELATED, SEARCH, PAGES)) {
+    for (String state : List.of(RELATED, SEARCH, PAGES, IDENTITIES, LISTINGS)) {
       Path next = dir.resolve(state + ".tmp");
       if (Files.exists(next)) {
         CacheFolder.replace(next, dir.resolve(state));

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -192,6 +193,8 @@ public final class SiteBuilder {
     Archive archive = Archive.of(ordered.articles());
     search.arrange(ordered.slotPositions());
     ArticleIdentities identities = ArticleIdentities.of(archive.articles(), cache);
+    BitSet changed = identities.changedSince(cache);
+    identities.keepFor(cache);
     done("archive");
     Supplier<RelatedIndexBuilder.Built> relating = () -> related.compute(archive, cache, reader);
     CompletableFuture<RelatedIndexBuilder.Built> relatedBeside = null;
@@ -223,12 +226,12 @@ public final class SiteBuilder {
         CompletableFuture<Void> searching = searchBeside(archive.articles().size())
             ? CompletableFuture.runAsync(searchFiles, Tasks.daemon("broadsheet-search")) : null;
         try {
-          listingsAndFeeds(site, archive, views, identities, cache, out, base);
+          listingsAndFeeds(site, archive, views, identities, changed, cache, out, base);
           if (relatedBeside != null) {
             relatedLists = relatedLists(Tasks.joined(relatedBeside));
             done("related");
           }
-          searching = articles(site, archive, relatedLists, new ArticleViews(views), identities,
+          searching = articles(site, archive, relatedLists, new ArticleViews(views), changed,
               search, cache, searching, searchFiles);
         } catch (RuntimeException | Error e) {
           Tasks.settled(searching);
@@ -270,9 +273,10 @@ public final class SiteBuilder {
    * URL the feeds and sitemaps: all but the article pages and the search index's files.
    */
   private void listingsAndFeeds(SitePages site, Archive archive, Views views,
-      ArticleIdentities identities, BuildCache cache, OutputWriter out, Optional<URI> base) {
+      ArticleIdentities identities, BitSet changed, BuildCache cache, OutputWriter out,
+      Optional<URI> base) {
     ListingViews listingViews = new ListingViews(views);
-    site.listings(archive, listingViews, options.config().pageSize());
+    site.listings(archive, listingViews, options.config().pageSize(), changed);
     site.overviews(archive, listingViews);
     site.notFound(views);
     site.searchPage(views);
@@ -294,19 +298,19 @@ public final class SiteBuilder {
    * writes many pages, which has both cores busy and a heap to share: the caller makes them.
    */
   private CompletableFuture<Void> articles(SitePages site, Archive archive,
-      RelatedLists related, ArticleViews views, ArticleIdentities identities,
+      RelatedLists related, ArticleViews views, BitSet changed,
       SearchIndexBuilder search, BuildCache cache, CompletableFuture<Void> searching,
       Runnable searchFiles) {
     KeyInputs archiveInputs = views.archiveInputs();
     ArticlePageFiles pageFiles = ArticlePageFiles.previous(cache,
-        Digests.quick(archiveInputs.bytes(), 0, archiveInputs.size()), identities, related);
+        Digests.quick(archiveInputs.bytes(), 0, archiveInputs.size()), changed, related);
     int[] toWrite = site.keepArticles(archive, pageFiles);
     if (searching == null && 4L * toWrite.length < archive.articles().size()) {
       searching = CompletableFuture.runAsync(searchFiles, Tasks.daemon("broadsheet-search"));
     }
     try {
       site.writeArticles(archive, toWrite, related, views, search, pageFiles);
-      pageFiles.keepFor(cache, identities, related);
+      pageFiles.keepFor(cache, related);
     } catch (RuntimeException | Error e) {
       Tasks.settled(searching);
       throw e;

@@ -154,31 +154,61 @@ final class SitePages {
     return file >= 0 ? out.kept(file, key) : -1;
   }
 
-  /** Every page of every listing: front page, years, months, undated, terms. */
-  void listings(Archive archive, ListingViews views, int pageSize) {
-    record Page(Listing listing, Paging paging) {}
-    List<Page> all = new ArrayList<>();
-    for (Listing listing : Listing.all(archive)) {
-      for (Paging paging : listing.pages(pageSize)) {
-        all.add(new Page(listing, paging));
+  /**
+   * Every page of every listing: front page, years, months, undated, terms. Those the last
+   * build's note says no change can have reached ({@link ListingPageFiles}), in an archive whose
+   * articles changed at the places {@code changed}, are kept on this thread; the others keyed,
+   * and made where their keys changed, in parallel.
+   */
+  void listings(Archive archive, ListingViews views, int pageSize, BitSet changed) {
+    List<Listing> listings = Listing.all(archive);
+    byte[][] shared = new byte[listings.size()][];
+    Paging[][] pagings = new Paging[listings.size()][];
+    int[] counts = new int[listings.size()];
+    KeyInputs spelt = new KeyInputs(256);
+    int all = 0;
+    for (int l = 0; l < listings.size(); l++) {
+      pagings[l] = listings.get(l).pages(pageSize);
+      counts[l] = pagings[l].length;
+      all += counts[l];
+      views.listingInputs(listings.get(l), counts[l], spelt);
+      shared[l] = Digests.quick(spelt.bytes(), 0, spelt.size());
+    }
+    ListingPageFiles files = ListingPageFiles.previous(cache, listings, shared, counts,
+        pageSize, changed);
+    record Page(int listing, Paging paging) {}
+    progress.expect(2L * archive.articles().size() + all);
+    List<Page> toMake = new ArrayList<>();
+    for (int l = 0; l < listings.size(); l++) {
+      for (Paging paging : pagings[l]) {
+        int kept = out.keptAsIs(files.pageBefore(l, paging.number() - 1));
+        if (kept >= 0) {
+          files.placed(l, paging.number() - 1, kept);
+          progress.step("writing");
+        } else {
+          toMake.add(new Page(l, paging));
+        }
       }
     }
-    progress.expect(2L * archive.articles().size() + all.size());
     // A page's inputs are hashed at once, so each thread spells them all in one buffer: an
     // article takes its identity (16 bytes) and its slug, and long slugs fit.
     ThreadLocal<KeyInputs> spelling =
         ThreadLocal.withInitial(() -> new KeyInputs(256 + 128 * pageSize));
-    all.parallelStream().forEach(p -> {
-      String path = SitePaths.page(p.listing().folder(), p.paging().number());
+    toMake.parallelStream().forEach(p -> {
+      Listing listing = listings.get(p.listing());
+      String path = SitePaths.page(listing.folder(), p.paging().number());
       String key = keys.key("listing",
-          views.inputs(p.listing(), p.paging(), identities, spelling.get()));
-      if (!keep(keys, out, path, key)) {
-        out.write(path, templates.renderBytes(TemplateEngine.LISTING,
-            views.listing(p.listing(), p.paging())), key);
+          views.inputs(listing, p.paging(), identities, spelling.get()));
+      int file = kept(path, key);
+      if (file < 0) {
+        file = out.write(path, templates.renderBytes(TemplateEngine.LISTING,
+            views.listing(listing, p.paging())), key);
       }
+      files.placed(p.listing(), p.paging().number() - 1, file);
       progress.step("writing");
     });
-    pages.addAndGet(all.size());
+    files.keepFor(cache);
+    pages.addAndGet(all);
   }
 
   /** The archive's overview and a list of the terms of each kind that has any. */

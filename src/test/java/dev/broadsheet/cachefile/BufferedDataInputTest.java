@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -98,5 +99,37 @@ class BufferedDataInputTest {
     assertThat(in.skipBytes(60)).isEqualTo(60);
     assertThat(in.readByte()).isEqualTo((byte) 9);
     assertThat(in.skipBytes(100)).isEqualTo(39);
+  }
+
+  /**
+   * Whatever it has read ahead, the checksum covers exactly the bytes read or skipped so far:
+   * a file's own checksum, stored at its end, is read back and compared with it.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {8, 16, 17, 64, 1 << 16})
+  void itsChecksumCoversWhatWasReadAndNothingReadAhead(int bufferSize) throws IOException {
+    Random random = new Random(bufferSize);
+    byte[] bytes = new byte[5000];
+    random.nextBytes(bytes);
+    BufferedDataInput in = new BufferedDataInput(trickling(bytes), bufferSize, new CRC32C());
+    int at = 0;
+    while (at < bytes.length - 200) {
+      switch (random.nextInt(3)) {
+        case 0 -> {
+          in.readInt();
+          at += 4;
+        }
+        case 1 -> at += in.skipBytes(random.nextInt(50));
+        default -> {
+          // Longer than the smaller buffers: read past them, straight from the source.
+          byte[] some = new byte[random.nextInt(100)];
+          in.readFully(some);
+          at += some.length;
+        }
+      }
+      CRC32C expected = new CRC32C();
+      expected.update(bytes, 0, at);
+      assertThat(in.checksum()).as("after %d bytes", at).isEqualTo(expected.getValue());
+    }
   }
 }

@@ -156,16 +156,20 @@ class IncrementalBuildTest {
   }
 
   /**
-   * The note of where the last build put each article page is trusted only whole: with a byte
-   * changed anywhere in it, or cut short, every page is keyed as if there were none. Counted
-   * from its end, the note holds an 8-byte checksum, and before it the places of the oldest
-   * article's page and fragment, 4 bytes each; a byte changed there names another file.
+   * The notes of where the last build put each article page and each listing page, and of
+   * which article was at each place, are trusted only whole: with a byte changed anywhere in
+   * one, or one cut short, every page is keyed as if there were none. Counted from its end, a
+   * note holds an 8-byte checksum; before it, in the note of the article pages, the places of
+   * the oldest article's page and fragment, 4 bytes each, and in that of the listings, the
+   * place of the last listing's last page: a byte changed there names another file.
    */
-  @ParameterizedTest(name = "byte {0} of the note changed (from its end if negative)")
-  @ValueSource(ints = {-13, -9, 3, 30})
-  void aDamagedNoteOfWhereThePagesAreIsNotTrusted(int at) throws IOException {
+  @ParameterizedTest(name = "byte {1} of {0} changed (from its end if negative)")
+  @CsvSource({"pages.bin, -13", "pages.bin, -9", "pages.bin, 3", "pages.bin, 30",
+      "listings.bin, -12", "listings.bin, -9", "listings.bin, 12", "identities.bin, -9",
+      "identities.bin, 20"})
+  void aDamagedNoteOfWhereThePagesAreIsNotTrusted(String name, int at) throws IOException {
     build(site);
-    Path note = dir.resolve("out/.broadsheet-cache/site/pages.bin");
+    Path note = dir.resolve("out/.broadsheet-cache/site/" + name);
     byte[] bytes = Files.readAllBytes(note);
     byte[] flipped = bytes.clone();
     flipped[at < 0 ? bytes.length + at : 2 + (bytes[0] << 8 | bytes[1]) + at] ^= 0x01;
@@ -315,6 +319,7 @@ class IncrementalBuildTest {
     try (Stream<Path> files = Files.list(cache)) {
       assertThat(files.map(f -> f.getFileName().toString()))
           .containsExactlyInAnyOrder("manifest.bin", "related.bin", "search.bin", "pages.bin",
+              "listings.bin", "identities.bin",
               onlyLog(cache).getFileName().toString(),
               BuildCache.headsOf(onlyLog(cache).getFileName().toString()));
     }
