@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -70,6 +71,8 @@ final class BuildCache implements AutoCloseable {
   private final boolean outputsValid;
   private final PageKeys keys;
   private final CacheStates states;
+  /** The name of the table of files this build committed, once it has. */
+  private String table;
 
   /** The log this build appends to, and the one the previous build's entries are in. */
   private final CacheLog log;
@@ -134,6 +137,8 @@ final class BuildCache implements AutoCloseable {
 
   private static final String LOG_PREFIX = "log-";
   private static final String HEADS_PREFIX = "heads-";
+  /** What a table of the site's files is named after ({@link FileTableFile}). */
+  private static final String TABLE_PREFIX = "files-";
   /** The files of texts of earlier versions, made and removed by each build. */
   private static final String OLD_TEXTS_PREFIX = "texts-";
 
@@ -516,10 +521,27 @@ final class BuildCache implements AutoCloseable {
       heads.force();
       states.commit(files.renumbered());
       damagedBodies.forEach(sources::remove);
-      Manifest m = new Manifest(inputKey, outputKey, log.name(), startedAt, sources, files);
+      // Named afresh by every build, so that a table the last build mapped is never written
+      // over; the manifest says which is this build's, and the others go (removeStale).
+      table = TABLE_PREFIX + UUID.randomUUID() + ".bin";
+      CompletableFuture<Void> tableWritten = CompletableFuture.runAsync(() -> {
+        try {
+          FileTableFile.write(files, dir.resolve(table));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot write the build cache", e);
+        }
+      }, Tasks.daemon("broadsheet-table"));
+      Manifest m = new Manifest(inputKey, outputKey, log.name(), startedAt, table, sources,
+          files);
       Path tmp = dir.resolve(CacheFolder.MANIFEST + ".tmp");
-      // In path order, so that the next build reads each path as its scan's own string.
-      m.write(tmp, articles);
+      // In path order, so that the next build reads each path as its scan's own string. Both
+      // cores are free by now: the table is written on the other.
+      try {
+        m.write(tmp, articles);
+      } finally {
+        Tasks.settled(tableWritten);
+      }
+      Tasks.joined(tableWritten);
       CacheFolder.replace(tmp, dir.resolve(CacheFolder.MANIFEST));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache", e);
@@ -539,6 +561,7 @@ final class BuildCache implements AutoCloseable {
         String name = f.getFileName().toString();
         if (name.startsWith(LOG_PREFIX) && !name.equals(log.name())
             || name.startsWith(HEADS_PREFIX) && !name.equals(heads.name())
+            || name.startsWith(TABLE_PREFIX) && !name.equals(table)
             || name.startsWith(OLD_TEXTS_PREFIX)) {
           try {
             Files.deleteIfExists(f);

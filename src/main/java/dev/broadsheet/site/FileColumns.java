@@ -1,5 +1,6 @@
 package dev.broadsheet.site;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -20,7 +21,7 @@ final class FileColumns {
   static final int MAX_PATH = 1 << 18;
   private static final int FILE_BITS = 14;
   /** Files a page of numbers holds. */
-  private static final int FILES = 1 << FILE_BITS;
+  static final int FILES = 1 << FILE_BITS;
   private static final int FILE_MASK = FILES - 1;
   /** Where a path ends: its page shifted by this, and the offset within it below. */
   private static final int OFFSET_BITS = 19;
@@ -42,14 +43,52 @@ final class FileColumns {
   private static final int MODIFIED = 16;
   private static final int KEY = 24;
   private static final int HASH = KEY + PageKeys.KEY_BYTES;
-  private static final int RECORD = HASH + 4;
+  static final int RECORD = HASH + 4;
 
   int files;
+  /** Whether the pages are another's (a file's, mapped): read, never added to. */
+  private final boolean fixed;
   private ByteBuffer[] paths = new ByteBuffer[1];
   /** How many path pages there are; the last is being filled. */
   private int pathPages;
   private ByteBuffer[] records = new ByteBuffer[1];
-  private final BitSet keyed = new BitSet();
+  private final BitSet keyed;
+
+  FileColumns() {
+    this.fixed = false;
+    this.keyed = new BitSet();
+  }
+
+  /**
+   * The {@code files} files whose paths and records are in the pages {@link Pages} laid out:
+   * {@code paths}, {@code records} (each of {@link #FILES} files but the last), and which of
+   * them have a key. The pages are taken as they are, not copied, and never added to.
+   */
+  FileColumns(ByteBuffer[] paths, ByteBuffer[] records, BitSet keyed, int files) {
+    if (records.length != (files + FILES - 1) / FILES || paths.length > MAX_PATH_PAGES) {
+      throw new IllegalArgumentException(records.length + " pages for " + files + " files");
+    }
+    for (int page = 0; page < records.length; page++) {
+      int expected = Math.min(FILES, files - page * FILES) * RECORD;
+      if (records[page].capacity() != expected) {
+        throw new IllegalArgumentException("a page of " + records[page].capacity() + " bytes");
+      }
+    }
+    this.fixed = true;
+    this.paths = paths;
+    this.pathPages = paths.length;
+    this.records = records;
+    this.keyed = keyed;
+    this.files = files;
+    for (int file = 0; file < files; file++) {
+      int end = end(file);
+      int page = end >>> OFFSET_BITS;
+      if (end < 0 || page >= pathPages || (end & OFFSET_MASK) > paths[page].capacity()
+          || from(file) > (end & OFFSET_MASK) || inBase(file) != -1) {
+        throw new IllegalArgumentException("file " + file + " is not in its pages");
+      }
+    }
+  }
 
   /**
    * Adds a path given as a slice of UTF-8 bytes, or as the index of a file of the base (with an
@@ -58,6 +97,7 @@ final class FileColumns {
   void append(byte[] path, int from, int to, int baseFile, int hash, long size, long time,
       byte[] key, int keyFrom) {
     int length = to - from;
+    checkOpen();
     if (length > MAX_PATH) {
       throw new IllegalArgumentException("a path of " + length + " bytes");
     }
@@ -83,6 +123,7 @@ final class FileColumns {
    * rest of keeping the file.
    */
   void appendKept(FileColumns base, int baseFile) {
+    checkOpen();
     int file = files;
     int at = at(file);
     ByteBuffer r = nextRecord();
@@ -101,6 +142,12 @@ final class FileColumns {
       keyed.set(file);
     }
     files++;
+  }
+
+  private void checkOpen() {
+    if (fixed) {
+      throw new IllegalStateException("the pages are another's, not to be added to");
+    }
   }
 
   /** The page for the next file's record, with room for it. */
@@ -240,5 +287,66 @@ final class FileColumns {
       n = n << 8 | key.charAt(i);
     }
     return n;
+  }
+
+  /** What takes each page {@link Pages} lays out, in order. */
+  interface PageSink {
+    /** A page of paths, from its position to its limit. */
+    void paths(ByteBuffer page) throws IOException;
+
+    /** A page of records, from its position to its limit. */
+    void records(ByteBuffer page) throws IOException;
+  }
+
+  /**
+   * Lays out files as pages that {@link #FileColumns(ByteBuffer[], ByteBuffer[], BitSet, int)}
+   * takes back as they are: paths placed as {@link #append} places them, records whose paths
+   * are in those pages. Each page goes to a sink once full, so that a table is written without a
+   * copy of it in memory.
+   */
+  static final class Pages {
+    private final PageSink sink;
+    private final ByteBuffer paths = ByteBuffer.allocateDirect(MAX_PATH);
+    private final ByteBuffer records = ByteBuffer.allocateDirect(FILES * RECORD);
+    private int pathPage = -1;
+    private int files;
+
+    Pages(PageSink sink) {
+      this.sink = sink;
+    }
+
+    /**
+     * Adds the file {@code file} of {@code from}, its path the UTF-8 {@code path[0, length)}:
+     * its size, time, key and hash as they are there.
+     */
+    void add(FileColumns from, int file, byte[] path, int length) throws IOException {
+      if (pathPage < 0 || paths.position() + length > MAX_PATH) {
+        if (pathPage >= 0) {
+          sink.paths(paths.flip());
+          paths.clear();
+        }
+        if (++pathPage == MAX_PATH_PAGES) {
+          throw new IllegalStateException("over " + MAX_PATH_PAGES / 4 + " MB of paths");
+        }
+      }
+      paths.put(path, 0, length);
+      int at = at(files);
+      records.putInt(at + END, pathPage << OFFSET_BITS | paths.position());
+      records.putInt(at + IN_BASE, -1);
+      records.put(at + SIZE, from.record(file), at(file) + SIZE, RECORD - SIZE);
+      if ((++files & FILE_MASK) == 0) {
+        sink.records(records.clear());
+      }
+    }
+
+    /** Gives the pages not yet full to the sink; no file is to be added after. */
+    void finish() throws IOException {
+      if (pathPage >= 0) {
+        sink.paths(paths.flip());
+      }
+      if ((files & FILE_MASK) != 0) {
+        sink.records(records.clear().limit(at(files)));
+      }
+    }
   }
 }

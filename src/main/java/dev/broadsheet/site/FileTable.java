@@ -1,7 +1,5 @@
 package dev.broadsheet.site;
 
-import java.io.DataInput;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
@@ -34,6 +32,10 @@ final class FileTable {
   private final FileTable base;
   /** Each slot a file's index plus one, or 0 when empty; its length a power of two. */
   private final IntBuffer slots;
+  /** The bytes of {@link #slots}. */
+  private final ByteBuffer slotBytes;
+  /** The files as one value, when the table was read with it; else worked out when asked. */
+  private final SiteFingerprint site;
   /**
    * Whether a path was added twice, so that files are not where {@link Builder#add} said they
    * would be. Set once, by the builder, before the table is shared.
@@ -49,17 +51,45 @@ final class FileTable {
     this.files = columns.files;
     this.pathBytes = pathBytes;
     this.base = base;
-    this.slots = slots(overwritten);
+    this.slotBytes = slots(overwritten);
+    this.slots = slotBytes.asIntBuffer();
+    this.site = null;
+  }
+
+  /**
+   * The {@code columns.files} files of {@code columns}, found through {@code slots}, whose
+   * paths together are {@code pathBytes} long and sum to {@code site}: a table as a file holds
+   * it ({@link FileTableFile}), taken as it is.
+   */
+  FileTable(FileColumns columns, ByteBuffer slots, long pathBytes, SiteFingerprint site) {
+    int capacity = slots.capacity() / Integer.BYTES;
+    if (Integer.bitCount(capacity) != 1 || capacity <= columns.files
+        || slots.capacity() % Integer.BYTES != 0) {
+      throw new IllegalArgumentException(capacity + " slots for " + columns.files + " files");
+    }
+    this.columns = columns;
+    this.files = columns.files;
+    this.pathBytes = pathBytes;
+    this.base = null;
+    this.slotBytes = slots;
+    this.slots = slots.asIntBuffer();
+    for (int slot = 0; slot < capacity; slot++) {
+      int entry = this.slots.get(slot);
+      if (entry < 0 || entry > files) {
+        throw new IllegalArgumentException("slot " + slot + " names file " + entry);
+      }
+    }
+    this.site = site;
   }
 
   /**
    * The hash table of the paths. A path found again takes its slot from the earlier one, which
    * is set in {@code overwritten}.
    */
-  private IntBuffer slots(BitSet overwritten) {
+  private ByteBuffer slots(BitSet overwritten) {
     // Out of the heap too: 32 MB for a million articles' files.
-    IntBuffer slots = ByteBuffer.allocateDirect(Integer.highestOneBit(Math.max(files, 1)) * 16)
-        .asIntBuffer();
+    ByteBuffer bytes = ByteBuffer.allocateDirect(Integer.highestOneBit(Math.max(files, 1)) * 16);
+    IntBuffer slots = bytes.asIntBuffer();
     for (int i = 0; i < files; i++) {
       int hash = columns.hash(i);
       int slot = hash & (slots.capacity() - 1);
@@ -77,7 +107,7 @@ final class FileTable {
       }
       slots.put(slot, i + 1);
     }
-    return slots;
+    return bytes;
   }
 
   /** Whether the path of {@code file} is the base's rather than in this table's pages. */
@@ -194,89 +224,46 @@ final class FileTable {
   }
 
 
-  /**
-   * Writes the table, a file at a time: its numbers, its key if it has one, then its path. Read
-   * back ({@link #readFrom}) straight into pages, with no array the size of the whole table.
-   */
   /** The files of the table as one value, as a walk of the site they make up would find them. */
   SiteFingerprint fingerprint() {
-    SiteFingerprint.Sum site = new SiteFingerprint.Sum();
+    if (site != null) {
+      return site;
+    }
+    SiteFingerprint.Sum sum = new SiteFingerprint.Sum();
     for (int i = 0; i < files; i++) {
       byte[] path = utf8(i);
-      site.add(path, 0, path.length, columns.size(i), columns.modified(i));
+      sum.add(path, 0, path.length, columns.size(i), columns.modified(i));
     }
-    return site.sum();
+    return sum.sum();
   }
 
   /**
-   * Writes the table, for {@link #readFrom}; returns the fingerprint of the files it lists, as
-   * a walk of the site they make up would find them.
+   * Gives every file to {@code pages}, its path in this table's pages whether its own or its
+   * base's, and sets in {@code keyed} those with a key; returns the files as one value.
    */
-  SiteFingerprint writeTo(DataOutputStream out) throws IOException {
-    SiteFingerprint.Sum site = new SiteFingerprint.Sum();
-    byte[] key = new byte[PageKeys.KEY_BYTES];
-    out.writeInt(files);
-    out.writeLong(pathBytes());
-    RecordBuffer records = new RecordBuffer(out);
+  SiteFingerprint layOut(FileColumns.Pages pages, BitSet keyed) throws IOException {
+    SiteFingerprint.Sum sum = new SiteFingerprint.Sum();
+    byte[] path = new byte[256];
     for (int i = 0; i < files; i++) {
       int from = from(i);
       int length = to(i) - from;
-      ByteBuffer record = records.room(21 + PageKeys.KEY_BYTES + length);
-      record.putInt(length).putLong(columns.size(i)).putLong(columns.modified(i));
-      boolean keyed = columns.keyed(i);
-      record.put((byte) (keyed ? 1 : 0));
-      if (keyed) {
-        columns.key(i, key);
-        record.put(key);
+      if (length > path.length) {
+        path = new byte[Math.max(length, 2 * path.length)];
       }
-      bytes(i).get(from, record.array(), record.position(), length);
-      site.add(record.array(), record.position(), length, columns.size(i),
-          columns.modified(i));
-      record.position(record.position() + length);
+      bytes(i).get(from, path, 0, length);
+      sum.add(path, 0, length, columns.size(i), columns.modified(i));
+      pages.add(columns, i, path, length);
+      if (columns.keyed(i)) {
+        keyed.set(i);
+      }
     }
-    records.flush();
-    return site.sum();
+    pages.finish();
+    return sum.sum();
   }
 
-  static FileTable readFrom(DataInput in) throws IOException {
-    int files = in.readInt();
-    long length = in.readLong();
-    if (files < 0 || length < 0) {
-      throw new IOException("file table is damaged");
-    }
-    Builder builder = new Builder();
-    byte[] key = new byte[PageKeys.KEY_BYTES];
-    byte[] path = new byte[256];
-    long read = 0;
-    for (int i = 0; i < files; i++) {
-      int pathLength = in.readInt();
-      long size = in.readLong();
-      long modified = in.readLong();
-      boolean keyed = in.readBoolean();
-      if (keyed) {
-        in.readFully(key);
-      }
-      if (pathLength < 0 || pathLength > FileColumns.MAX_PATH) {
-        throw new IOException("file table is damaged");
-      }
-      if (pathLength > path.length) {
-        path = new byte[Math.max(pathLength, 2 * path.length)];
-      }
-      in.readFully(path, 0, pathLength);
-      read += pathLength;
-      builder.append(path, 0, pathLength, -1, hash(path, 0, pathLength), size, modified,
-          keyed ? key : null, 0);
-    }
-    if (read != length) {
-      throw new IOException("file table is damaged");
-    }
-    BitSet twice = new BitSet();
-    builder.built = true;
-    FileTable table = new FileTable(builder.columns, null, twice, length);
-    if (!twice.isEmpty()) {
-      throw new IOException("file table lists a path twice");
-    }
-    return table;
+  /** The bytes of the table's slots, to be written as they are. */
+  ByteBuffer slotBytes() {
+    return slotBytes.duplicate().clear();
   }
 
   /**

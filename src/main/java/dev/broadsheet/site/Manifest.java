@@ -18,18 +18,22 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 
 /**
  * The build cache's table of contents: the keys it was made under, the live log entries, and
- * the site's files with the fingerprint of what each was made from. Ends with a checksum of
- * all before it.
+ * the name of the file beside it that holds the site's files with the fingerprint of what each
+ * was made from ({@link FileTableFile}), each build's own. Ends with a checksum of all before it.
  */
-record Manifest(String inputKey, String outputKey, String log, long startedAt,
+record Manifest(String inputKey, String outputKey, String log, long startedAt, String table,
     FileEntries sources, FileTable files) {
   private static final int MAGIC = 0x42534d31;
-  private static final int FORMAT = 10;
+  private static final int FORMAT = 11;
+  /** What the name of a table of files ({@link FileTableFile}) beside the manifest is like. */
+  private static final Pattern TABLE_NAME =
+      Pattern.compile("files-[0-9a-f-]{1,64}\\.bin");
   /** An article's numbers after its path: size, time, hash, identity and three entries. */
   private static final int SOURCE_BYTES =
       16 + CachedFile.HASH_BYTES + BuildCache.IDENTITY_BYTES + 3 * 12;
@@ -68,7 +72,7 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
       throw new IOException("manifest checksum does not match");
     }
     try (InputStream raw = Files.newInputStream(file)) {
-      return read(new BufferedDataInput(raw, 1 << 16));
+      return read(new BufferedDataInput(raw, 1 << 16), file.getParent());
     }
   }
 
@@ -86,6 +90,7 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
       in.readUTF();
       in.readUTF();
       in.readLong();
+      in.readUTF();
       int articles = in.readInt();
       return articles >= 0 ? OptionalInt.of(articles) : OptionalInt.empty();
     } catch (IOException e) {
@@ -93,7 +98,8 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
     }
   }
 
-  private static Stored read(DataInput in) throws IOException {
+  /** The manifest {@code in} holds, with the table of files it names in {@code dir}. */
+  private static Stored read(DataInput in, Path dir) throws IOException {
     if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
       throw new IOException("not a manifest of this version");
     }
@@ -101,6 +107,10 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
     String outputKey = in.readUTF();
     String log = in.readUTF();
     long startedAt = in.readLong();
+    String table = in.readUTF();
+    if (!TABLE_NAME.matcher(table).matches()) {
+      throw new IOException("manifest names no table of files");
+    }
     int count = in.readInt();
     if (count < 0) {
       throw new IOException("manifest counts " + count + " articles");
@@ -118,17 +128,17 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
       entries[i] = new CachedFile(size, modified, hash, identity, in.readLong(), in.readInt(),
           in.readLong(), in.readInt(), in.readLong(), in.readInt());
     }
-    FileTable files = FileTable.readFrom(in);
-    SiteFingerprint site = SiteFingerprint.readFrom(in);
-    return new Stored(inputKey, outputKey, log, startedAt, paths, entries, files, site);
+    FileTable files = FileTableFile.map(dir.resolve(table));
+    return new Stored(inputKey, outputKey, log, startedAt, table, paths, entries, files,
+        files.fingerprint());
   }
 
   /**
    * A manifest as read, its articles in the order written (by path), not yet matched with the
    * files of the build that reads it.
    */
-  record Stored(String inputKey, String outputKey, String log, long startedAt, String[] paths,
-      CachedFile[] entries, FileTable files, SiteFingerprint site) {
+  record Stored(String inputKey, String outputKey, String log, long startedAt, String table,
+      String[] paths, CachedFile[] entries, FileTable files, SiteFingerprint site) {
     /**
      * The manifest, each article's path that is among {@code articles} that file's own string
      * rather than a copy: a rebuild of a million articles held both, over 100 MB of copies,
@@ -141,7 +151,7 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
       for (int i = 0; i < paths.length; i++) {
         sources.put(paths[i], entries[i]);
       }
-      return new Manifest(inputKey, outputKey, log, startedAt, sources, files);
+      return new Manifest(inputKey, outputKey, log, startedAt, table, sources, files);
     }
 
     /**
@@ -176,6 +186,7 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
       out.writeUTF(outputKey);
       out.writeUTF(log);
       out.writeLong(startedAt);
+      out.writeUTF(table);
       out.writeInt(sources.size());
       RecordBuffer records = new RecordBuffer(out);
       // The build's own order, when every entry is of one of its files: sorting a million
@@ -202,7 +213,6 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt,
         }
       }
       records.flush();
-      files.writeTo(out).writeTo(out);
       out.flush();
       new DataOutputStream(raw).writeLong(crc.getValue());
     }

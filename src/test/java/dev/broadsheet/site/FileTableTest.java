@@ -3,22 +3,25 @@ package dev.broadsheet.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The table of a site's files finds every path it was given, and nothing else. */
 class FileTableTest {
   private static final String KEY = "0123456789abcdef";
 
+  @TempDir
+  Path dir;
+  private int written;
+
   @Test
-  void findsEveryFileByItsPathAfterARoundTripThroughBytes() throws IOException {
+  void findsEveryFileByItsPathAfterARoundTripThroughAFile() throws IOException {
     Random random = new Random(42);
     FileTable.Builder builder = new FileTable.Builder();
     Map<String, Long> expected = new HashMap<>();
@@ -76,16 +79,27 @@ class FileTableTest {
     assertThat(FileTable.EMPTY.find("index.html")).isEqualTo(-1);
   }
 
+  /** A file with any byte changed, or cut short anywhere, is refused whole. */
   @Test
-  void damagedBytesAreRefused() throws IOException {
+  void aDamagedFileIsRefused() throws IOException {
     FileTable.Builder builder = new FileTable.Builder();
-    builder.add("a.html", 1, 10, KEY);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    builder.build().writeTo(new DataOutputStream(bytes));
-    byte[] damaged = bytes.toByteArray();
-    damaged[4 + 7] = 9; // the paths' total length, a long, no longer matches their lengths
-    assertThatThrownBy(() -> FileTable.readFrom(new DataInputStream(
-        new ByteArrayInputStream(damaged)))).isInstanceOf(IOException.class);
+    for (int i = 0; i < 100; i++) {
+      builder.add("articles/" + i + ".html", i, 10L * i, i % 2 == 0 ? KEY : null);
+    }
+    Path file = dir.resolve("table.bin");
+    FileTableFile.write(builder.build(), file);
+    byte[] bytes = Files.readAllBytes(file);
+    Random random = new Random(11);
+    for (int round = 0; round < 50; round++) {
+      byte[] damaged = bytes.clone();
+      damaged[random.nextInt(bytes.length)] ^= (byte) (1 + random.nextInt(255));
+      Files.write(file, damaged);
+      assertThatThrownBy(() -> FileTableFile.map(file)).isInstanceOf(IOException.class);
+      Files.write(file, java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length)));
+      assertThatThrownBy(() -> FileTableFile.map(file)).isInstanceOf(IOException.class);
+    }
+    Files.write(file, bytes);
+    assertThat(FileTableFile.map(file).size()).isEqualTo(100);
   }
 
   @Test
@@ -131,23 +145,23 @@ class FileTableTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  private static byte[] bytes(FileTable table) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    table.writeTo(new DataOutputStream(bytes));
-    return bytes.toByteArray();
+  private byte[] bytes(FileTable table) throws IOException {
+    Path file = dir.resolve("table-" + written++ + ".bin");
+    FileTableFile.write(table, file);
+    return Files.readAllBytes(file);
   }
 
   /**
-   * The table as written and read back; what writing it says its files sum to is what the
-   * table read back says, and what it said before.
+   * The table as written to a file and mapped back; what the file says its files sum to is
+   * what the table said before.
    */
-  private static FileTable roundTrip(FileTable table) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    SiteFingerprint written = table.writeTo(new DataOutputStream(bytes));
-    FileTable read =
-        FileTable.readFrom(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
-    assertThat(written).isEqualTo(table.fingerprint()).isEqualTo(read.fingerprint());
-    assertThat(written.files()).isEqualTo(table.size());
+  private FileTable roundTrip(FileTable table) throws IOException {
+    Path file = dir.resolve("table-" + written++ + ".bin");
+    FileTableFile.write(table, file);
+    FileTable read = FileTableFile.map(file);
+    assertThat(read.fingerprint()).isEqualTo(table.fingerprint());
+    assertThat(read.fingerprint().files()).isEqualTo(table.size());
+    assertThat(read.pathBytes()).isEqualTo(table.pathBytes());
     return read;
   }
 }

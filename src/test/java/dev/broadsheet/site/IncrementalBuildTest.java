@@ -136,6 +136,29 @@ class IncrementalBuildTest {
     assertSameAsClean("after cutting the manifest to seven bytes");
   }
 
+  /**
+   * The table of the site's files is a file of its own beside the manifest: damaged or gone, it
+   * is no table, and the build reads everything and writes the whole site.
+   */
+  @Test
+  void aDamagedOrMissingTableOfTheSitesFilesMakesTheBuildWhole() throws IOException {
+    build(site);
+    Path cache = dir.resolve("out/.broadsheet-cache/site");
+    Path table = only(cache, "files-");
+    byte[] bytes = Files.readAllBytes(table);
+    bytes[bytes.length / 2] ^= 0x10;
+    Files.write(table, bytes);
+    edit(new Random(5), 1);
+    assertThat(build(site, true)).contains("build cache unreadable");
+    assertSameAsClean("after changing a byte of the table of files");
+    Files.delete(only(cache, "files-"));
+    edit(new Random(6), 1);
+    assertThat(build(site, true)).contains("build cache unreadable");
+    assertSameAsClean("without the table of files");
+    assertThat(build(site, true)).doesNotContain("build cache unreadable");
+    assertSameAsClean("in the build after that");
+  }
+
   @Test
   void aDamagedSearchIndexStateIsMadeGoodFromTheCachedArticles() throws IOException {
     build(site);
@@ -319,7 +342,7 @@ class IncrementalBuildTest {
     try (Stream<Path> files = Files.list(cache)) {
       assertThat(files.map(f -> f.getFileName().toString()))
           .containsExactlyInAnyOrder("manifest.bin", "related.bin", "search.bin", "pages.bin",
-              "listings.bin", "identities.bin",
+              "listings.bin", "identities.bin", only(cache, "files-").getFileName().toString(),
               onlyLog(cache).getFileName().toString(),
               BuildCache.headsOf(onlyLog(cache).getFileName().toString()));
     }
@@ -327,11 +350,16 @@ class IncrementalBuildTest {
   }
 
   private static Path onlyLog(Path cache) throws IOException {
+    return only(cache, "log-");
+  }
+
+  /** The one file of {@code cache} whose name begins with {@code prefix}. */
+  private static Path only(Path cache, String prefix) throws IOException {
     try (Stream<Path> files = Files.list(cache)) {
-      List<Path> logs = files.filter(f -> f.getFileName().toString().startsWith("log-"))
+      List<Path> named = files.filter(f -> f.getFileName().toString().startsWith(prefix))
           .toList();
-      assertThat(logs).hasSize(1);
-      return logs.get(0);
+      assertThat(named).hasSize(1);
+      return named.get(0);
     }
   }
 
