@@ -159,8 +159,42 @@ public final class RelatedIndexBuilder {
    * @param related  how many stories were related afresh rather than taken from last time
    * @param asBefore whether every story's words, boost inputs and place were as last time, so
    *                 that the lists and the state were taken whole from there
+   * @param state    the state for the next build, to be written ({@link #writeState})
    */
-  public record Built(int[][] lists, int related, boolean asBefore) {}
+  public record Built(int[][] lists, int related, boolean asBefore, State state) {
+    /**
+     * Writes the state the next build relates from to {@code next}; not closed.
+     *
+     * @throws UncheckedIOException when it cannot be written
+     */
+    public void writeState(OutputStream next) {
+      if (state == null) {
+        throw new IllegalStateException("the state was let go");
+      }
+      try {
+        state.writeTo(next);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the related-stories state", e);
+      }
+    }
+
+    /**
+     * The same lists without the state, which holds every story's vector: a million stories'
+     * are a few hundred megabytes, not to be held once written.
+     */
+    public Built withoutState() {
+      return new Built(lists, related, asBefore, null);
+    }
+  }
+
+  /**
+   * The state a build leaves for the next, written when asked: the lists are what the pages
+   * need, and writing the state (0.1 s at 100,000 stories) can wait for them to be made.
+   */
+  @FunctionalInterface
+  public interface State {
+    void writeTo(OutputStream next) throws IOException;
+  }
 
   /**
    * As {@link #build(List, int)}, taking what it can from the state an earlier build wrote.
@@ -172,6 +206,18 @@ public final class RelatedIndexBuilder {
    * @throws IllegalStateException when a kept story's words cannot be found
    */
   public Built build(List<Story> order, int max, LastBuild earlier, OutputStream next) {
+    Built b = build(order, max, earlier);
+    if (next != null) {
+      b.writeState(next);
+    }
+    return b;
+  }
+
+  /**
+   * As {@link #build(List, int, LastBuild, OutputStream)}, the state for the next build left to
+   * be written ({@link Built#writeState}), once, while the earlier build's is still there.
+   */
+  public Built build(List<Story> order, int max, LastBuild earlier) {
     if (built) {
       throw new IllegalStateException("a related index is built once");
     }
@@ -183,14 +229,14 @@ public final class RelatedIndexBuilder {
     // fixed past the words read, a new byline) changes no vector and no list: the last build's
     // are taken whole, rather than read twice, compared story by story and written again.
     if (earlier != null && addedCount.get() <= MAX_COMPARED && kept.sameWords(added)) {
-      Optional<int[][]> same = asBefore(order, max, earlier, next);
+      Optional<int[][]> same = asBefore(order, max, earlier);
       if (same.isPresent()) {
         letGo();
-        return new Built(same.get(), 0, true);
+        return new Built(same.get(), 0, true, next -> copy(earlier, next));
       }
     }
     if (earlier != null) {
-      Optional<Built> patched = patched(order, max, earlier, next);
+      Optional<Built> patched = patched(order, max, earlier);
       if (patched.isPresent()) {
         return patched.get();
       }
@@ -218,16 +264,15 @@ public final class RelatedIndexBuilder {
     if (lists == null) {
       lists = new int[order.size()][];
     }
-    return relatedAndWritten(order, max, v, lists, relater, next);
+    return related(order, max, v, lists, relater);
   }
 
   /**
    * The lists of a rebuild in which every story kept its place and only stories added were
-   * forgotten ({@link StoriesEditedInPlace}), with the state written to {@code next}; empty,
-   * with nothing written or let go, if it was not such a rebuild.
+   * forgotten ({@link StoriesEditedInPlace}); empty, with nothing let go, if it was not such a
+   * rebuild.
    */
-  private Optional<Built> patched(List<Story> order, int max, LastBuild earlier,
-      OutputStream next) {
+  private Optional<Built> patched(List<Story> order, int max, LastBuild earlier) {
     Optional<Map<String, WordCounts>> forgotten = kept.forgotten();
     if (kept.count() == 0 || addedCount.get() > MAX_COMPARED || forgotten.isEmpty()) {
       return Optional.empty();
@@ -250,8 +295,8 @@ public final class RelatedIndexBuilder {
     letGo();
     StoriesEditedInPlace.Patched p = patched.get();
     Vectors v = new Vectors(p.vectors(), p.spellings(), p.documents());
-    return Optional.of(relatedAndWritten(order, max, v, p.lists(),
-        relaterOnce(v.vectors(), order, max, made), next));
+    return Optional.of(related(order, max, v, p.lists(),
+        relaterOnce(v.vectors(), order, max, made)));
   }
 
   /**
@@ -269,12 +314,9 @@ public final class RelatedIndexBuilder {
     };
   }
 
-  /**
-   * Relates afresh each story whose list is null, and writes the state for the next build to
-   * {@code next}, if given.
-   */
-  private static Built relatedAndWritten(List<Story> order, int max, Vectors v, int[][] lists,
-      Supplier<Relater> relater, OutputStream next) {
+  /** Relates afresh each story whose list is null. */
+  private static Built related(List<Story> order, int max, Vectors v, int[][] lists,
+      Supplier<Relater> relater) {
     AtomicInteger related = new AtomicInteger();
     if (Arrays.stream(lists).anyMatch(Objects::isNull)) {
       Relater r = relater.get();
@@ -285,14 +327,8 @@ public final class RelatedIndexBuilder {
         }
       });
     }
-    if (next != null) {
-      try {
-        RelatedState.write(next, order, v.vectors(), v.spellings(), v.documents(), lists, max);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write the related-stories state", e);
-      }
-    }
-    return new Built(lists, related.get(), false);
+    return new Built(lists, related.get(), false, next -> RelatedState.write(next, order,
+        v.vectors(), v.spellings(), v.documents(), lists, max));
   }
 
   /**
@@ -313,31 +349,27 @@ public final class RelatedIndexBuilder {
    *
    * @throws UncheckedIOException when the state could not be copied whole
    */
-  private static Optional<int[][]> asBefore(List<Story> order, int max, LastBuild earlier,
-      OutputStream next) {
-    Optional<int[][]> lists;
+  private static Optional<int[][]> asBefore(List<Story> order, int max, LastBuild earlier) {
     Optional<InputStream> state = earlier.state();
     if (state.isEmpty()) {
       return Optional.empty();
     }
     try (InputStream in = state.get()) {
-      lists = RelatedState.listsIfSame(in, order, max);
+      return RelatedState.listsIfSame(in, order, max);
     } catch (IOException e) {
       return Optional.empty(); // it was read: only closing it failed
     }
-    if (lists.isEmpty() || next == null) {
-      return lists;
-    }
+  }
+
+  /** Copies the earlier build's state, which holds for this build too, to {@code next}. */
+  private static void copy(LastBuild earlier, OutputStream next) throws IOException {
     Optional<InputStream> copy = earlier.state();
     if (copy.isEmpty()) {
-      return Optional.empty();
+      throw new IOException("the last build's related-stories state went during the build");
     }
     try (InputStream in = copy.get()) {
       in.transferTo(next);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the related-stories state", e);
     }
-    return lists;
   }
 
   /** {@code counts}' terms, each its id among all spellings in place of its vocabulary's. */

@@ -17,7 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -75,24 +77,70 @@ final class RelatedStories {
    * For each position of the archive, the positions of its related articles, best first, and
    * how many were related afresh. What the last build left in {@code cache} spares relating
    * again the stories an edit cannot have changed; {@code reader} gives the words of those kept.
+   * The state for the next build is written too, after the lists are given when
+   * {@code beside}: on threads of their own, while the build goes on.
    */
-  RelatedIndexBuilder.Built compute(Archive archive, BuildCache cache, ArticleReader reader) {
-    List<Story> order = stories(archive);
-    LastBuild earlier = new LastBuild() {
-      @Override
-      public Optional<InputStream> state() {
-        return cache.states().previousRelated();
-      }
+  Relating start(Archive archive, BuildCache cache, ArticleReader reader, boolean beside) {
+    Supplier<RelatedIndexBuilder.Built> relate = () -> index.build(stories(archive), MAX,
+        new LastBuild() {
+          @Override
+          public Optional<InputStream> state() {
+            return cache.states().previousRelated();
+          }
 
-      @Override
-      public Optional<WordCounts> words(String key) {
-        return reader.words(key);
-      }
-    };
+          @Override
+          public Optional<WordCounts> words(String key) {
+            return reader.words(key);
+          }
+        });
+    if (!beside) {
+      RelatedIndexBuilder.Built built = relate.get();
+      keepState(built, cache);
+      return new Relating(CompletableFuture.completedFuture(built.withoutState()),
+          CompletableFuture.completedFuture(null));
+    }
+    CompletableFuture<RelatedIndexBuilder.Built> made =
+        CompletableFuture.supplyAsync(relate, Tasks.daemon("broadsheet-related"));
+    // The articles' pages need only the lists: the state (0.1 s of a rebuild of 100,000) is
+    // written while they are made.
+    return new Relating(made.thenApply(RelatedIndexBuilder.Built::withoutState),
+        made.thenAcceptAsync(built -> keepState(built, cache),
+            Tasks.daemon("broadsheet-related-state")));
+  }
+
+  private static void keepState(RelatedIndexBuilder.Built built, BuildCache cache) {
     try (OutputStream next = cache.states().nextRelated()) {
-      return index.build(order, MAX, earlier, next);
+      built.writeState(next);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache", e);
+    }
+  }
+
+  /** The related stories being worked out ({@link #start}), and their state written. */
+  static final class Relating {
+    private final CompletableFuture<RelatedIndexBuilder.Built> lists;
+    private final CompletableFuture<Void> kept;
+
+    private Relating(CompletableFuture<RelatedIndexBuilder.Built> lists,
+        CompletableFuture<Void> kept) {
+      this.lists = lists;
+      this.kept = kept;
+    }
+
+    /** The lists, once made. */
+    RelatedIndexBuilder.Built built() {
+      return Tasks.joined(lists);
+    }
+
+    /** Waits until the state for the next build is written. */
+    void stateKept() {
+      Tasks.joined(kept);
+    }
+
+    /** Waits until relating and writing end, however they end: the build is failing. */
+    void settle() {
+      Tasks.settled(lists);
+      Tasks.settled(kept);
     }
   }
 

@@ -33,7 +33,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 /**
  * Builds a site, one named stage after another (see {@link #run()}). Articles are read and pages
@@ -196,13 +195,11 @@ public final class SiteBuilder {
     BitSet changed = identities.changedSince(cache);
     identities.keepFor(cache);
     done("archive");
-    Supplier<RelatedIndexBuilder.Built> relating = () -> related.compute(archive, cache, reader);
-    CompletableFuture<RelatedIndexBuilder.Built> relatedBeside = null;
+    boolean relatedBeside = roomBeside(archive.articles().size());
+    RelatedStories.Relating relating = related.start(archive, cache, reader, relatedBeside);
     RelatedLists relatedLists = null;
-    if (roomBeside(archive.articles().size())) {
-      relatedBeside = CompletableFuture.supplyAsync(relating, Tasks.daemon("broadsheet-related"));
-    } else {
-      relatedLists = relatedLists(relating.get());
+    if (!relatedBeside) {
+      relatedLists = relatedLists(relating.built());
       done("related");
     }
     boolean written;
@@ -227,8 +224,8 @@ public final class SiteBuilder {
             ? CompletableFuture.runAsync(searchFiles, Tasks.daemon("broadsheet-search")) : null;
         try {
           listingsAndFeeds(site, archive, views, identities, changed, cache, out, base);
-          if (relatedBeside != null) {
-            relatedLists = relatedLists(Tasks.joined(relatedBeside));
+          if (relatedBeside) {
+            relatedLists = relatedLists(relating.built());
             done("related");
           }
           searching = articles(site, archive, relatedLists, new ArticleViews(views), changed,
@@ -245,6 +242,7 @@ public final class SiteBuilder {
         } else {
           Tasks.joined(searching);
         }
+        relating.stateKept();
         done("search");
         site.assets(theme);
         pages = site.count();
@@ -259,7 +257,7 @@ public final class SiteBuilder {
         done("commit");
       }
     } catch (RuntimeException | Error e) {
-      Tasks.settled(relatedBeside);
+      relating.settle();
       throw e;
     }
     warnings.sort(Comparator.naturalOrder());
