@@ -31,7 +31,6 @@ final class ArticleLoad {
   private final BuildProgress progress;
   private final List<Warning> warnings;
   private final List<String> failures;
-  private final SharedNames names = new SharedNames();
   private int readAfresh;
   /** The file of each published article, by its place among them as read. */
   private int[] slots = new int[0];
@@ -78,9 +77,10 @@ final class ArticleLoad {
           }
         }
         progress.step("reading");
-        // Held to the end of the build: its names are shared with the articles read before.
-        Article shared = names.share(read.article());
-        return read.warnings().isEmpty() ? shared : new Result(shared, read.warnings());
+        // Held to the end of the build: its names are shared with the articles read before
+        // (SharedNames), as the reader read it.
+        Article article = read.article();
+        return read.warnings().isEmpty() ? article : new Result(article, read.warnings());
       } catch (ContentException e) {
         return e;
       } catch (RuntimeException | StackOverflowError e) {

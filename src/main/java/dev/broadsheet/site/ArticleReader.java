@@ -52,8 +52,10 @@ final class ArticleReader {
         // So are the words the indexes need: counted once, not again in every later build.
         WordCounts words = RelatedStories.words(loaded.article(), text);
         TermCounts counts = terms.count(loaded.article().headline(), text);
-        Article article = cache.store(file, size, modified, hash, loaded.article(),
-            loaded.warnings(), text, loaded.bodyHtml().get(), counts, words);
+        // Its names shared as a cached article's are as it is decoded.
+        Article article = cache.store(file, size, modified, hash,
+            cache.names().share(loaded.article()), loaded.warnings(), text,
+            loaded.bodyHtml().get(), counts, words);
         return new Read(article, loaded.warnings(), () -> words, () -> counts, false);
       }
     }

@@ -89,6 +89,7 @@ final class BuildCache implements AutoCloseable {
   /** This build's entry for each article it read, by path. */
   private final FileEntries sources;
   private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
+  private final SharedNames names = new SharedNames();
   /** Articles whose head entry could not be read back, and were read from their files. */
   private final Set<String> damagedHeads = ConcurrentHashMap.newKeySet();
   /**
@@ -254,6 +255,11 @@ final class BuildCache implements AutoCloseable {
   /** The time zones of the articles decoded so far, by name: each is looked up once. */
   Map<String, ZoneId> zones() {
     return zones;
+  }
+
+  /** One copy of each name the articles of this build share ({@link SharedNames}). */
+  SharedNames names() {
+    return names;
   }
 
   /**

@@ -59,7 +59,8 @@ final class CachedArticle {
       if (head == null) {
         head = cache.readHead(source.head(), source.headLength());
       }
-      ArticleCodec.Decoded read = ArticleCodec.read(ByteBuffer.wrap(head), file, cache.zones());
+      ArticleCodec.Decoded read = ArticleCodec.read(ByteBuffer.wrap(head), file, cache.zones(),
+          cache.names());
       decoded = new ArticleCodec.Decoded(cache.textsInHead(read.article(), source.head()),
           read.warnings());
     }

@@ -25,12 +25,12 @@ final class SharedNames {
     return a.withNames(this::share, this::share);
   }
 
-  private String share(String name) {
+  String share(String name) {
     String earlier = names.putIfAbsent(name, name);
     return earlier == null ? name : earlier;
   }
 
-  private List<String> share(List<String> list) {
+  List<String> share(List<String> list) {
     if (list.isEmpty() || list.size() > SHARED_LIST) {
       return list;
     }

@@ -46,7 +46,7 @@ class ArticleCodecTest {
 
   private static ArticleCodec.Decoded decode(byte[] bytes, int offset) throws Exception {
     return ArticleCodec.read(ByteBuffer.wrap(bytes, offset, bytes.length - offset).slice(),
-        SOURCE, new ConcurrentHashMap<>());
+        SOURCE, new ConcurrentHashMap<>(), new SharedNames());
   }
 
   @Test
