@@ -125,7 +125,8 @@ final class ShardGroups {
       Map<String, Spill.Postings> known, Map<String, Spill.Postings> freshTerms) {
     boolean wholeAsItWas = old != null;
     List<ShardWriter.Entry> entries = new ArrayList<>();
-    TermGroup.Writer group = new TermGroup.Writer();
+    TermGroup.Writer group = oldBytes == null ? new TermGroup.Writer()
+        : new TermGroup.Writer(oldBytes.length + (1 << 12));
     TermGroup.Reader reader = oldBytes == null ? null
         : new TermGroup.Reader(oldBytes);
     Iterator<String> others = new TreeSet<>(known.keySet()).iterator();
