@@ -1,6 +1,7 @@
 package dev.broadsheet.site;
 
 import java.io.IOException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.LongBuffer;
 import java.nio.channels.FileChannel;
@@ -156,7 +157,7 @@ final class FileTableFile {
       return new FileTable(new FileColumns(paths, records, BitSet.valueOf(words), files),
           slots, pathBytes, site);
     } catch (IllegalArgumentException | IndexOutOfBoundsException
-        | java.nio.BufferUnderflowException e) {
+        | BufferUnderflowException e) {
       throw new IOException("table of files is damaged", e);
     }
   }

@@ -5,6 +5,7 @@ import dev.broadsheet.content.Article;
 import dev.broadsheet.content.ArticleDate;
 import dev.broadsheet.related.LastBuild;
 import dev.broadsheet.related.RelatedIndexBuilder;
+import dev.broadsheet.related.RelatedLists;
 import dev.broadsheet.related.Story;
 import dev.broadsheet.related.WordCounts;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -127,9 +129,21 @@ final class RelatedStories {
       this.kept = kept;
     }
 
-    /** The lists, once made. */
-    RelatedIndexBuilder.Built built() {
-      return Tasks.joined(lists);
+    /**
+     * Each article's related stories, by its place in the archive, once worked out; how many
+     * were related afresh goes to {@code note}.
+     */
+    RelatedLists lists(Consumer<String> note) {
+      RelatedIndexBuilder.Built built = Tasks.joined(lists);
+      int[][] all = built.lists();
+      if (built.asBefore()) {
+        note.accept("related stories: as last time, no story's words, section, tags, date or"
+            + " place having changed");
+      } else if (built.related() < all.length) {
+        note.accept("related stories: " + built.related() + " of " + all.length
+            + " related afresh, the rest as last time");
+      }
+      return RelatedLists.of(all);
     }
 
     /** Waits until the state for the next build is written. */

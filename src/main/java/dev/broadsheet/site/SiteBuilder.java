@@ -10,7 +10,6 @@ import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
 import dev.broadsheet.content.WatchedScan;
 import dev.broadsheet.markdown.MarkdownService;
-import dev.broadsheet.related.RelatedIndexBuilder;
 import dev.broadsheet.related.RelatedLists;
 import dev.broadsheet.render.ArticleViews;
 import dev.broadsheet.render.KeyInputs;
@@ -147,22 +146,6 @@ public final class SiteBuilder {
   }
 
   /**
-   * Each article's related stories, by its place in the archive, from what {@code related}
-   * worked out; notes how many were related afresh.
-   */
-  private RelatedLists relatedLists(RelatedIndexBuilder.Built built) {
-    int[][] lists = built.lists();
-    if (built.asBefore()) {
-      notes.add("related stories: as last time, no story's words, section, tags, date or place"
-          + " having changed");
-    } else if (built.related() < lists.length) {
-      notes.add("related stories: " + built.related() + " of " + lists.length
-          + " related afresh, the rest as last time");
-    }
-    return RelatedLists.of(lists);
-  }
-
-  /**
    * Whether the heap has room for a stage's work beside the listings and feeds (the related
    * stories, and in a rebuild the search index): about 50 KB an article (a rebuild of 100,000
    * has 6 GB by default; the million built in 1 GB has not). The related stories read the last
@@ -199,7 +182,7 @@ public final class SiteBuilder {
     RelatedStories.Relating relating = related.start(archive, cache, reader, relatedBeside);
     RelatedLists relatedLists = null;
     if (!relatedBeside) {
-      relatedLists = relatedLists(relating.built());
+      relatedLists = relating.lists(notes::add);
       done("related");
     }
     boolean written;
@@ -225,7 +208,7 @@ public final class SiteBuilder {
         try {
           listingsAndFeeds(site, archive, views, identities, changed, cache, out, base);
           if (relatedBeside) {
-            relatedLists = relatedLists(relating.built());
+            relatedLists = relating.lists(notes::add);
             done("related");
           }
           searching = articles(site, archive, relatedLists, new ArticleViews(views), changed,
