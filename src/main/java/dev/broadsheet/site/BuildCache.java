@@ -138,8 +138,6 @@ final class BuildCache implements AutoCloseable {
 
   private static final String LOG_PREFIX = "log-";
   private static final String HEADS_PREFIX = "heads-";
-  /** What a table of the site's files is named after ({@link FileTableFile}). */
-  private static final String TABLE_PREFIX = "files-";
   /** The files of texts of earlier versions, made and removed by each build. */
   private static final String OLD_TEXTS_PREFIX = "texts-";
 
@@ -527,9 +525,8 @@ final class BuildCache implements AutoCloseable {
       heads.force();
       states.commit(files.renumbered());
       damagedBodies.forEach(sources::remove);
-      // Named afresh by every build, so that a table the last build mapped is never written
-      // over; the manifest says which is this build's, and the others go (removeStale).
-      table = TABLE_PREFIX + UUID.randomUUID() + ".bin";
+      // The manifest names this build's table; the others go (removeStale).
+      table = FileTableFile.newName();
       CompletableFuture<Void> tableWritten = CompletableFuture.runAsync(() -> {
         try {
           FileTableFile.write(files, dir.resolve(table));
@@ -544,8 +541,9 @@ final class BuildCache implements AutoCloseable {
       // cores are free by now: the table is written on the other.
       try {
         m.write(tmp, articles);
-      } finally {
+      } catch (IOException | RuntimeException e) {
         Tasks.settled(tableWritten);
+        throw e;
       }
       Tasks.joined(tableWritten);
       CacheFolder.replace(tmp, dir.resolve(CacheFolder.MANIFEST));
@@ -567,7 +565,7 @@ final class BuildCache implements AutoCloseable {
         String name = f.getFileName().toString();
         if (name.startsWith(LOG_PREFIX) && !name.equals(log.name())
             || name.startsWith(HEADS_PREFIX) && !name.equals(heads.name())
-            || name.startsWith(TABLE_PREFIX) && !name.equals(table)
+            || name.startsWith(FileTableFile.PREFIX) && !name.equals(table)
             || name.startsWith(OLD_TEXTS_PREFIX)) {
           try {
             Files.deleteIfExists(f);

@@ -10,6 +10,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
 
 /**
@@ -27,6 +29,9 @@ import java.util.zip.CRC32C;
  * and the index is checked against the file before any page is taken.
  */
 final class FileTableFile {
+  /** What every table's file name begins with. */
+  static final String PREFIX = "files-";
+  private static final Pattern NAME = Pattern.compile(PREFIX + "[0-9a-f-]{1,64}\\.bin");
   private static final int MAGIC = 0x42534654;
   private static final int FORMAT = 1;
   private static final int HEADER = 4 + 4 + 4 + 8;
@@ -36,6 +41,19 @@ final class FileTableFile {
   private static final long WINDOW = 1L << 30;
 
   private FileTableFile() {}
+
+  /**
+   * A name for a new table's file, never used before: a table the last build mapped is never
+   * written over, and the manifest names the one that goes with it.
+   */
+  static String newName() {
+    return PREFIX + UUID.randomUUID() + ".bin";
+  }
+
+  /** Whether {@code name} is such a name, a file's in the cache folder and nothing more. */
+  static boolean isName(String name) {
+    return NAME.matcher(name).matches();
+  }
 
   /** Writes {@code table} to {@code file}, replacing what is there. */
   static void write(FileTable table, Path file) throws IOException {

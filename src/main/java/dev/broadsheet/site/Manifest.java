@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 
@@ -31,9 +30,6 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt, S
     FileEntries sources, FileTable files) {
   private static final int MAGIC = 0x42534d31;
   private static final int FORMAT = 11;
-  /** What the name of a table of files ({@link FileTableFile}) beside the manifest is like. */
-  private static final Pattern TABLE_NAME =
-      Pattern.compile("files-[0-9a-f-]{1,64}\\.bin");
   /** An article's numbers after its path: size, time, hash, identity and three entries. */
   private static final int SOURCE_BYTES =
       16 + CachedFile.HASH_BYTES + BuildCache.IDENTITY_BYTES + 3 * 12;
@@ -108,7 +104,7 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt, S
     String log = in.readUTF();
     long startedAt = in.readLong();
     String table = in.readUTF();
-    if (!TABLE_NAME.matcher(table).matches()) {
+    if (!FileTableFile.isName(table)) {
       throw new IOException("manifest names no table of files");
     }
     int count = in.readInt();
