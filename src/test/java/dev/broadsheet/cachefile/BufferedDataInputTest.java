@@ -132,4 +132,19 @@ class BufferedDataInputTest {
       assertThat(in.checksum()).as("after %d bytes", at).isEqualTo(expected.getValue());
     }
   }
+
+  @Test
+  void readsPastTextOnlyWhenItIsTheTextExpected() throws IOException {
+    byte[] bytes = "politicscafé".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    BufferedDataInput in = new BufferedDataInput(trickling(bytes), 16);
+    assertThat(in.skipIfAscii("politicS", 8)).isFalse();
+    assertThat(in.skipIfAscii("politics", 7)).isFalse();
+    assertThat(in.skipIfAscii("politics", 8)).isTrue();
+    // Not ASCII: never matched where it lies, whatever is expected.
+    assertThat(in.skipIfAscii("cafe", 5)).isFalse();
+    assertThat(in.skipIfAscii("caf\u00e9", 5)).isFalse();
+    byte[] rest = new byte[5];
+    in.readFully(rest);
+    assertThat(new String(rest, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("café");
+  }
 }
