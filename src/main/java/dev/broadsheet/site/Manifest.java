@@ -37,8 +37,9 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt, S
   /**
    * The manifest at {@code file} as stored, or null when there is none. Streamed, twice: once
    * for the checksum, so that nothing damaged is taken in, then to read it. A million-article
-   * site's manifest is nearly 400 MB, not to be held at once. It needs nothing of the build, so
-   * it is read while the articles are scanned.
+   * site's manifest is some 160 MB, not to be held at once; the table of files it names is
+   * mapped ({@link FileTableFile}). It needs nothing of the build, so it is read while the
+   * articles are scanned.
    */
   static Stored read(Path file) throws IOException {
     long length;

@@ -3,9 +3,6 @@ package dev.broadsheet.site;
 import com.dynatrace.hash4j.hashing.HashStream128;
 import com.dynatrace.hash4j.hashing.HashValue128;
 import com.dynatrace.hash4j.hashing.Hashing;
-import java.io.DataInput;
-import java.io.DataOutput;
-import java.io.IOException;
 
 /**
  * A site's files as one value: how many there are, and the sum of a 128-bit hash of each one's
@@ -24,16 +21,6 @@ import java.io.IOException;
  * @param high  the sum of their high 64 bits
  */
 record SiteFingerprint(long files, long low, long high) {
-
-  void writeTo(DataOutput out) throws IOException {
-    out.writeLong(files);
-    out.writeLong(low);
-    out.writeLong(high);
-  }
-
-  static SiteFingerprint readFrom(DataInput in) throws IOException {
-    return new SiteFingerprint(in.readLong(), in.readLong(), in.readLong());
-  }
 
   /** Takes the sum of files added one at a time; for one thread. */
   static final class Sum {
