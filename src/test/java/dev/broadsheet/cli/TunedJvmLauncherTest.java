@@ -60,6 +60,32 @@ class TunedJvmLauncherTest {
   }
 
   @Test
+  void optionsAreReadFromTheBeansUnlessTheCommandLineShowsThereAreNone() {
+    String[] args = build("-v");
+    List<String> fromBeans = List.of("-Xmx1g");
+    List<String> plain = new ArrayList<>(List.of("-jar", "/opt/broadsheet.jar"));
+    plain.addAll(List.of(args));
+    assertThat(TunedJvmLauncher.jvmOptions(args, Optional.of(plain.toArray(String[]::new)),
+        () -> fromBeans)).isEmpty();
+    List<List<String>> others = List.of(
+        List.of("-Xmx1g", "-jar", "/opt/broadsheet.jar"), // an option
+        List.of("@options", "-jar", "/opt/broadsheet.jar"), // options in a file
+        List.of("-cp", "/opt/broadsheet.jar", "dev.broadsheet.cli.Main"), // not -jar
+        List.of("-jar")); // a line cut short
+    for (List<String> start : others) {
+      List<String> line = new ArrayList<>(start);
+      line.addAll(List.of(args));
+      assertThat(TunedJvmLauncher.jvmOptions(args, Optional.of(line.toArray(String[]::new)),
+          () -> fromBeans)).as("%s", line).isEqualTo(fromBeans);
+    }
+    assertThat(TunedJvmLauncher.jvmOptions(args, Optional.empty(), () -> fromBeans))
+        .isEqualTo(fromBeans);
+    plain.remove(plain.size() - 1); // the arguments cut short
+    assertThat(TunedJvmLauncher.jvmOptions(args, Optional.of(plain.toArray(String[]::new)),
+        () -> fromBeans)).isEqualTo(fromBeans);
+  }
+
+  @Test
   void aSmallArchiveIsBuiltByATunedJvmWithTheUsersOptionsAndArguments() {
     Sites.write(dir, "articles/a.md", "A\n");
     String[] args = build("-q");
