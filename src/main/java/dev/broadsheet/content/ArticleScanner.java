@@ -217,7 +217,7 @@ public final class ArticleScanner {
 
     @Override
     public boolean enter(String rel, Path dir) {
-      if (isHidden(nameOf(rel))) {
+      if (isHidden(rel, nameStart(rel))) {
         skipped.add(rel + "/ (hidden folder)");
         return false;
       }
@@ -226,7 +226,7 @@ public final class ArticleScanner {
 
     @Override
     public void visit(String rel, Path file, BasicFileAttributes attrs) throws IOException {
-      String reason = skipReason(nameOf(rel));
+      String reason = skipReason(rel, nameStart(rel));
       if (attrs.isSymbolicLink()) {
         links = true;
       }
@@ -271,28 +271,31 @@ public final class ArticleScanner {
     }
   }
 
-  /** Why a file of this name is not an article, or null when it is one. */
-  static String skipReason(String name) {
-    if (isHidden(name)) {
+  /**
+   * Why the file at {@code rel}, whose name begins at {@code name}, is not an article, or null
+   * when it is one. Looked at where it lies: the name cut out was another string a file.
+   */
+  private static String skipReason(String rel, int name) {
+    if (isHidden(rel, name)) {
       return HIDDEN;
     }
-    if (name.endsWith("~") || name.startsWith("#") || name.endsWith(".swp")
-        || name.endsWith(".bak") || name.endsWith(".orig")) {
+    if (rel.endsWith("~") || rel.startsWith("#", name) || rel.endsWith(".swp")
+        || rel.endsWith(".bak") || rel.endsWith(".orig")) {
       return BACKUP;
     }
-    if (name.endsWith(".txt") || name.endsWith(".md")) {
+    if (rel.endsWith(".txt") || rel.endsWith(".md")) {
       return null;
     }
     return NOT_ARTICLE;
   }
 
-  private static boolean isHidden(String name) {
-    return name.startsWith(".");
+  private static boolean isHidden(String rel, int name) {
+    return rel.startsWith(".", name);
   }
 
-  /** The last name of a path below the scan's folder: cheaper than the file's own. */
-  private static String nameOf(String rel) {
-    return rel.substring(rel.lastIndexOf('/') + 1);
+  /** Where the last name of a path below the scan's folder begins. */
+  private static int nameStart(String rel) {
+    return rel.lastIndexOf('/') + 1;
   }
 
   private static String relative(Path root, Path file) {
