@@ -1,6 +1,5 @@
 package dev.broadsheet.site;
 
-import dev.broadsheet.archive.Archive;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.ArticleDate;
 import dev.broadsheet.related.LastBuild;
@@ -76,13 +75,14 @@ final class RelatedStories {
   }
 
   /**
-   * For each position of the archive, the positions of its related articles, best first, and
-   * how many were related afresh. What the last build left in {@code cache} spares relating
+   * For each position of the archive, whose articles are {@code archive} in order, the
+   * positions of its related articles, best first, and how many were related afresh. What the last build left in {@code cache} spares relating
    * again the stories an edit cannot have changed; {@code reader} gives the words of those kept.
    * The state for the next build is written too, after the lists are given when
    * {@code beside}: on threads of their own, while the build goes on.
    */
-  Relating start(Archive archive, BuildCache cache, ArticleReader reader, boolean beside) {
+  Relating start(List<Article> archive, BuildCache cache, ArticleReader reader,
+      boolean beside) {
     Supplier<RelatedIndexBuilder.Built> relate = () -> index.build(stories(archive), MAX,
         new LastBuild() {
           @Override
@@ -162,7 +162,7 @@ final class RelatedStories {
    * The archive's stories, in its order. The maps that let them share names and lists are gone
    * when this returns, before relating, where the heap is fullest.
    */
-  private static List<Story> stories(Archive archive) {
+  private static List<Story> stories(List<Article> archive) {
     // Each section and tag lower-cased once, not once a story: a copy of each name for each of
     // a million stories was some 200 MB, held through the stage, and a rebuild ran out of
     // memory here.
@@ -172,9 +172,8 @@ final class RelatedStories {
     // Stories with the same tags share one list of them: the lists were some 100 MB for a
     // million stories, held through the stage, and half of them were alike.
     Map<List<String>, List<String>> tagLists = new ConcurrentHashMap<>();
-    // On both cores: by now the site check is done, and this stage had one core to itself. Which
-    // of equal lists is shared does not matter.
-    return archive.articles().parallelStream().map(a -> story(a, lower, tagLists)).toList();
+    // On both cores; which of equal lists is shared does not matter.
+    return archive.parallelStream().map(a -> story(a, lower, tagLists)).toList();
   }
 
   private static Story story(Article a, UnaryOperator<String> lower,

@@ -174,14 +174,31 @@ public final class SiteBuilder {
     cache.allRead();
     done("load");
     ArticleLoad.Ordered ordered = load.inIndexOrder(read);
-    Archive archive = Archive.of(ordered.articles());
-    search.arrange(ordered.slotPositions());
-    ArticleIdentities identities = ArticleIdentities.of(archive.articles(), cache);
-    BitSet changed = identities.changedSince(cache);
-    identities.keepFor(cache);
+    // The related stories need the articles in order, not the archive's listings: begun before
+    // the archive is made, they were ready 0.1 s sooner after an edit to one of 100,000 (the
+    // build had waited for them), 2.10 s against 2.16 s in sixteen alternating rebuilds. Where
+    // the heap has no room beside, they are worked out on their own once the archive is made.
+    boolean relatedBeside = roomBeside(ordered.articles().size());
+    RelatedStories.Relating beside = relatedBeside
+        ? related.start(ordered.articles(), cache, reader, true) : null;
+    Archive archive;
+    ArticleIdentities identities;
+    BitSet changed;
+    try {
+      archive = Archive.of(ordered.articles());
+      search.arrange(ordered.slotPositions());
+      identities = ArticleIdentities.of(archive.articles(), cache);
+      changed = identities.changedSince(cache);
+      identities.keepFor(cache);
+    } catch (RuntimeException | Error e) {
+      if (beside != null) {
+        beside.settle();
+      }
+      throw e;
+    }
     done("archive");
-    boolean relatedBeside = roomBeside(archive.articles().size());
-    RelatedStories.Relating relating = related.start(archive, cache, reader, relatedBeside);
+    RelatedStories.Relating relating = relatedBeside ? beside
+        : related.start(archive.articles(), cache, reader, false);
     RelatedLists relatedLists = null;
     if (!relatedBeside) {
       relatedLists = relating.lists(notes::add);
