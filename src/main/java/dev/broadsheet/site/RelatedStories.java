@@ -76,10 +76,11 @@ final class RelatedStories {
 
   /**
    * For each position of the archive, whose articles are {@code archive} in order, the
-   * positions of its related articles, best first, and how many were related afresh. What the last build left in {@code cache} spares relating
-   * again the stories an edit cannot have changed; {@code reader} gives the words of those kept.
-   * The state for the next build is written too, after the lists are given when
-   * {@code beside}: on threads of their own, while the build goes on.
+   * positions of its related articles, best first, and how many were related afresh. What the
+   * last build left in {@code cache} spares relating again the stories an edit cannot have
+   * changed; {@code reader} gives the words of those kept. The state for the next build is
+   * written too, after the lists are given when {@code beside}: on threads of their own, while
+   * the build goes on.
    */
   Relating start(List<Article> archive, BuildCache cache, ArticleReader reader,
       boolean beside) {
