@@ -92,6 +92,7 @@ class TunedJvmLauncherTest {
     assertThat(command(args, List.of("-Xmx2g", "-Dfeed=1"), Map.of(), Map.of())).contains(
         List.of("/jdk/bin/java", "-Xmx2g", "-Dfeed=1", "-XX:TieredStopAtLevel=1",
             "-XX:CompileThresholdScaling=0.3", "-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=0",
+            "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
             "-Dbroadsheet.launched=" + TUNING, "-cp",
             "/opt/broadsheet.jar", "dev.broadsheet.cli.Main", "build", "-a",
             dir.resolve("articles").toString(), "-o", dir.resolve("site").toString(), "-q"));
@@ -105,16 +106,22 @@ class TunedJvmLauncherTest {
     List<String> mapped = List.of(
         "-XX:SharedArchiveFile=" + dir.resolve("lib/broadsheet.jsa").toAbsolutePath(),
         "-Xlog:cds*=off");
+    List<String> inPlace = List.of("-XX:+UnlockDiagnosticVMOptions",
+        "-XX:ArchiveRelocationMode=0");
     assertThat(command(build(), List.of(), Map.of(), fromJar).orElseThrow())
-        .doesNotContainAnyElementsOf(mapped);
+        .doesNotContainAnyElementsOf(mapped).containsSubsequence(inPlace.get(0), inPlace.get(1),
+            "-cp");
 
     Sites.write(dir, "lib/broadsheet.jsa", "");
     assertThat(command(build(), List.of(), Map.of(), fromJar).orElseThrow())
-        .containsSubsequence(mapped.get(0), mapped.get(1), "-cp", jar.toString());
+        .containsSubsequence(inPlace.get(0), inPlace.get(1), mapped.get(0), mapped.get(1), "-cp",
+            jar.toString());
     for (String choice : List.of("-Xshare:off", "-XX:SharedArchiveFile=/tmp/mine.jsa",
-        "-XX:ArchiveClassesAtExit=/tmp/new.jsa", "-Xlog:cds=info")) {
+        "-XX:ArchiveClassesAtExit=/tmp/new.jsa", "-Xlog:cds=info",
+        "-XX:ArchiveRelocationMode=1")) {
       assertThat(command(build(), List.of(choice), Map.of(), fromJar).orElseThrow())
-          .as(choice).contains(choice).doesNotContainAnyElementsOf(mapped);
+          .as(choice).contains(choice).doesNotContainAnyElementsOf(mapped)
+          .doesNotContain(inPlace.get(1));
     }
     // Classes from folders, as in development: there is no jar to have an archive.
     assertThat(command(build(), List.of(), Map.of(), Map.of("java.class.path",
@@ -150,6 +157,7 @@ class TunedJvmLauncherTest {
     assertThat(command(build(), List.of("-Xmx8g"), Map.of(), Map.of(), sizes, 3000)).contains(
         List.of("/jdk/bin/java", "-Xmx8g", "-XX:+UseParallelGC", "-Xmn300m",
             "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=750",
+            "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
             "-Dbroadsheet.launched=-XX:+UseParallelGC -Xmn300m"
                 + " -XX:FreqInlineSize=100 -XX:InlineSmallCode=750", "-cp", "/opt/broadsheet.jar",
             "dev.broadsheet.cli.Main", "build", "-a", dir.resolve("articles").toString(), "-o",
@@ -192,7 +200,8 @@ class TunedJvmLauncherTest {
     String late = "-XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=75";
     assertThat(command(build(), List.of("-Xmx1g"), Map.of(), Map.of(), sizes, 1L << 40))
         .contains(List.of("/jdk/bin/java", "-Xmx1g", "-XX:-G1UseAdaptiveIHOP",
-            "-XX:InitiatingHeapOccupancyPercent=75", "-Dbroadsheet.launched=" + late, "-cp",
+            "-XX:InitiatingHeapOccupancyPercent=75", "-XX:+UnlockDiagnosticVMOptions",
+            "-XX:ArchiveRelocationMode=0", "-Dbroadsheet.launched=" + late, "-cp",
             "/opt/broadsheet.jar", "dev.broadsheet.cli.Main", "build", "-a",
             dir.resolve("articles").toString(), "-o", dir.resolve("site").toString()));
     assertThat(command(build(), List.of("-XX:+UseG1GC"), Map.of(), Map.of(), sizes, 1L << 40)
