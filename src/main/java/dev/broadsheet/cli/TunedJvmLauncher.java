@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
 /**
  * Runs the build in a second JVM tuned for the archive's size. JVM options cannot be set from
  * inside a {@code java -jar}, hence the second process; it costs a JVM start and a look at the
- * command line, about 0.1 s (the example site: 608 ms launched, 504 ms built in the JVM started
- * with the same options). Measured on two cores (see {@code bench/README.md}):
+ * command line, 0.1-0.25 s (the example site: 608 ms launched, 504 ms built in the JVM started
+ * with the same options; on a slower day the second JVM began 160-235 ms after the first, which
+ * ended 20-47 ms after it, most of that the first JVM's own start and end). Measured on two
+ * cores (see {@code bench/README.md}):
  *
  * <ul>
  *   <li>An archive of fewer than 25,000 files gets only the quick compiler (C1) and
