@@ -1,5 +1,6 @@
 package dev.broadsheet.search;
 
+import dev.broadsheet.scratch.FreshNames;
 import dev.broadsheet.scratch.ScratchFolders;
 import java.io.EOFException;
 import java.io.IOException;
@@ -7,13 +8,18 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -60,13 +66,20 @@ final class Spill implements AutoCloseable {
     return b;
   }
 
+  private static final boolean POSIX =
+      FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+  private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
+
   /** @param parent where to create the temporary folder, or null for the system's */
   Spill(Path parent) {
     try {
       Path where = parent != null ? parent : Path.of(System.getProperty("java.io.tmpdir"));
       ScratchFolders.removeStale(where, FOLDER, Instant.now());
-      // Readable by this user alone: the postings hold the articles' words.
-      dir = Files.createTempDirectory(where, ScratchFolders.nameFor(FOLDER));
+      // Readable by this user alone, as a temporary folder of Java's would be: the postings
+      // hold the articles' words.
+      Path made = where.resolve(ScratchFolders.nameFor(FOLDER) + FreshNames.next());
+      dir = POSIX ? Files.createDirectory(made, OWNER_ONLY) : Files.createDirectory(made);
       onShutdown = ScratchFolders.deleteOnShutdown(dir, () -> { });
       for (int i = 0; i < BUCKETS; i++) {
         buckets[i] = Files.newOutputStream(bucket(i));

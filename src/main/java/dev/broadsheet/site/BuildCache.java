@@ -5,6 +5,7 @@ import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.content.Warning;
 import dev.broadsheet.related.WordCounts;
 import dev.broadsheet.render.KeyInputs;
+import dev.broadsheet.scratch.FreshNames;
 import dev.broadsheet.search.TermCounts;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -125,7 +125,7 @@ final class BuildCache implements AutoCloseable {
       this.heads = CacheLog.open(dir, headsOf(log.name()));
       this.previousHeads = heads;
     } else {
-      this.log = CacheLog.open(dir, LOG_PREFIX + UUID.randomUUID() + ".bin");
+      this.log = CacheLog.open(dir, LOG_PREFIX + FreshNames.next() + ".bin");
       this.previousLog = usable ? CacheLog.read(dir, previous.log()) : null;
       this.heads = CacheLog.open(dir, headsOf(log.name()));
       this.previousHeads = usable ? CacheLog.read(dir, headsOf(previous.log())) : null;
@@ -483,7 +483,7 @@ final class BuildCache implements AutoCloseable {
     SourceFile file = article.source();
     CachedFile s = sources.get(file.relativePath());
     return s != null ? s.identity() : Arrays.copyOf(Digests.of(file.relativePath(),
-        "uncached-" + UUID.randomUUID()), IDENTITY_BYTES);
+        "uncached-" + FreshNames.next()), IDENTITY_BYTES);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.broadsheet.site;
 
 import com.dynatrace.hash4j.hashing.HashStream128;
 import com.dynatrace.hash4j.hashing.Hashing;
+import dev.broadsheet.scratch.FreshNames;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
@@ -10,7 +11,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 
 /**
  * A fingerprint of the code that builds: the jar, or in development the classes folder. A new
@@ -31,7 +31,7 @@ final class CodeFingerprint {
       return of(Path.of(CodeFingerprint.class.getProtectionDomain().getCodeSource()
           .getLocation().toURI()));
     } catch (URISyntaxException e) {
-      return "unknown-" + UUID.randomUUID();
+      return "unknown-" + FreshNames.next();
     }
   }
 
@@ -55,7 +55,7 @@ final class CodeFingerprint {
       return Digests.hex(digest.get().toByteArray());
     } catch (IOException e) {
       // Without a fingerprint of the code, nothing cached can be trusted.
-      return "unknown-" + UUID.randomUUID();
+      return "unknown-" + FreshNames.next();
     }
   }
 

@@ -1,51 +1,28 @@
 package dev.broadsheet.site;
 
+import com.dynatrace.hash4j.hashing.HashStream128;
 import com.dynatrace.hash4j.hashing.Hasher128;
 import com.dynatrace.hash4j.hashing.Hashing;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The build cache's notions of "the same". SHA-256 for the keys the cache is kept under (the
- * configuration, the theme), worked out once a build. XXH3-128 for the rest: the code (a jar of
- * megabytes), each article's content, and what each file of the site is made from. A build of
- * fewer than 25,000 articles, and a rebuild, run without the optimising compiler that makes
- * SHA-256 fast: there XXH3 took a twentieth of the time, and SHA-256 had
- * taken a quarter of a rebuild's CPU. XXH3 is no defence against inputs made to collide, but
- * the inputs are the site's own, and a collision by chance is as unlikely as with the first
- * 128 bits of SHA-256.
+ * The build cache's notions of "the same": XXH3-128 throughout, for the keys the cache is kept
+ * under (the code, the configuration, the theme), each article's content, and what each file of
+ * the site is made from. A build of fewer than 25,000 articles, and a rebuild, run without the
+ * optimising compiler that makes SHA-256 fast: there XXH3 took a twentieth of the time, and
+ * SHA-256 had taken a quarter of a rebuild's CPU. The keys, the last of it, had every build
+ * start Java's cryptographic providers too (see {@link dev.broadsheet.scratch.FreshNames}).
+ * XXH3 is no defence against inputs made to collide, but the inputs are the site's own, and a
+ * collision by chance is as unlikely as with the first 128 bits of SHA-256.
  */
 final class Digests {
-  /**
-   * Never updated, only copied: a copy costs a fraction of finding the algorithm again, and a
-   * build makes a digest for every page it might keep.
-   */
-  private static final MessageDigest FRESH = instance();
-
   private Digests() {}
 
-  /** A new SHA-256 digest, ready for input. */
-  static MessageDigest sha256() {
-    try {
-      return (MessageDigest) FRESH.clone();
-    } catch (CloneNotSupportedException e) {
-      return instance();
-    }
-  }
-
-  private static MessageDigest instance() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
-  }
-
+  /** The XXH3-128 fingerprint of {@code bytes}. */
   static byte[] of(byte[] bytes) {
-    return sha256().digest(bytes);
+    return quick(bytes, 0, bytes.length);
   }
 
   /**
@@ -59,14 +36,12 @@ final class Digests {
 
   /** The digest of several strings, each length-prefixed so that no two lists collide. */
   static byte[] of(String... parts) {
-    MessageDigest digest = sha256();
+    HashStream128 digest = Hashing.xxh3_128().hashStream();
     for (String part : parts) {
       byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-      digest.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16),
-          (byte) (bytes.length >>> 8), (byte) bytes.length});
-      digest.update(bytes);
+      digest.putInt(bytes.length).putBytes(bytes);
     }
-    return digest.digest();
+    return digest.get().toByteArray();
   }
 
   /** The XXH3-128 fingerprint of {@code length} bytes of {@code bytes} from {@code from}. */

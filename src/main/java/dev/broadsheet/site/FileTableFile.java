@@ -1,5 +1,6 @@
 package dev.broadsheet.site;
 
+import dev.broadsheet.scratch.FreshNames;
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
@@ -10,7 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
 
@@ -47,7 +47,7 @@ final class FileTableFile {
    * written over, and the manifest names the one that goes with it.
    */
   static String newName() {
-    return PREFIX + UUID.randomUUID() + ".bin";
+    return PREFIX + FreshNames.next() + ".bin";
   }
 
   /** Whether {@code name} is such a name, a file's in the cache folder and nothing more. */

@@ -1,5 +1,6 @@
 package dev.broadsheet.site;
 
+import dev.broadsheet.scratch.FreshNames;
 import dev.broadsheet.scratch.ScratchFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -113,7 +113,7 @@ public final class OutputWriter implements AutoCloseable {
       ScratchFolders.removeStale(out.getParent(), stagingKind(out), Instant.now());
       ScratchFolders.removeStale(out.getParent(), oldKind(out), Instant.now());
       Path staging = out.resolveSibling(ScratchFolders.nameFor(stagingKind(out))
-          + UUID.randomUUID());
+          + FreshNames.next());
       Files.createDirectory(staging);
       AtomicBoolean stopped = new AtomicBoolean();
       return new OutputWriter(out, staging, null,
@@ -328,7 +328,7 @@ public final class OutputWriter implements AutoCloseable {
   }
 
   private void swap() throws IOException {
-    Path old = out.resolveSibling(ScratchFolders.nameFor(oldKind(out)) + UUID.randomUUID());
+    Path old = out.resolveSibling(ScratchFolders.nameFor(oldKind(out)) + FreshNames.next());
     boolean hadOld = Files.exists(out);
     if (hadOld) {
       Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);

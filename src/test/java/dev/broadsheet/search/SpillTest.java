@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,8 +42,15 @@ class SpillTest {
     try (SearchIndexBuilder search = new SearchIndexBuilder(1, IndexLimits.DEFAULT, tmp)) {
       assertThat(stale).doesNotExist();
       try (Stream<Path> left = Files.list(tmp)) {
-        assertThat(left).singleElement().satisfies(p -> assertThat(p.getFileName().toString())
-            .startsWith(Spill.FOLDER + ProcessHandle.current().pid() + "-"));
+        assertThat(left).singleElement().satisfies(p -> {
+          assertThat(p.getFileName().toString())
+              .startsWith(Spill.FOLDER + ProcessHandle.current().pid() + "-");
+          // The postings hold the articles' words: for this user's eyes alone.
+          if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p)))
+                .isEqualTo("rwx------");
+          }
+        });
       }
     }
     try (Stream<Path> left = Files.list(tmp)) {
