@@ -34,6 +34,11 @@ final class Spill implements AutoCloseable {
   static final int BUCKETS = 64;
   /** The start of the temporary folder's name. */
   static final String FOLDER = "broadsheet-search-";
+  /** Whether folders can be made readable by their owner alone, as the spill's must be. */
+  private static final boolean POSIX =
+      FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+  private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
 
   private final Path dir;
   /** Deletes the folder if the JVM is stopped (Ctrl-C) before {@link #close}. */
@@ -65,11 +70,6 @@ final class Spill implements AutoCloseable {
     }
     return b;
   }
-
-  private static final boolean POSIX =
-      FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-  private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
-      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
 
   /** @param parent where to create the temporary folder, or null for the system's */
   Spill(Path parent) {
