@@ -24,7 +24,7 @@ final class CacheKeys {
     files.addAll(theme.assetNames());
     for (String name : files) {
       parts.add(name);
-      theme.find(name).ifPresent(f -> parts.add(Digests.hex(Digests.of(f.bytes()))));
+      theme.find(name).ifPresent(f -> parts.add(Digests.hex(Digests.content(f.bytes()))));
     }
     return Digests.hex(Digests.of(parts.toArray(String[]::new)));
   }

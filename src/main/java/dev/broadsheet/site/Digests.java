@@ -20,15 +20,10 @@ import java.util.HexFormat;
 final class Digests {
   private Digests() {}
 
-  /** The XXH3-128 fingerprint of {@code bytes}. */
-  static byte[] of(byte[] bytes) {
-    return quick(bytes, 0, bytes.length);
-  }
-
   /**
-   * The fingerprint of an article file's content, {@link CachedFile#HASH_BYTES} bytes: XXH3-128,
-   * as a build without C2 hashes every file it reads, and SHA-256 took a thirtieth of the CPU
-   * of a first build of 10,000 articles.
+   * The fingerprint of a file's content (an article's, a theme's), {@link CachedFile#HASH_BYTES}
+   * bytes: XXH3-128, as a build without C2 hashes every file it reads, and SHA-256 took a
+   * thirtieth of the CPU of a first build of 10,000 articles.
    */
   static byte[] content(byte[] bytes) {
     return quick(bytes, 0, bytes.length);
