@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
 /** When a build goes to a JVM tuned for the archive's size, with what, and what the user sees. */
 class TunedJvmLauncherTest {
   private static final String TUNING =
-      "-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.3 -XX:+UseSerialGC"
-          + " -XX:MaxTenuringThreshold=0";
+      "-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.3 -XX:+UseParallelGC"
+          + " -XX:-UseAdaptiveSizePolicy -Xmn100m -XX:MaxTenuringThreshold=0";
 
   @TempDir
   Path dir;
@@ -91,7 +91,8 @@ class TunedJvmLauncherTest {
     String[] args = build("-q");
     assertThat(command(args, List.of("-Xmx2g", "-Dfeed=1"), Map.of(), Map.of())).contains(
         List.of("/jdk/bin/java", "-Xmx2g", "-Dfeed=1", "-XX:TieredStopAtLevel=1",
-            "-XX:CompileThresholdScaling=0.3", "-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=0",
+            "-XX:CompileThresholdScaling=0.3", "-XX:+UseParallelGC",
+            "-XX:-UseAdaptiveSizePolicy", "-Xmn100m", "-XX:MaxTenuringThreshold=0",
             "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
             "-Dbroadsheet.launched=" + TUNING, "-cp",
             "/opt/broadsheet.jar", "dev.broadsheet.cli.Main", "build", "-a",
@@ -135,7 +136,30 @@ class TunedJvmLauncherTest {
     List<String> command = command(build(), List.of("-XX:+UseParallelGC"), Map.of(), Map.of())
         .orElseThrow();
     assertThat(command).contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1")
-        .doesNotContain("-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=0");
+        .doesNotContain("-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=0", "-Xmn100m",
+            "-XX:-UseAdaptiveSizePolicy");
+  }
+
+  /**
+   * A small archive's heap gets the serial collector where it has no room for the parallel
+   * one's young generation; a young generation the user sized is kept.
+   */
+  @Test
+  void aSmallArchiveGetsTheSerialCollectorInASmallHeapAndKeepsTheYoungGenerationChosen() {
+    Sites.write(dir, "articles/a.md", "A\n");
+    TunedJvmLauncher.Sizes sizes = TunedJvmLauncher.Sizes.MEASURED;
+    assertThat(command(build(), List.of("-Xmx511m"), Map.of(), Map.of(), sizes, 511L << 20)
+        .orElseThrow()).contains("-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=0")
+        .doesNotContain("-XX:+UseParallelGC", "-Xmn100m", "-XX:-UseAdaptiveSizePolicy");
+    assertThat(command(build(), List.of(), Map.of(), Map.of(), sizes, 512L << 20)
+        .orElseThrow()).contains("-XX:+UseParallelGC", "-Xmn100m")
+        .doesNotContain("-XX:+UseSerialGC");
+    for (String choice : List.of("-Xmn1g", "-XX:NewSize=64m", "-XX:MaxNewSize=2g",
+        "-XX:NewRatio=1")) {
+      assertThat(command(build(), List.of(choice), Map.of(), Map.of()).orElseThrow())
+          .as(choice).contains(choice, "-XX:+UseParallelGC", "-XX:-UseAdaptiveSizePolicy")
+          .doesNotContain("-Xmn100m");
+    }
   }
 
   @Test
@@ -143,7 +167,7 @@ class TunedJvmLauncherTest {
     Sites.write(dir, "articles/a.md", "A\n");
     List<String> command = command(build(), List.of("-XX:MaxTenuringThreshold=4"), Map.of(),
         Map.of()).orElseThrow();
-    assertThat(command).contains("-XX:MaxTenuringThreshold=4", "-XX:+UseSerialGC")
+    assertThat(command).contains("-XX:MaxTenuringThreshold=4", "-XX:+UseParallelGC")
         .doesNotContain("-XX:MaxTenuringThreshold=0");
   }
 
@@ -272,9 +296,12 @@ class TunedJvmLauncherTest {
     Map<String, String> fromJar = Map.of("java.class.path", jar.toString());
     TunedJvmLauncher.Sizes sizes = new TunedJvmLauncher.Sizes(2, 4, 1000);
     List<String> quick = List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.3",
-        "-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=0");
+        "-XX:+UseParallelGC", "-XX:-UseAdaptiveSizePolicy", "-Xmn100m",
+        "-XX:MaxTenuringThreshold=0");
+    // The other tunings bring the parallel collector too.
+    List<String> quickCompiler = quick.subList(0, 2);
     assertThat(command(args, List.of(), Map.of(), fromJar, sizes, 1L << 40).orElseThrow())
-        .as("no cache yet").doesNotContainAnyElementsOf(quick);
+        .as("no cache yet").doesNotContainAnyElementsOf(quickCompiler);
 
     StringWriter err = new StringWriter();
     assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), Map.of(),
@@ -288,13 +315,13 @@ class TunedJvmLauncherTest {
         .as("a rebuild").containsSubsequence(quick);
     assertThat(command(args, List.of(), Map.of(), Map.of("java.class.path",
         dir.resolve("classes").toString()), sizes, 1L << 40).orElseThrow())
-        .as("classes from a folder: no jar to date").doesNotContainAnyElementsOf(quick);
+        .as("classes from a folder: no jar to date").doesNotContainAnyElementsOf(quickCompiler);
 
     FileTime later = FileTime.fromMillis(System.currentTimeMillis() + 60_000);
     for (Path input : List.of(jar, config, template)) {
       Files.setLastModifiedTime(input, later);
       assertThat(command(args, List.of(), Map.of(), fromJar, sizes, 1L << 40).orElseThrow())
-          .as("%s changed since", input.getFileName()).doesNotContainAnyElementsOf(quick);
+          .as("%s changed since", input.getFileName()).doesNotContainAnyElementsOf(quickCompiler);
       Files.setLastModifiedTime(input, before);
     }
     assertThat(command(args, List.of(), Map.of(), fromJar, sizes, 1L << 40).orElseThrow())
@@ -308,7 +335,7 @@ class TunedJvmLauncherTest {
     assertThat(command(args, List.of(), Map.of(), fromJar, new TunedJvmLauncher.Sizes(2, 3,
         1000), 1L << 40).orElseThrow())
         .as("a rebuild of a site last built with a very large archive's three")
-        .doesNotContainAnyElementsOf(quick).contains("-XX:InitiatingHeapOccupancyPercent=75");
+        .doesNotContainAnyElementsOf(quickCompiler).contains("-XX:InitiatingHeapOccupancyPercent=75");
   }
 
   static Stream<Arguments> buildsLeftToTheJvmStarted() {
