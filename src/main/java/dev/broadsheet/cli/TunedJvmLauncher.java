@@ -107,8 +107,8 @@ final class TunedJvmLauncher {
    * 0.2-0.4 s; this one works on both. Alternating, in one JVM: 2.005 s against 2.145 s
    * (medians of ten, nine quicker) and 1.99 s against 2.11 s (of eight, five quicker, one
    * tied), in 0.43 GB against 0.44; 64 MB and 160 MB were as quick. 10,000 articles built from
-   * nothing: 5.19 s against 5.34 s (six each), in 0.20 GB against 0.22; 200 MB took 0.27 GB and
-   * was no quicker.
+   * nothing no slower (5.19 s against 5.34 s, medians of six; paired, -0.03 s), in 0.20 GB
+   * against 0.22; 200 MB took 0.27 GB and was no quicker.
    */
   private static final String QUICK_YOUNG = "-Xmn100m";
   private static final String FIXED_GENERATIONS = "-XX:-UseAdaptiveSizePolicy";
