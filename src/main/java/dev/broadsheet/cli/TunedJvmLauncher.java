@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>An archive of fewer than 25,000 files gets only the quick compiler (C1) and,
  *       unless the heap is under 512 MB, the parallel collector with a young generation of
- *       100 MB ({@link #QUICK_YOUNG}); else the serial one. Such a build is over before the optimising compiler (C2) pays for
- *       itself: it took over half the CPU of a 10,000-article build while the work waited for
+ *       100 MB ({@link #QUICK_YOUNG}); else the serial one. Such a build is over before the
+ *       optimising compiler (C2) pays for itself: it took over half the CPU of a 10,000-article build while the work waited for
  *       the cores it used. The tuned JVM built 1,000 articles in 1.7-1.8 s against 2.9-3.2 s,
  *       and 10,000 in 6.9 s against 10.6-10.8 s, in a fifth of the memory. At 20,000 it was
  *       level with C2 inlining less (11.6-11.8 s against 11.65-12.2 s); at 30,000 C2 won
@@ -101,10 +101,11 @@ final class TunedJvmLauncher {
   private static final String SERIAL_COLLECTOR = "-XX:+UseSerialGC";
   /**
    * For a quick build, unless the user chose a collector: the parallel collector with a young
-   * generation of 100 MB (unless the user sized it), its size fixed, as there is no pause goal
-   * to resize it for. The serial collector stops the build and works on one core: a rebuild
-   * after an edit to one of 100,000 articles left the other core idle for its ten collections,
-   * 0.2-0.4 s; this one works on both. Alternating, in one JVM: 2.005 s against 2.145 s
+   * generation of 100 MB (unless the user sized it, or set a first heap it does not fit:
+   * {@link InitialHeap}), its size fixed, as there is no pause goal to resize it for. The
+   * serial collector stops the build and works on one core: a rebuild after an edit to one of
+   * 100,000 articles left the other core idle for its ten collections, 0.2-0.4 s; this one
+   * works on both. Alternating, in one JVM: 2.005 s against 2.145 s
    * (medians of ten, nine quicker) and 1.99 s against 2.11 s (of eight, five quicker, one
    * tied), in 0.43 GB against 0.44; 64 MB and 160 MB were as quick. 10,000 articles built from
    * nothing no slower (5.19 s against 5.34 s, medians of six; paired, -0.03 s), in 0.20 GB
@@ -307,7 +308,8 @@ final class TunedJvmLauncher {
           tuning.add(SERIAL_COLLECTOR);
         } else {
           tuning.addAll(List.of(PARALLEL_COLLECTOR, FIXED_GENERATIONS));
-          if (jvmOptions.stream().noneMatch(o -> Chosen.YOUNG_CHOICE.matcher(o).matches())) {
+          if (jvmOptions.stream().noneMatch(o -> Chosen.YOUNG_CHOICE.matcher(o).matches())
+              && InitialHeap.fits(QUICK_YOUNG, jvmOptions)) {
             tuning.add(QUICK_YOUNG);
           }
         }
@@ -319,7 +321,8 @@ final class TunedJvmLauncher {
       if (!collectorChosen) {
         boolean roomy = maxHeap / sizes.heapPerFile() >= files;
         tuning.add(roomy ? PARALLEL_COLLECTOR : SERIAL_COLLECTOR);
-        if (roomy && jvmOptions.stream().noneMatch(o -> Chosen.YOUNG_CHOICE.matcher(o).matches())) {
+        if (roomy && jvmOptions.stream().noneMatch(o -> Chosen.YOUNG_CHOICE.matcher(o).matches())
+            && InitialHeap.fits(YOUNG_CAP, jvmOptions)) {
           tuning.add(YOUNG_CAP);
         }
       }

@@ -162,6 +162,28 @@ class TunedJvmLauncherTest {
     }
   }
 
+  /**
+   * A young generation the launcher sizes is left out where the user set a first heap it does
+   * not fit: the JVM would shrink it and warn so on every build.
+   */
+  @Test
+  void aYoungGenerationIsSizedOnlyWhereItFitsTheFirstHeapTheUserSet() {
+    for (String name : List.of("a", "b", "c")) {
+      Sites.write(dir, "articles/" + name + ".md", name + "\n");
+    }
+    assertThat(command(build(), List.of("-Xms64m"), Map.of(), Map.of()).orElseThrow())
+        .contains("-Xms64m", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1")
+        .doesNotContain("-Xmn100m");
+    assertThat(command(build(), List.of("-Xms128m"), Map.of(), Map.of()).orElseThrow())
+        .contains("-Xmn100m");
+    // Small below 2 files, very large from 4: three files take C2 and the parallel collector.
+    TunedJvmLauncher.Sizes sizes = new TunedJvmLauncher.Sizes(2, 4, 1000);
+    assertThat(command(build(), List.of("-Xms256m"), Map.of(), Map.of(), sizes, 3000)
+        .orElseThrow()).contains("-XX:+UseParallelGC").doesNotContain("-Xmn300m");
+    assertThat(command(build(), List.of("-Xms512m"), Map.of(), Map.of(), sizes, 3000)
+        .orElseThrow()).contains("-XX:+UseParallelGC", "-Xmn300m");
+  }
+
   @Test
   void tenuringTheUserChoseIsKept() {
     Sites.write(dir, "articles/a.md", "A\n");
