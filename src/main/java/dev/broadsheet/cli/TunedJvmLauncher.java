@@ -28,9 +28,10 @@ import java.util.regex.Pattern;
  *   <li>An archive of fewer than 25,000 files gets only the quick compiler (C1) and,
  *       unless the heap is under 512 MB, the parallel collector with a young generation of
  *       100 MB ({@link #QUICK_YOUNG}); else the serial one. Such a build is over before the
- *       optimising compiler (C2) pays for itself: it took over half the CPU of a 10,000-article build while the work waited for
- *       the cores it used. The tuned JVM built 1,000 articles in 1.7-1.8 s against 2.9-3.2 s,
- *       and 10,000 in 6.9 s against 10.6-10.8 s, in a fifth of the memory. At 20,000 it was
+ *       optimising compiler (C2) pays for itself: it took over half the CPU of a 10,000-article
+ *       build while the work waited for the cores it used. The tuned JVM built 1,000 articles
+ *       in 1.7-1.8 s against 2.9-3.2 s, and 10,000 in 6.9 s against 10.6-10.8 s, in a fifth of
+ *       the memory. At 20,000 it was
  *       level with C2 inlining less (11.6-11.8 s against 11.65-12.2 s); at 30,000 C2 won
  *       (14.7-16.0 s against 16.5-17.1 s).
  *   <li>A larger one keeps C2, inlining less ({@link #LESS_INLINING}). If the heap has room to
@@ -50,8 +51,8 @@ import java.util.regex.Pattern;
  * <p>A rebuild of a site built since the jar, the configuration and the templates last changed
  * ({@link BuildPreview#likelyRebuild}) reads and renders only what changed, and is tuned as a
  * small archive unless the last build, whose cache says how many files it read, was very
- * large. After an edit to one of 100,000 articles, C1 and the
- * serial collector (before the parallel one replaced it) rebuilt in 5.64-6.62 s against 6.05-6.81 s for C2 and the parallel
+ * large. After an edit to one of 100,000 articles, C1 and the serial collector (before the
+ * parallel one replaced it) rebuilt in 5.64-6.62 s against 6.05-6.81 s for C2 and the parallel
  * collector (five runs each, alternating), on 9.3-10.6 CPU-seconds against 11.0-12.2, in 0.39 GB
  * against 1.05 GB. A wrong guess (a jar swapped for an older one, say) costs only time: C1 alone
  * built 100,000 articles afresh in 67.6 s against 44.6 s.
@@ -94,9 +95,9 @@ final class TunedJvmLauncher {
   private static final List<String> QUICK_COMPILER =
       List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.3");
   /**
-   * For a quick build, unless the user chose a collector, where the heap is too small for
-   * {@link #QUICK_YOUNG}: it kept the heap of 30,000 articles to a fifth, and of 100,000 to a
-   * quarter of the parallel collector's as that sizes itself.
+   * For a quick build, unless the user chose a collector, in a heap under
+   * {@link #QUICK_PARALLEL_HEAP}: it kept the heap of 30,000 articles to a fifth, and of
+   * 100,000 to a quarter of the parallel collector's as that sizes itself.
    */
   private static final String SERIAL_COLLECTOR = "-XX:+UseSerialGC";
   /**
@@ -105,11 +106,11 @@ final class TunedJvmLauncher {
    * {@link InitialHeap}), its size fixed, as there is no pause goal to resize it for. The
    * serial collector stops the build and works on one core: a rebuild after an edit to one of
    * 100,000 articles left the other core idle for its ten collections, 0.2-0.4 s; this one
-   * works on both. Alternating, in one JVM: 2.005 s against 2.145 s
-   * (medians of ten, nine quicker) and 1.99 s against 2.11 s (of eight, five quicker, one
-   * tied), in 0.43 GB against 0.44; 64 MB and 160 MB were as quick. 10,000 articles built from
-   * nothing no slower (5.19 s against 5.34 s, medians of six; paired, -0.03 s), in 0.20 GB
-   * against 0.22; 200 MB took 0.27 GB and was no quicker.
+   * works on both. Alternating, in one JVM: 2.005 s against 2.145 s (medians of ten, nine
+   * quicker) and 1.99 s against 2.11 s (of eight, five quicker, one tied), in 0.43 GB against
+   * 0.44; 64 MB and 160 MB were as quick. 10,000 articles built from nothing no slower
+   * (5.19 s against 5.34 s, medians of six; paired, -0.03 s), in 0.20 GB against 0.22; 200 MB
+   * took 0.27 GB and was no quicker.
    */
   private static final String QUICK_YOUNG = "-Xmn100m";
   private static final String FIXED_GENERATIONS = "-XX:-UseAdaptiveSizePolicy";
@@ -119,9 +120,10 @@ final class TunedJvmLauncher {
    * With C1 and the serial collector (and the parallel one since), what survives a young
    * collection goes to the old generation at once, rather than being copied from survivor space
    * to survivor space up to 15 times: what a quick build keeps past a collection (each
-   * article's metadata, the cache's records) it keeps to the end. After an edit to one of 100,000 articles, 3.31-3.45 s against
-   * 3.50-3.57 s (five runs each, alternating, in one JVM), the pauses 0.32 s against 0.41 s; a
-   * full build of 10,000 no slower (4.80-4.90 s against 4.88-5.50 s).
+   * article's metadata, the cache's records) it keeps to the end. After an edit to one of
+   * 100,000 articles, 3.31-3.45 s against 3.50-3.57 s (five runs each, alternating, in one JVM),
+   * the pauses 0.32 s against 0.41 s; a full build of 10,000 no slower (4.80-4.90 s against
+   * 4.88-5.50 s).
    */
   private static final String TENURE_AT_ONCE = "-XX:MaxTenuringThreshold=0";
   private static final String PARALLEL_COLLECTOR = "-XX:+UseParallelGC";

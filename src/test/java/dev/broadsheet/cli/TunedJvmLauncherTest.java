@@ -357,7 +357,8 @@ class TunedJvmLauncherTest {
     assertThat(command(args, List.of(), Map.of(), fromJar, new TunedJvmLauncher.Sizes(2, 3,
         1000), 1L << 40).orElseThrow())
         .as("a rebuild of a site last built with a very large archive's three")
-        .doesNotContainAnyElementsOf(quickCompiler).contains("-XX:InitiatingHeapOccupancyPercent=75");
+        .doesNotContainAnyElementsOf(quickCompiler)
+        .contains("-XX:InitiatingHeapOccupancyPercent=75");
   }
 
   static Stream<Arguments> buildsLeftToTheJvmStarted() {
