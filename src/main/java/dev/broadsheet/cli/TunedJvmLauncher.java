@@ -310,10 +310,7 @@ final class TunedJvmLauncher {
           tuning.add(SERIAL_COLLECTOR);
         } else {
           tuning.addAll(List.of(PARALLEL_COLLECTOR, FIXED_GENERATIONS));
-          if (jvmOptions.stream().noneMatch(o -> Chosen.YOUNG_CHOICE.matcher(o).matches())
-              && InitialHeap.fits(QUICK_YOUNG, jvmOptions)) {
-            tuning.add(QUICK_YOUNG);
-          }
+          tuning.addAll(young(QUICK_YOUNG, jvmOptions));
         }
         if (jvmOptions.stream().noneMatch(o -> Chosen.TENURING_CHOICE.matcher(o).matches())) {
           tuning.add(TENURE_AT_ONCE);
@@ -323,9 +320,8 @@ final class TunedJvmLauncher {
       if (!collectorChosen) {
         boolean roomy = maxHeap / sizes.heapPerFile() >= files;
         tuning.add(roomy ? PARALLEL_COLLECTOR : SERIAL_COLLECTOR);
-        if (roomy && jvmOptions.stream().noneMatch(o -> Chosen.YOUNG_CHOICE.matcher(o).matches())
-            && InitialHeap.fits(YOUNG_CAP, jvmOptions)) {
-          tuning.add(YOUNG_CAP);
+        if (roomy) {
+          tuning.addAll(young(YOUNG_CAP, jvmOptions));
         }
       }
       tuning.addAll(LESS_INLINING);
@@ -347,6 +343,16 @@ final class TunedJvmLauncher {
     command.addAll(List.of("-cp", classPath, Main.class.getName()));
     command.addAll(List.of(args));
     return Optional.of(command);
+  }
+
+  /**
+   * {@code youngOption}, unless the user sized the young generation or set a first heap it
+   * does not fit ({@link InitialHeap}).
+   */
+  private static List<String> young(String youngOption, List<String> jvmOptions) {
+    boolean chosen = jvmOptions.stream().anyMatch(o -> Chosen.YOUNG_CHOICE.matcher(o).matches());
+    return chosen || !InitialHeap.fits(youngOption, jvmOptions) ? List.of()
+        : List.of(youngOption);
   }
 
   /**
