@@ -1,10 +1,8 @@
 package dev.broadsheet.cli;
 
-import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +12,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Runs the build in a second JVM tuned for the archive's size. JVM options cannot be set from
@@ -175,34 +172,6 @@ final class TunedJvmLauncher {
    * 100,000 after nothing changed: 4.44 s against 4.84 s (five each, each faster).
    */
   private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
-  /**
-   * What the user chose, read from the JVM's options: apart, so that the tuned JVM, which
-   * launches nothing, does not compile these patterns (11 ms before its build began).
-   */
-  private static final class Chosen {
-    /** JVM options that say the user chose the young generation's size. */
-    static final Pattern YOUNG_CHOICE =
-        Pattern.compile("-Xmn.*|-XX:(Max)?NewSize=.*|-XX:NewRatio=.*");
-    /** JVM options that say the user chose the size of the memory's pages. */
-    static final Pattern PAGES_CHOICE =
-        Pattern.compile("-XX:([+-]Use(\\w*Pages|SHM|HugeTLBFS)|LargePage\\w*=.*)");
-    /** JVM options that say the user is choosing the compiler or watching this JVM. */
-    static final Pattern HANDS_OFF = Pattern.compile(
-        "-X(int|comp|debug|run.*)|-agent.*|-javaagent.*|.*(Tiered|CompilationMode|CompileCommand"
-            + "|CompileThreshold|CompilerDirectives|Inline|StartFlightRecording|FlightRecorder).*");
-    /** JVM options that say the user chose how classes are shared, or is looking at it. */
-    static final Pattern CLASS_SHARING = Pattern.compile(
-        "-Xshare:.*|-XX:.*(SharedArchiveFile|ArchiveClassesAtExit|ArchiveRelocationMode).*"
-            + "|-Xlog:.*cds.*");
-    static final Pattern COLLECTOR_CHOICE = Pattern.compile("-XX:[+-]Use\\w*GC");
-    static final Pattern TENURING_CHOICE = Pattern.compile("-XX:\\w*Tenuring\\w*=.*");
-    static final Pattern MARKING_CHOICE =
-        Pattern.compile("-XX:([+-]G1UseAdaptiveIHOP|InitiatingHeapOccupancyPercent=.*)");
-    static final Pattern OTHER_COLLECTOR = Pattern.compile("-XX:\\+Use(?!G1GC)\\w*GC");
-
-    private Chosen() {}
-  }
-
   private TunedJvmLauncher() {}
 
   /**
@@ -285,7 +254,7 @@ final class TunedJvmLauncher {
       boolean hugePages) {
     if (properties.get(LAUNCHED) != null || "false".equals(properties.get(SWITCH))
         || env.containsKey("JAVA_TOOL_OPTIONS") || env.containsKey("JDK_JAVA_OPTIONS")
-        || jvmOptions.stream().anyMatch(o -> Chosen.HANDS_OFF.matcher(o).matches())) {
+        || jvmOptions.stream().anyMatch(o -> JvmChoices.HANDS_OFF.matcher(o).matches())) {
       return Optional.empty();
     }
     Optional<Path> articles = BuildPreview.articles(args);
@@ -296,7 +265,7 @@ final class TunedJvmLauncher {
       return Optional.empty();
     }
     boolean collectorChosen = jvmOptions.stream()
-        .anyMatch(o -> Chosen.COLLECTOR_CHOICE.matcher(o).matches());
+        .anyMatch(o -> JvmChoices.COLLECTOR_CHOICE.matcher(o).matches());
     List<String> tuning = new ArrayList<>();
     OptionalInt rebuild = BuildPreview.likelyRebuild(args, classPath);
     // A rebuild is taken to be of as many files as the last build read: counting them took
@@ -312,7 +281,7 @@ final class TunedJvmLauncher {
           tuning.addAll(List.of(PARALLEL_COLLECTOR, FIXED_GENERATIONS));
           tuning.addAll(young(QUICK_YOUNG, jvmOptions));
         }
-        if (jvmOptions.stream().noneMatch(o -> Chosen.TENURING_CHOICE.matcher(o).matches())) {
+        if (jvmOptions.stream().noneMatch(o -> JvmChoices.TENURING_CHOICE.matcher(o).matches())) {
           tuning.add(TENURE_AT_ONCE);
         }
       }
@@ -325,20 +294,21 @@ final class TunedJvmLauncher {
         }
       }
       tuning.addAll(LESS_INLINING);
-    } else if (jvmOptions.stream().noneMatch(o -> Chosen.OTHER_COLLECTOR.matcher(o).matches()
-        || Chosen.MARKING_CHOICE.matcher(o).matches())) {
+    } else if (jvmOptions.stream().noneMatch(o -> JvmChoices.OTHER_COLLECTOR.matcher(o).matches()
+        || JvmChoices.MARKING_CHOICE.matcher(o).matches())) {
       tuning.addAll(LATE_MARKING);
     } else {
       return Optional.empty();
     }
-    if (hugePages && jvmOptions.stream().noneMatch(o -> Chosen.PAGES_CHOICE.matcher(o).matches())) {
+    if (hugePages
+        && jvmOptions.stream().noneMatch(o -> JvmChoices.PAGES_CHOICE.matcher(o).matches())) {
       tuning.add(HUGE_PAGES);
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(javaHome, "bin", "java").toString());
     command.addAll(jvmOptions);
     command.addAll(tuning);
-    command.addAll(classDataArchive(classPath, jvmOptions));
+    command.addAll(ClassDataArchive.options(classPath, jvmOptions));
     command.add("-D" + LAUNCHED + "=" + String.join(" ", tuning));
     command.addAll(List.of("-cp", classPath, Main.class.getName()));
     command.addAll(List.of(args));
@@ -350,48 +320,9 @@ final class TunedJvmLauncher {
    * does not fit ({@link InitialHeap}).
    */
   private static List<String> young(String youngOption, List<String> jvmOptions) {
-    boolean chosen = jvmOptions.stream().anyMatch(o -> Chosen.YOUNG_CHOICE.matcher(o).matches());
+    boolean chosen =
+        jvmOptions.stream().anyMatch(o -> JvmChoices.YOUNG_CHOICE.matcher(o).matches());
     return chosen || !InitialHeap.fits(youngOption, jvmOptions) ? List.of()
         : List.of(youngOption);
-  }
-
-  /**
-   * The class-data archives mapped where they were made to be, as Java 17 did at first: since
-   * 17.0.x (JDK-8294323) the JVM maps them elsewhere by default, for the sake of address
-   * randomisation, and then rewrites every pointer in them, 40 ms of CPU and 20-50 ms of wall
-   * time of each start on this project's machine (the tuned JVM's {@code --version} in 0.09 s
-   * against 0.14 s, medians of fifteen). Where that address is taken the JVM maps them elsewhere
-   * as before. A diagnostic option, hence unlocked; still there in 2025's JDK.
-   */
-  private static final List<String> ARCHIVES_IN_PLACE =
-      List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
-
-  /**
-   * The options for the class-data archives, unless the user chose how classes are shared:
-   * {@link #ARCHIVES_IN_PLACE}, and those that map the archive {@code mvn package} leaves beside
-   * the jar ({@code broadsheet.jsa} for {@code broadsheet.jar}) if there is one. The JVM checks
-   * that the archive was made from this very jar and, if not (a jar rebuilt or copied without
-   * it), loads the classes as usual; it would say so on every build, hence its class-data
-   * messages are turned off.
-   */
-  static List<String> classDataArchive(String classPath, List<String> jvmOptions) {
-    if (jvmOptions.stream().anyMatch(o -> Chosen.CLASS_SHARING.matcher(o).matches())) {
-      return List.of();
-    }
-    if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
-      return ARCHIVES_IN_PLACE;
-    }
-    try {
-      Path archive = Path.of(classPath.substring(0, classPath.length() - ".jar".length())
-          + ".jsa").toAbsolutePath();
-      if (!Files.isRegularFile(archive)) {
-        return ARCHIVES_IN_PLACE;
-      }
-      List<String> options = new ArrayList<>(ARCHIVES_IN_PLACE);
-      options.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off"));
-      return options;
-    } catch (InvalidPathException e) {
-      return ARCHIVES_IN_PLACE;
-    }
   }
 }
