@@ -35,7 +35,7 @@ final class ClassDataArchive {
    * messages are turned off.
    */
   static List<String> options(String classPath, List<String> jvmOptions) {
-    if (jvmOptions.stream().anyMatch(o -> JvmChoices.CLASS_SHARING.matcher(o).matches())) {
+    if (JvmChoices.made(JvmChoices.CLASS_SHARING, jvmOptions)) {
       return List.of();
     }
     if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {

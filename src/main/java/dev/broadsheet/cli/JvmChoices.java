@@ -1,5 +1,6 @@
 package dev.broadsheet.cli;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -28,4 +29,9 @@ final class JvmChoices {
   static final Pattern OTHER_COLLECTOR = Pattern.compile("-XX:\\+Use(?!G1GC)\\w*GC");
 
   private JvmChoices() {}
+
+  /** Whether one of {@code jvmOptions} is a choice {@code choice} matches. */
+  static boolean made(Pattern choice, List<String> jvmOptions) {
+    return jvmOptions.stream().anyMatch(o -> choice.matcher(o).matches());
+  }
 }

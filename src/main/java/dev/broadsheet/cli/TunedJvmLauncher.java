@@ -254,7 +254,7 @@ final class TunedJvmLauncher {
       boolean hugePages) {
     if (properties.get(LAUNCHED) != null || "false".equals(properties.get(SWITCH))
         || env.containsKey("JAVA_TOOL_OPTIONS") || env.containsKey("JDK_JAVA_OPTIONS")
-        || jvmOptions.stream().anyMatch(o -> JvmChoices.HANDS_OFF.matcher(o).matches())) {
+        || JvmChoices.made(JvmChoices.HANDS_OFF, jvmOptions)) {
       return Optional.empty();
     }
     Optional<Path> articles = BuildPreview.articles(args);
@@ -264,8 +264,7 @@ final class TunedJvmLauncher {
         || !Files.isDirectory(articles.get())) {
       return Optional.empty();
     }
-    boolean collectorChosen = jvmOptions.stream()
-        .anyMatch(o -> JvmChoices.COLLECTOR_CHOICE.matcher(o).matches());
+    boolean collectorChosen = JvmChoices.made(JvmChoices.COLLECTOR_CHOICE, jvmOptions);
     List<String> tuning = new ArrayList<>();
     OptionalInt rebuild = BuildPreview.likelyRebuild(args, classPath);
     // A rebuild is taken to be of as many files as the last build read: counting them took
@@ -281,7 +280,7 @@ final class TunedJvmLauncher {
           tuning.addAll(List.of(PARALLEL_COLLECTOR, FIXED_GENERATIONS));
           tuning.addAll(young(QUICK_YOUNG, jvmOptions));
         }
-        if (jvmOptions.stream().noneMatch(o -> JvmChoices.TENURING_CHOICE.matcher(o).matches())) {
+        if (!JvmChoices.made(JvmChoices.TENURING_CHOICE, jvmOptions)) {
           tuning.add(TENURE_AT_ONCE);
         }
       }
@@ -294,14 +293,13 @@ final class TunedJvmLauncher {
         }
       }
       tuning.addAll(LESS_INLINING);
-    } else if (jvmOptions.stream().noneMatch(o -> JvmChoices.OTHER_COLLECTOR.matcher(o).matches()
-        || JvmChoices.MARKING_CHOICE.matcher(o).matches())) {
+    } else if (!JvmChoices.made(JvmChoices.OTHER_COLLECTOR, jvmOptions)
+        && !JvmChoices.made(JvmChoices.MARKING_CHOICE, jvmOptions)) {
       tuning.addAll(LATE_MARKING);
     } else {
       return Optional.empty();
     }
-    if (hugePages
-        && jvmOptions.stream().noneMatch(o -> JvmChoices.PAGES_CHOICE.matcher(o).matches())) {
+    if (hugePages && !JvmChoices.made(JvmChoices.PAGES_CHOICE, jvmOptions)) {
       tuning.add(HUGE_PAGES);
     }
     List<String> command = new ArrayList<>();
@@ -320,9 +318,8 @@ final class TunedJvmLauncher {
    * does not fit ({@link InitialHeap}).
    */
   private static List<String> young(String youngOption, List<String> jvmOptions) {
-    boolean chosen =
-        jvmOptions.stream().anyMatch(o -> JvmChoices.YOUNG_CHOICE.matcher(o).matches());
-    return chosen || !InitialHeap.fits(youngOption, jvmOptions) ? List.of()
+    return JvmChoices.made(JvmChoices.YOUNG_CHOICE, jvmOptions)
+        || !InitialHeap.fits(youngOption, jvmOptions) ? List.of()
         : List.of(youngOption);
   }
 }
