@@ -65,7 +65,7 @@ final class BuildCache implements AutoCloseable {
   private final String problem;
   private final long previousStartedAt;
   /** The previous build's articles, until every article of this build is read. */
-  private FileEntries previousSources;
+  private final PreviousEntries previousEntries;
   private final FileTable previousFiles;
   private final boolean inputsValid;
   private final boolean outputsValid;
@@ -74,18 +74,12 @@ final class BuildCache implements AutoCloseable {
   /** The name of the table of files this build committed, once it has. */
   private String table;
 
-  /** The log this build appends to, and the one the previous build's entries are in. */
+  /** The logs this build appends to, and those the previous build's entries are in. */
+  private final CacheLogs logs;
   private final CacheLog log;
-  /**
-   * The articles' heads, in a log of their own beside {@link #log} and named after it
-   * ({@link #headsOf}): every build reads every head, and read from a small file mapped in
-   * memory they cost a rebuild a fraction of what reading each from the log did.
-   */
   private final CacheLog heads;
-  private final CacheLog previousHeads;
   /** The articles' texts, where they are in their heads ({@link #textsInHead}). */
   private final Article.TextStore headTexts = this::headBytes;
-  private final CacheLog previousLog;
   /** This build's entry for each article it read, by path. */
   private final FileEntries sources;
   private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
@@ -108,43 +102,25 @@ final class BuildCache implements AutoCloseable {
     this.startedAt = System.currentTimeMillis();
     this.problem = problem;
     this.previousStartedAt = previous == null ? 0 : previous.startedAt();
-    this.previousSources = previous == null ? FileEntries.none() : previous.sources();
     this.sources = new FileEntries(places);
     this.previousFiles = previous == null ? FileTable.EMPTY : previous.files();
     this.inputsValid = previous != null && previous.inputKey().equals(inputKey);
     this.outputsValid = inputsValid && previous.outputKey().equals(outputKey);
     this.keys = new PageKeys(outputKey, outputsValid ? previousFiles : null);
     Files.createDirectories(dir);
-    // Reuse the log while most of it is live; otherwise start a new one and copy live entries.
-    Path old = previous == null ? null : dir.resolve(previous.log());
-    boolean usable = inputsValid && old != null && Files.isRegularFile(old)
-        && Files.isRegularFile(dir.resolve(headsOf(previous.log())));
-    if (usable && Files.size(old) < 2 * previousLive + (16 << 20)) {
-      this.log = CacheLog.open(dir, previous.log());
-      this.previousLog = log;
-      this.heads = CacheLog.open(dir, headsOf(log.name()));
-      this.previousHeads = heads;
-    } else {
-      this.log = CacheLog.open(dir, LOG_PREFIX + FreshNames.next() + ".bin");
-      this.previousLog = usable ? CacheLog.read(dir, previous.log()) : null;
-      this.heads = CacheLog.open(dir, headsOf(log.name()));
-      this.previousHeads = usable ? CacheLog.read(dir, headsOf(previous.log())) : null;
-    }
+    this.logs = CacheLogs.open(dir, inputsValid ? previous.log() : null, previousLive);
+    this.log = logs.log();
+    this.heads = logs.heads();
+    this.previousEntries = new PreviousEntries(
+        inputsValid ? previous.sources() : FileEntries.none(), logs.previousLog());
     // A state beside the manifest is known as the previous build's by its token.
     this.states = new CacheStates(dir,
         inputsValid ? CacheStates.token(previous.log(), previous.startedAt()) : null,
         CacheStates.token(log.name(), startedAt));
   }
 
-  private static final String LOG_PREFIX = "log-";
-  private static final String HEADS_PREFIX = "heads-";
   /** The files of texts of earlier versions, made and removed by each build. */
   private static final String OLD_TEXTS_PREFIX = "texts-";
-
-  /** The name of the log of heads that goes with the log {@code log}. */
-  static String headsOf(String log) {
-    return HEADS_PREFIX + (log.startsWith(LOG_PREFIX) ? log.substring(LOG_PREFIX.length()) : log);
-  }
 
   /**
    * The cache of the site at {@code out}, given what {@link CacheFolder#readLast} read of it;
@@ -278,8 +254,8 @@ final class BuildCache implements AutoCloseable {
    * previous build began well after it last changed: no need to read it.
    */
   Optional<CachedArticle> byStamp(SourceFile file, long size, long modified) {
-    CachedFile s = previousSources.get(file.relativePath());
-    if (!inputsValid || s == null || s.size() != size || s.modified() != modified
+    CachedFile s = previousEntries.get(file.relativePath());
+    if (s == null || s.size() != size || s.modified() != modified
         || modified >= previousStartedAt - RACY_MILLIS) {
       return Optional.empty();
     }
@@ -288,8 +264,8 @@ final class BuildCache implements AutoCloseable {
 
   /** The cached article for {@code file}, when its content hashes as last seen. */
   Optional<CachedArticle> byHash(SourceFile file, long size, long modified, byte[] hash) {
-    CachedFile s = previousSources.get(file.relativePath());
-    if (!inputsValid || s == null || !s.hashIs(hash)) {
+    CachedFile s = previousEntries.get(file.relativePath());
+    if (s == null || !s.hashIs(hash)) {
       return Optional.empty();
     }
     return reuse(file, s, size, modified);
@@ -297,14 +273,15 @@ final class BuildCache implements AutoCloseable {
 
   private Optional<CachedArticle> reuse(SourceFile file, CachedFile s, long size, long modified) {
     try {
-      if (previousLog == null || previousHeads == null) {
+      CacheLog previousLog = logs.previousLog();
+      if (previousLog == null) {
         return Optional.empty(); // the manifest names a log that is gone
       }
-      byte[] head = previousHeads.readMapped(s.head(), s.headLength());
+      byte[] head = logs.previousHeads().readMapped(s.head(), s.headLength());
       CachedFile now;
-      if (log == previousLog && s.size() == size && s.modified() == modified) {
+      if (logs.appendsToPrevious() && s.size() == size && s.modified() == modified) {
         now = s;
-      } else if (log == previousLog) {
+      } else if (logs.appendsToPrevious()) {
         now = s.at(size, modified, s.head(), s.headLength(), s.index(), s.indexLength(),
             s.body(), s.bodyLength());
       } else {
@@ -316,10 +293,8 @@ final class BuildCache implements AutoCloseable {
       CachedArticle cached = new CachedArticle(this, file, now, head);
       cached.decode();
       sources.put(file.relativePath(), now);
-      // Held once, not twice, to the end of the reading: a rebuild of a million articles ran
-      // out of a 1.5 GB heap that the full build had fitted in. The search index asks after the
-      // previous terms only of articles not reused.
-      previousSources.discard(file.relativePath());
+      // The search index asks after the previous terms only of articles not reused.
+      previousEntries.taken(file.relativePath());
       return Optional.of(cached);
     } catch (IOException | RuntimeException e) {
       // A damaged entry is as good as none: the article is read from its file.
@@ -329,11 +304,11 @@ final class BuildCache implements AutoCloseable {
   }
 
   /**
-   * Lets go of the previous build's list of articles once this build has read all of its own:
-   * for a million articles it is a quarter of a gigabyte the rest of the build can use.
+   * Lets go of the previous build's list of articles once this build has read all of its own
+   * ({@link PreviousEntries#allRead}).
    */
   void allRead() {
-    previousSources = FileEntries.none();
+    previousEntries.allRead();
   }
 
   /**
@@ -341,26 +316,7 @@ final class BuildCache implements AutoCloseable {
    * found; only until {@link #allRead}.
    */
   Optional<TermCounts> previousTerms(String path) {
-    return previousEntry(path, s -> EntryParts.terms(
-        previousLog.read(s.index(), s.indexLength())));
-  }
-
-  /** A part of the previous build's entry for the article at {@code path}, read by {@code part}. */
-  private <T> Optional<T> previousEntry(String path, EntryPart<T> part) {
-    CachedFile s = previousSources.get(path);
-    if (!inputsValid || s == null || previousLog == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(part.read(s));
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
-  }
-
-  @FunctionalInterface
-  private interface EntryPart<T> {
-    T read(CachedFile source) throws IOException;
+    return previousEntries.terms(path);
   }
 
   /**
@@ -368,7 +324,7 @@ final class BuildCache implements AutoCloseable {
    * gone, or damaged in the cache. Only until {@link #allRead}.
    */
   Set<String> notReused() {
-    return inputsValid ? Collections.unmodifiableSet(previousSources.keySet()) : Set.of();
+    return previousEntries.notTaken();
   }
 
   /**
@@ -376,8 +332,7 @@ final class BuildCache implements AutoCloseable {
    * can be found; only until {@link #allRead}.
    */
   Optional<WordCounts> previousWords(String path) {
-    return previousEntry(path,
-        s -> EntryParts.words(previousLog.read(s.index(), s.indexLength())));
+    return previousEntries.words(path);
   }
 
   /**
@@ -488,41 +443,18 @@ final class BuildCache implements AutoCloseable {
 
   /**
    * The order in which to write the pages of {@code articles}, given by their positions in that
-   * list: when every page is written, that of their entries in the log, so that their bodies
-   * are read from it front to back; otherwise the list's own. A million articles' log is some
-   * 11 GB, gone from memory by the time their pages are written, and read in the archive's order
-   * (newest first, a section at a time interleaved) it was read backwards in a dozen places at
-   * once, a few kilobytes at a time, which the system's read-ahead does not see coming.
+   * list: when every page is written, that of their bodies in the log ({@link WritingOrder});
+   * otherwise the list's own.
    */
   int[] writingOrder(List<Article> articles) {
-    int n = articles.size();
-    int[] order = new int[n];
-    if (outputsValid || n > 1 << ORDER_INDEX_BITS) {
-      Arrays.setAll(order, i -> i);
-      return order;
-    }
-    // Position and index in one long: up to a terabyte of log and eight million articles.
-    long[] keys = new long[n];
-    for (int i = 0; i < n; i++) {
-      CachedFile s = sources.get(articles.get(i).source().relativePath());
-      long position = s == null ? LAST_POSITION : Math.min(s.body(), LAST_POSITION);
-      keys[i] = position << ORDER_INDEX_BITS | i;
-    }
-    Arrays.parallelSort(keys);
-    for (int k = 0; k < n; k++) {
-      order[k] = (int) (keys[k] & ((1L << ORDER_INDEX_BITS) - 1));
-    }
-    return order;
+    return outputsValid ? WritingOrder.inListOrder(articles.size())
+        : WritingOrder.ofBodies(articles, sources);
   }
-
-  private static final int ORDER_INDEX_BITS = 23;
-  private static final long LAST_POSITION = (1L << (63 - ORDER_INDEX_BITS)) - 1;
 
   /** Writes the manifest of this build, whose site is now in place. */
   void commit(FileTable files) {
     try {
-      log.force();
-      heads.force();
+      logs.force();
       states.commit(files.renumbered());
       damagedBodies.forEach(sources::remove);
       // The manifest names this build's table; the others go (removeStale).
@@ -563,9 +495,7 @@ final class BuildCache implements AutoCloseable {
     try (var entries = Files.list(dir)) {
       for (Path f : entries.toList()) {
         String name = f.getFileName().toString();
-        if (name.startsWith(LOG_PREFIX) && !name.equals(log.name())
-            || name.startsWith(HEADS_PREFIX) && !name.equals(heads.name())
-            || name.startsWith(FileTableFile.PREFIX) && !name.equals(table)
+        if (logs.isOther(name) || name.startsWith(FileTableFile.PREFIX) && !name.equals(table)
             || name.startsWith(OLD_TEXTS_PREFIX)) {
           try {
             Files.deleteIfExists(f);
@@ -582,14 +512,7 @@ final class BuildCache implements AutoCloseable {
   @Override
   public void close() {
     try {
-      log.close();
-      heads.close();
-      if (previousLog != null && previousLog != log) {
-        previousLog.close();
-      }
-      if (previousHeads != null && previousHeads != heads) {
-        previousHeads.close();
-      }
+      logs.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -290,7 +290,7 @@ class IncrementalBuildTest {
       throws IOException {
     build(site);
     Path cache = dir.resolve("out/.broadsheet-cache/site");
-    Path heads = cache.resolve(BuildCache.headsOf(onlyLog(cache).getFileName().toString()));
+    Path heads = cache.resolve(CacheLogs.headsOf(onlyLog(cache).getFileName().toString()));
     // The first head's headline, a few bytes into its texts, no longer matches its checksum.
     byte[] bytes = Files.readAllBytes(heads);
     bytes[4 + 12 + 2] ^= 1;
@@ -298,7 +298,7 @@ class IncrementalBuildTest {
     assertThat(build(site, true))
         .contains("1 article was damaged in the build cache and read again from its file");
     assertSameAsClean("after damaging an article's head in the cache");
-    Files.delete(cache.resolve(BuildCache.headsOf(onlyLog(cache).getFileName().toString())));
+    Files.delete(cache.resolve(CacheLogs.headsOf(onlyLog(cache).getFileName().toString())));
     build(site);
     assertSameAsClean("after deleting the log of heads");
     assertThat(build(site, true)).doesNotContain("damaged");
@@ -344,7 +344,7 @@ class IncrementalBuildTest {
           .containsExactlyInAnyOrder("manifest.bin", "related.bin", "search.bin", "pages.bin",
               "listings.bin", "identities.bin", only(cache, "files-").getFileName().toString(),
               onlyLog(cache).getFileName().toString(),
-              BuildCache.headsOf(onlyLog(cache).getFileName().toString()));
+              CacheLogs.headsOf(onlyLog(cache).getFileName().toString()));
     }
     assertSameAsClean("after the edit");
   }
