@@ -54,8 +54,8 @@ import java.util.function.Supplier;
  * against 1.05 GB. A wrong guess (a jar swapped for an older one, say) costs only time: C1 alone
  * built 100,000 articles afresh in 67.6 s against 44.6 s.
  *
- * <p>At every size the heap is kept in pages of 2 MB where the system offers them
- * ({@link #HUGE_PAGES}), unless the user chose the pages' size.
+ * <p>The heap is kept in pages of 2 MB where the system offers them ({@link #HUGE_PAGES}),
+ * unless the user chose the pages' size or the build is a rebuild tuned as a small archive.
  *
  * <p>Nothing is launched when the JVM's options already choose a compiler, attach an agent or
  * a debugger, or start a recording (the user is tuning or watching this JVM), when
@@ -170,6 +170,15 @@ final class TunedJvmLauncher {
    * 40.0 s against 43.0 s (four each, three faster), the kernel's CPU the same and the build's
    * own 8 CPU-seconds less. 10,000 articles: 6.67 s against 7.20 s (six each). The rebuild of
    * 100,000 after nothing changed: 4.44 s against 4.84 s (five each, each faster).
+   *
+   * <p>Not for a quick rebuild, though, which touches a few hundred megabytes once in two
+   * seconds: there a fresh page of 2 MB is dear. On the same machine in its forty-ninth
+   * session, memory first touched a second after it was freed cost 2.2-2.6 ms a megabyte in
+   * pages of 2 MB against 0.36-0.41 ms in pages of 4 KB (a C program touching 300 MB; the
+   * host takes freed 2 MB blocks back), and the rebuild of 100,000 after an edit took 2.165 s
+   * with small pages against 2.30 s (3.95 against 4.155 CPU-s, medians of eight alternating;
+   * 2.26 s against 2.34 s with three seconds between builds). Full builds keep them: 100,000
+   * articles 30.0 s against 32.2 s without (four each), 10,000 the same (4.65 s, 4.63 s).
    */
   private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
   private TunedJvmLauncher() {}
@@ -271,7 +280,8 @@ final class TunedJvmLauncher {
     // 0.1 s of a rebuild of 100,000 articles after an edit.
     int files = rebuild.isPresent() ? rebuild.getAsInt()
         : BuildPreview.countFiles(articles.get(), sizes.largeFrom());
-    if (files < sizes.smallBelow() || files < sizes.largeFrom() && rebuild.isPresent()) {
+    boolean quickRebuild = rebuild.isPresent() && files < sizes.largeFrom();
+    if (files < sizes.smallBelow() || quickRebuild) {
       tuning.addAll(QUICK_COMPILER);
       if (!collectorChosen) {
         if (maxHeap < QUICK_PARALLEL_HEAP) {
@@ -299,7 +309,7 @@ final class TunedJvmLauncher {
     } else {
       return Optional.empty();
     }
-    if (hugePages && !JvmChoices.made(JvmChoices.PAGES_CHOICE, jvmOptions)) {
+    if (hugePages && !quickRebuild && !JvmChoices.made(JvmChoices.PAGES_CHOICE, jvmOptions)) {
       tuning.add(HUGE_PAGES);
     }
     List<String> command = new ArrayList<>();

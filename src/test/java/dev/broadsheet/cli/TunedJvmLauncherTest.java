@@ -261,8 +261,8 @@ class TunedJvmLauncherTest {
   }
 
   /**
-   * Where the system offers pages of 2 MB, the tuned JVM keeps its heap in them, at every size,
-   * unless the user chose the pages' size.
+   * Where the system offers pages of 2 MB, the tuned JVM of a full build keeps its heap in
+   * them, at every size, unless the user chose the pages' size.
    */
   @Test
   void theHeapIsKeptInHugePagesWhereTheSystemOffersThem() {
@@ -335,6 +335,10 @@ class TunedJvmLauncherTest {
     }
     assertThat(command(args, List.of(), Map.of(), fromJar, sizes, 1L << 40).orElseThrow())
         .as("a rebuild").containsSubsequence(quick);
+    // It touches its heap once, in seconds: pages of 2 MB cost it more than they save.
+    assertThat(command(args, List.of(), Map.of(), fromJar, sizes, 1L << 40, true).orElseThrow())
+        .as("a rebuild where huge pages are offered").containsSubsequence(quick)
+        .doesNotContain("-XX:+UseTransparentHugePages");
     assertThat(command(args, List.of(), Map.of(), Map.of("java.class.path",
         dir.resolve("classes").toString()), sizes, 1L << 40).orElseThrow())
         .as("classes from a folder: no jar to date").doesNotContainAnyElementsOf(quickCompiler);
@@ -359,6 +363,10 @@ class TunedJvmLauncherTest {
         .as("a rebuild of a site last built with a very large archive's three")
         .doesNotContainAnyElementsOf(quickCompiler)
         .contains("-XX:InitiatingHeapOccupancyPercent=75");
+    assertThat(command(args, List.of(), Map.of(), fromJar, new TunedJvmLauncher.Sizes(2, 3,
+        1000), 1L << 40, true).orElseThrow())
+        .as("a rebuild of a very large archive where huge pages are offered")
+        .contains("-XX:+UseTransparentHugePages");
   }
 
   static Stream<Arguments> buildsLeftToTheJvmStarted() {
