@@ -19,7 +19,6 @@ import java.time.ZoneId;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,13 +83,8 @@ final class BuildCache implements AutoCloseable {
   private final FileEntries sources;
   private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
   private final SharedNames names = new SharedNames();
-  /** Articles whose head entry could not be read back, and were read from their files. */
-  private final Set<String> damagedHeads = ConcurrentHashMap.newKeySet();
-  /**
-   * Articles whose index or body entry could not be read back: left out of the manifest, so
-   * that the next build reads them from their files.
-   */
-  private final Set<String> damagedBodies = ConcurrentHashMap.newKeySet();
+  /** The articles whose entries could not be read back, and were read from their files. */
+  private final CacheDamage damage = new CacheDamage();
 
   private BuildCache(Path dir, String inputKey, String outputKey, Manifest previous,
       long previousLive, String problem, List<SourceFile> articles, FileEntries.Places places)
@@ -171,15 +165,7 @@ final class BuildCache implements AutoCloseable {
 
   /** A note of the articles whose cache entries were damaged, if any were. */
   Optional<String> damage() {
-    Set<String> damaged = new HashSet<>(damagedHeads);
-    damaged.addAll(damagedBodies);
-    if (damaged.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(damaged.size() == 1
-        ? "1 article was damaged in the build cache and read again from its file"
-        : damaged.size() + " articles were damaged in the build cache and read again from their"
-            + " files");
+    return damage.note();
   }
 
   /** The keys of this build's files, and whether the previous build made them the same. */
@@ -241,7 +227,7 @@ final class BuildCache implements AutoCloseable {
    * of the manifest, so that the next build reads it from its file.
    */
   void damagedBody(String path) {
-    damagedBodies.add(path);
+    damage.body(path);
   }
 
   /** What the previous build wrote: the site as it should find it. */
@@ -298,7 +284,7 @@ final class BuildCache implements AutoCloseable {
       return Optional.of(cached);
     } catch (IOException | RuntimeException e) {
       // A damaged entry is as good as none: the article is read from its file.
-      damagedHeads.add(file.relativePath());
+      damage.head(file.relativePath());
       return Optional.empty();
     }
   }
@@ -347,7 +333,7 @@ final class BuildCache implements AutoCloseable {
     try {
       return Optional.of(EntryParts.words(log.read(s.index(), s.indexLength())));
     } catch (IOException | RuntimeException e) {
-      damagedBodies.add(file.relativePath());
+      damage.body(file.relativePath());
       return Optional.empty();
     }
   }
@@ -456,7 +442,7 @@ final class BuildCache implements AutoCloseable {
     try {
       logs.force();
       states.commit(files.renumbered());
-      damagedBodies.forEach(sources::remove);
+      damage.bodies().forEach(sources::remove);
       // The manifest names this build's table; the others go (removeStale).
       table = FileTableFile.newName();
       CompletableFuture<Void> tableWritten = CompletableFuture.runAsync(() -> {
