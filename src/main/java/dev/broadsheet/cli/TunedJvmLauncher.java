@@ -175,10 +175,12 @@ final class TunedJvmLauncher {
    * seconds: there a fresh page of 2 MB is dear. On the same machine in its forty-ninth
    * session, memory first touched a second after it was freed cost 2.2-2.6 ms a megabyte in
    * pages of 2 MB against 0.36-0.41 ms in pages of 4 KB (a C program touching 300 MB; the
-   * host takes freed 2 MB blocks back), and the rebuild of 100,000 after an edit took 2.165 s
-   * with small pages against 2.30 s (3.95 against 4.155 CPU-s, medians of eight alternating;
-   * 2.26 s against 2.34 s with three seconds between builds). Full builds keep them: 100,000
-   * articles 30.0 s against 32.2 s without (four each), 10,000 the same (4.65 s, 4.63 s).
+   * host takes freed 2 MB blocks back), and the rebuild of 100,000 after an edit took
+   * 0.02-0.14 s and 0.1-0.2 CPU-s less with small pages (four runs of eight alternating:
+   * 2.165 s against 2.30 s, 2.07 s against 2.085 s; with three seconds between builds 2.26 s
+   * against 2.34 s, 2.165 s against 2.215 s), where the rebuild above had gained on the
+   * machine of the time. Full builds keep them: 100,000 articles 30.0 s against 32.2 s
+   * without (four each), 10,000 4.72 s against 4.84 s (six each).
    */
   private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
   private TunedJvmLauncher() {}
