@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,7 +46,8 @@ public final class RelatedIndexBuilder {
   static final int MAX_COMPARED = 1_000;
 
   /**
-   * Each thread counts words in its own vocabulary; {@link #vectors} merges them. Kept here
+   * Each thread counts words in its own vocabulary; {@link #vectors} merges them
+   * ({@link TermNumbering}). Kept here
    * rather than in thread-locals, so nothing of them stays with the pool's threads.
    */
   private final Map<Thread, Vocabulary> vocabularies = new ConcurrentHashMap<>();
@@ -372,96 +371,18 @@ public final class RelatedIndexBuilder {
     }
   }
 
-  /** {@code counts}' terms, each its id among all spellings in place of its vocabulary's. */
-  private static int[] global(StoryTerms counts, Map<Vocabulary, int[]> globalIds) {
-    int[] global = globalIds.get(counts.vocabulary());
-    int[] terms = counts.terms();
-    for (int k = 0; k < terms.length; k++) {
-      terms[k] = StoryTerms.packed(global[counts.id(k)], counts.frequency(k));
-    }
-    return terms;
-  }
-
   /** Term vectors; the spelling of each term id and how many stories have it. */
   private record Vectors(TermVectors vectors, String[] spellings, int[] documents) {}
 
-  /** Steps per doubling in which {@link #idf} counts stories and documents. */
-  private static final int STEPS_PER_DOUBLING = 4;
-
-  /**
-   * A term's inverse document frequency, log(1 + stories / documents), with both counts rounded
-   * to a quarter of a doubling (about 19%). A weight that moved with every story written would
-   * change every story's vector at every edit, and with it every related list; rounded, one edit
-   * moves a common term's weight only when its count crosses a step. StrictMath, so every
-   * machine gives the same bits.
-   */
-  static double idf(int stories, int documents) {
-    return StrictMath.log(1 + StrictMath.pow(2,
-        (double) (steps(stories) - steps(documents)) / STEPS_PER_DOUBLING));
-  }
-
-  private static long steps(int count) {
-    return StrictMath.round(STEPS_PER_DOUBLING * StrictMath.log(count) / StrictMath.log(2));
-  }
-
   /** Weighted, normalised term vectors with terms numbered by spelling, for a stable result. */
   private Vectors vectors(List<Story> order, KeptStories.Words earlier) {
-    // Every thread's words merged by spelling, with the last build's: {stories that have it, id}.
-    Map<String, int[]> merged = new HashMap<>();
-    Map<Vocabulary, String[]> spelt = new IdentityHashMap<>();
-    if (earlier != null) {
-      for (int d = 0; d < earlier.spellings().length; d++) {
-        if (earlier.documents()[d] > 0) {
-          merged.put(earlier.spellings()[d], new int[] {earlier.documents()[d], 0});
-        }
-      }
-    }
-    for (Vocabulary v : vocabularies.values()) {
-      String[] local = new String[v.size()];
-      for (int id = 0; id < local.length; id++) {
-        local[id] = v.spelling(id);
-        merged.computeIfAbsent(local[id], k -> new int[2])[0] += v.documents(id);
-      }
-      spelt.put(v, local);
-    }
-    String[] spellings = merged.keySet().toArray(String[]::new);
-    Arrays.sort(spellings);
-    double[] idf = new double[spellings.length];
-    int[] documents = new int[spellings.length];
-    int stories = Math.max(1, this.stories.size());
-    for (int id = 0; id < spellings.length; id++) {
-      int[] term = merged.get(spellings[id]);
-      term[1] = id;
-      documents[id] = term[0];
-      idf[id] = idf(stories, term[0]);
-    }
-    Map<Vocabulary, int[]> globalIds = new IdentityHashMap<>();
-    if (earlier != null) {
-      int[] global = new int[earlier.spellings().length];
-      for (int d = 0; d < global.length; d++) {
-        int[] term = merged.get(earlier.spellings()[d]);
-        global[d] = term == null ? -1 : term[1];
-      }
-      globalIds.put(KeptStories.EARLIER, global);
-    }
-    spelt.forEach((v, local) -> {
-      int[] global = new int[local.length];
-      for (int id = 0; id < local.length; id++) {
-        global[id] = merged.get(local[id])[1];
-      }
-      globalIds.put(v, global);
-    });
-    // Each story's terms numbered by spelling from here on, so the threads' vocabularies and
-    // the merging's maps can go before the vectors take their room: for a million stories
-    // they are a few hundred megabytes, and a 1.5 GB heap ran out of memory here.
-    if (spellings.length > StoryTerms.MAX_ID + 1) {
-      throw new IllegalStateException("related stories: " + spellings.length + " words");
-    }
-    this.stories.replaceAll((key, counts) -> new StoryTerms(null, global(counts, globalIds)));
-    merged.clear();
-    spelt.clear();
-    globalIds.clear();
+    TermNumbering numbering = TermNumbering.of(vocabularies.values(), earlier,
+        Math.max(1, this.stories.size()));
+    // Each story's terms numbered by spelling from here on, so the threads' vocabularies can
+    // go before the vectors take their room.
+    numbering.renumber(this.stories);
     vocabularies.clear();
+    double[] idf = numbering.idf();
     TermVectors vectors = TermVectors.empty(idf, order.size());
     int[] ids = new int[TERMS_PER_STORY];
     int[] frequencies = new int[TERMS_PER_STORY];
@@ -480,6 +401,6 @@ public final class RelatedIndexBuilder {
       }
       vectors.set(s, ids, frequencies, n);
     }
-    return new Vectors(vectors, spellings, documents);
+    return new Vectors(vectors, numbering.spellings(), numbering.documents());
   }
 }

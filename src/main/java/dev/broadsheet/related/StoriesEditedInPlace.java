@@ -185,7 +185,7 @@ final class StoriesEditedInPlace {
     double[] idf(int stories) {
       double[] idf = new double[documents.length];
       for (int id = 0; id < idf.length; id++) {
-        idf[id] = RelatedIndexBuilder.idf(stories, documents[id]);
+        idf[id] = TermNumbering.idf(stories, documents[id]);
       }
       return idf;
     }
