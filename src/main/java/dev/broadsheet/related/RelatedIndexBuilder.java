@@ -47,8 +47,8 @@ public final class RelatedIndexBuilder {
 
   /**
    * Each thread counts words in its own vocabulary; {@link #vectors} merges them
-   * ({@link TermNumbering}). Kept here
-   * rather than in thread-locals, so nothing of them stays with the pool's threads.
+   * ({@link TermNumbering}). Kept here rather than in thread-locals, so nothing of them stays
+   * with the pool's threads.
    */
   private final Map<Thread, Vocabulary> vocabularies = new ConcurrentHashMap<>();
   /** Each story's terms, by key, until built ({@link #letGo}). */
@@ -382,8 +382,7 @@ public final class RelatedIndexBuilder {
     // go before the vectors take their room.
     numbering.renumber(this.stories);
     vocabularies.clear();
-    double[] idf = numbering.idf();
-    TermVectors vectors = TermVectors.empty(idf, order.size());
+    TermVectors vectors = TermVectors.empty(numbering.idf(), order.size());
     int[] ids = new int[TERMS_PER_STORY];
     int[] frequencies = new int[TERMS_PER_STORY];
     for (int s = 0; s < order.size(); s++) {
