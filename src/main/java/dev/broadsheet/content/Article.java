@@ -132,6 +132,33 @@ public final class Article {
   }
 
   /**
+   * Where an article's {@link Texts} are kept in a {@link TextStore}: {@code length} bytes at
+   * {@code position}, whose CRC-32 is {@code checksum}, split as {@link Texts} says.
+   */
+  public record StoredTexts(TextStore store, long position, int length, int checksum,
+      int dekStart, int summaryStart) {
+    public StoredTexts {
+      Objects.requireNonNull(store, "store");
+      if (dekStart < 0 || summaryStart < dekStart || length < summaryStart) {
+        throw new IllegalArgumentException("texts split at " + dekStart + " and "
+            + summaryStart + " of " + length + " bytes");
+      }
+    }
+
+    /**
+     * The texts {@code store} keeps at {@code position}, which are {@code length} bytes of
+     * {@code bytes} from {@code offset}: read where they were found, not copied.
+     */
+    public static StoredTexts of(TextStore store, long position, byte[] bytes, int offset,
+        int length, int dekStart, int summaryStart) {
+      CRC32 crc = new CRC32();
+      crc.update(bytes, offset, length);
+      return new StoredTexts(store, position, length, (int) crc.getValue(), dekStart,
+          summaryStart);
+    }
+  }
+
+  /**
    * @param source    the file it was read from
    * @param slug      file-name-safe identifier, unique across the archive once assigned
    * @param headline  never empty
@@ -166,8 +193,28 @@ public final class Article {
         0, List.copyOf(authors), Objects.requireNonNull(publication, "publication"),
         Objects.requireNonNull(section, "section"), List.copyOf(tags),
         date.orElse(null), updated.orElse(null), draft, wordCount, caption.orElse(null),
-        // Most articles have none: one shared empty map saves a map an article.
-        extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra)));
+        extra(extra));
+  }
+
+  /**
+   * As the constructor taking {@link Texts}, with those texts kept in a store: an article read
+   * back from where a build keeps them is not given a copy of them only to let it go.
+   */
+  public Article(SourceFile source, String slug, StoredTexts texts, List<String> authors,
+      String publication, String section, List<String> tags, Optional<ArticleDate> date,
+      Optional<ArticleDate> updated, boolean draft, int wordCount, Optional<Caption> caption,
+      Map<String, Object> extra) {
+    this(source, slug, null, texts.dekStart(), texts.summaryStart(), texts.store(),
+        texts.position(), texts.length(), texts.checksum(), List.copyOf(authors),
+        Objects.requireNonNull(publication, "publication"),
+        Objects.requireNonNull(section, "section"), List.copyOf(tags),
+        date.orElse(null), updated.orElse(null), draft, wordCount, caption.orElse(null),
+        extra(extra));
+  }
+
+  /** Most articles have no extra keys: one shared empty map saves a map an article. */
+  private static Map<String, Object> extra(Map<String, Object> extra) {
+    return extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
   }
 
   private Article(SourceFile source, String slug, byte[] texts, int dekStart, int summaryStart,
@@ -227,9 +274,11 @@ public final class Article {
    */
   public Article withTextsIn(TextStore store, long position) {
     byte[] utf8 = utf8();
-    return new Article(source, slug, null, dekStart, summaryStart,
-        Objects.requireNonNull(store, "store"), position, utf8.length, crc(utf8), authors,
-        publication, section, tags, date, updated, draft, wordCount, caption, extra);
+    StoredTexts kept = StoredTexts.of(store, position, utf8, 0, utf8.length, dekStart,
+        summaryStart);
+    return new Article(source, slug, null, dekStart, summaryStart, kept.store(), position,
+        kept.length(), kept.checksum(), authors, publication, section, tags, date, updated,
+        draft, wordCount, caption, extra);
   }
 
   public SourceFile source() {

@@ -77,27 +77,29 @@ final class ArticleCodec {
 
   @SuppressWarnings("unchecked")
   /**
-   * Reads what {@link #write} wrote. {@code zones} shares one {@link ZoneId} per name between
-   * articles: {@link ZoneId#of} makes a new one, with its own copy of the rules, every time.
-   * The article's names are {@code names}' shared copies, taken as they are read rather than
-   * after, in a copy of the article: a rebuild of 100,000 articles made 100,000 such copies.
+   * Reads what {@link #write} wrote, which {@code store} keeps from {@code at}: the article's
+   * texts are left there ({@link Article.StoredTexts}), not copied into the heap.
+   * {@code zones} shares one {@link ZoneId} per name between articles: {@link ZoneId#of} makes
+   * a new one, with its own copy of the rules, every time. The article's names are
+   * {@code names}' shared copies, taken as they are read rather than after, in a copy of the
+   * article: a rebuild of 100,000 articles made 100,000 such copies.
    */
   static Decoded read(ByteBuffer in, SourceFile source, Map<String, ZoneId> zones,
-      SharedNames names) throws IOException {
+      SharedNames names, Article.TextStore store, long at) throws IOException {
     int length = in.getInt();
     int dekStart = in.getInt();
     int summaryStart = in.getInt();
     if (length < 0 || length > in.remaining()) {
       throw new IOException("bad texts length " + length);
     }
-    byte[] utf8 = new byte[length];
-    in.get(utf8);
-    Article.Texts texts;
+    Article.StoredTexts texts;
     try {
-      texts = new Article.Texts(utf8, dekStart, summaryStart);
+      texts = Article.StoredTexts.of(store, at + TEXTS_AT, in.array(),
+          in.arrayOffset() + in.position(), length, dekStart, summaryStart);
     } catch (IllegalArgumentException e) {
       throw new IOException(e.getMessage());
     }
+    in.position(in.position() + length);
     String slug = readUtf(in);
     List<String> authors = readNames(in, names);
     String publication = names.share(readString(in));

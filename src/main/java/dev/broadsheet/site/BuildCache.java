@@ -152,7 +152,17 @@ final class BuildCache implements AutoCloseable {
    * in one small file already, mapped in memory.
    */
   Article textsInHead(Article article, long head) {
-    return article.withTextsIn(headTexts, head + Integer.BYTES + ArticleCodec.TEXTS_AT);
+    return article.withTextsIn(headTexts, headEntry(head) + ArticleCodec.TEXTS_AT);
+  }
+
+  /** Where the texts of the articles read back from their heads are ({@link #textsInHead}). */
+  Article.TextStore headTexts() {
+    return headTexts;
+  }
+
+  /** Where, in the log of heads, the entry of the head at {@code head} begins: after its length. */
+  static long headEntry(long head) {
+    return head + Integer.BYTES;
   }
 
   private byte[] headBytes(long position, int length) {

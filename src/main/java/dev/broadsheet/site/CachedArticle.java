@@ -52,17 +52,15 @@ final class CachedArticle {
 
   /**
    * Decodes the metadata, which a reused entry must do before it is trusted. The article's
-   * texts are left in its head ({@link BuildCache#textsInHead}).
+   * texts are left in its head ({@link BuildCache#headTexts}).
    */
   ArticleCodec.Decoded decode() throws IOException {
     if (decoded == null) {
       if (head == null) {
         head = cache.readHead(source.head(), source.headLength());
       }
-      ArticleCodec.Decoded read = ArticleCodec.read(ByteBuffer.wrap(head), file, cache.zones(),
-          cache.names());
-      decoded = new ArticleCodec.Decoded(cache.textsInHead(read.article(), source.head()),
-          read.warnings());
+      decoded = ArticleCodec.read(ByteBuffer.wrap(head), file, cache.zones(), cache.names(),
+          cache.headTexts(), BuildCache.headEntry(source.head()));
     }
     return decoded;
   }

@@ -25,8 +25,14 @@ final class SharedNames {
     return a.withNames(this::share, this::share);
   }
 
+  // Each looks before it adds: nearly every name is there already, and a look takes no lock,
+  // where putIfAbsent may take its bin's, which two threads reading articles then pass between
+  // their cores.
   String share(String name) {
-    String earlier = names.putIfAbsent(name, name);
+    String earlier = names.get(name);
+    if (earlier == null) {
+      earlier = names.putIfAbsent(name, name);
+    }
     return earlier == null ? name : earlier;
   }
 
@@ -34,7 +40,10 @@ final class SharedNames {
     if (list.isEmpty() || list.size() > SHARED_LIST) {
       return list;
     }
-    List<String> earlier = lists.putIfAbsent(list, list);
+    List<String> earlier = lists.get(list);
+    if (earlier == null) {
+      earlier = lists.putIfAbsent(list, list);
+    }
     return earlier == null ? list : earlier;
   }
 }

@@ -46,7 +46,8 @@ class ArticleCodecTest {
 
   private static ArticleCodec.Decoded decode(byte[] bytes, int offset) throws Exception {
     return ArticleCodec.read(ByteBuffer.wrap(bytes, offset, bytes.length - offset).slice(),
-        SOURCE, new ConcurrentHashMap<>(), new SharedNames());
+        SOURCE, new ConcurrentHashMap<>(), new SharedNames(),
+        (at, length) -> Arrays.copyOfRange(bytes, (int) at, (int) at + length), offset);
   }
 
   @Test
