@@ -84,6 +84,26 @@ class ArticleCodecTest {
   }
 
   @Test
+  void theTextsAreReadFromWhereTheEntryKeepsThemAndAChangeThereIsFoundOut() throws Exception {
+    Article a = article("slug", "Headline", Map.of(), Optional.empty());
+    byte[] encoded = encode(a, List.of());
+    Article back = decode(encoded, 0).article();
+    assertThat(back.headline()).isEqualTo("Headline");
+    encoded[ArticleCodec.TEXTS_AT] = 'J';
+    assertThatThrownBy(back::headline).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("changed where they were kept");
+  }
+
+  @Test
+  void textsSplitPastTheirEndAreRefused() throws Exception {
+    byte[] encoded = encode(article("slug", "Headline", Map.of(), Optional.empty()), List.of());
+    int length = ByteBuffer.wrap(encoded).getInt(0);
+    ByteBuffer.wrap(encoded).putInt(2 * Integer.BYTES, length + 1);
+    assertThatThrownBy(() -> decode(encoded, 0)).isInstanceOf(java.io.IOException.class)
+        .hasMessageContaining("texts split at");
+  }
+
+  @Test
   void cutShortBytesAreRefused() throws Exception {
     byte[] encoded = encode(article("slug", "Headline", new HashMap<>(), Optional.empty()),
         List.of());
