@@ -1,6 +1,5 @@
 package dev.broadsheet.content;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import java.util.zip.CRC32;
 
 /**
  * One article's metadata: everything needed to list, link and describe it, but not its body,
@@ -31,8 +29,9 @@ public final class Article {
   private final SourceFile source;
   private final String slug;
   /**
-   * The headline, dek and summary in UTF-8, one after another ({@link Texts}); null when they
-   * are kept in {@link #store} instead, at {@link #position}, with the given length and CRC-32.
+   * The headline, dek and summary in UTF-8, one after another ({@link ArticleTexts}); null when
+   * they are kept in {@link #store} instead, at {@link #position}, with the given length and
+   * CRC-32.
    */
   private final byte[] texts;
   private final int dekStart;
@@ -51,112 +50,6 @@ public final class Article {
   private final int wordCount;
   private final Caption caption;
   private final Map<String, Object> extra;
-
-  /**
-   * Where the texts of many articles can be kept out of the heap: a million articles' headlines,
-   * deks and summaries are some 280 MB. Reads may come from many threads at once.
-   */
-  @FunctionalInterface
-  public interface TextStore {
-    /**
-     * The {@code length} bytes kept at {@code position}.
-     *
-     * @throws java.io.UncheckedIOException when they cannot be read
-     */
-    byte[] read(long position, int length);
-  }
-
-  /**
-   * An article's headline, dek and summary as one array of UTF-8, the form in which it keeps
-   * them, in the heap or in a {@link TextStore}. A page that shows more than one of them asks
-   * for these once ({@link Article#texts}) rather than for each: from a store, each is a read.
-   *
-   * @param utf8         the three texts, one after another; taken as given, not copied, and
-   *                     handed out as a copy
-   * @param dekStart     where the dek begins, and the headline ends
-   * @param summaryStart where the summary begins, and the dek ends
-   */
-  public record Texts(byte[] utf8, int dekStart, int summaryStart) {
-    public Texts {
-      Objects.requireNonNull(utf8, "utf8");
-      if (dekStart < 0 || summaryStart < dekStart || utf8.length < summaryStart) {
-        throw new IllegalArgumentException("texts split at " + dekStart + " and "
-            + summaryStart + " of " + utf8.length + " bytes");
-      }
-    }
-
-    @Override
-    public byte[] utf8() {
-      return utf8.clone();
-    }
-
-    public String headline() {
-      return new String(utf8, 0, dekStart, StandardCharsets.UTF_8);
-    }
-
-    public String dek() {
-      return new String(utf8, dekStart, summaryStart - dekStart, StandardCharsets.UTF_8);
-    }
-
-    public String summary() {
-      return new String(utf8, summaryStart, utf8.length - summaryStart, StandardCharsets.UTF_8);
-    }
-
-    static Texts of(String headline, String dek, String summary) {
-      byte[] h = Objects.requireNonNull(headline, "headline").getBytes(StandardCharsets.UTF_8);
-      byte[] d = Objects.requireNonNull(dek, "dek").getBytes(StandardCharsets.UTF_8);
-      byte[] s = Objects.requireNonNull(summary, "summary").getBytes(StandardCharsets.UTF_8);
-      byte[] all = new byte[h.length + d.length + s.length];
-      System.arraycopy(h, 0, all, 0, h.length);
-      System.arraycopy(d, 0, all, h.length, d.length);
-      System.arraycopy(s, 0, all, h.length + d.length, s.length);
-      return new Texts(all, h.length, h.length + d.length);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Texts t && Arrays.equals(utf8, t.utf8) && dekStart == t.dekStart
-          && summaryStart == t.summaryStart;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(Arrays.hashCode(utf8), dekStart, summaryStart);
-    }
-
-    @Override
-    public String toString() {
-      return "Texts[" + new String(utf8, StandardCharsets.UTF_8) + " split at " + dekStart
-          + " and " + summaryStart + "]";
-    }
-  }
-
-  /**
-   * Where an article's {@link Texts} are kept in a {@link TextStore}: {@code length} bytes at
-   * {@code position}, whose CRC-32 is {@code checksum}, split as {@link Texts} says.
-   */
-  public record StoredTexts(TextStore store, long position, int length, int checksum,
-      int dekStart, int summaryStart) {
-    public StoredTexts {
-      Objects.requireNonNull(store, "store");
-      if (dekStart < 0 || summaryStart < dekStart || length < summaryStart) {
-        throw new IllegalArgumentException("texts split at " + dekStart + " and "
-            + summaryStart + " of " + length + " bytes");
-      }
-    }
-
-    /**
-     * The texts {@code store} keeps at {@code position}, which are {@code length} bytes of
-     * {@code bytes} from {@code offset}: read where they were found, not copied.
-     */
-    public static StoredTexts of(TextStore store, long position, byte[] bytes, int offset,
-        int length, int dekStart, int summaryStart) {
-      CRC32 crc = new CRC32();
-      crc.update(bytes, offset, length);
-      return new StoredTexts(store, position, length, (int) crc.getValue(), dekStart,
-          summaryStart);
-    }
-  }
 
   /**
    * @param source    the file it was read from
@@ -180,12 +73,12 @@ public final class Article {
       List<String> authors, String publication, String section, List<String> tags,
       String summary, Optional<ArticleDate> date, Optional<ArticleDate> updated, boolean draft,
       int wordCount, Optional<Caption> caption, Map<String, Object> extra) {
-    this(source, slug, Texts.of(headline, dek, summary), authors, publication, section, tags,
-        date, updated, draft, wordCount, caption, extra);
+    this(source, slug, ArticleTexts.of(headline, dek, summary), authors, publication, section,
+        tags, date, updated, draft, wordCount, caption, extra);
   }
 
-  /** As the other constructor, with the headline, dek and summary given as {@link Texts}. */
-  public Article(SourceFile source, String slug, Texts texts, List<String> authors,
+  /** As the other constructor, with the headline, dek and summary as {@link ArticleTexts}. */
+  public Article(SourceFile source, String slug, ArticleTexts texts, List<String> authors,
       String publication, String section, List<String> tags, Optional<ArticleDate> date,
       Optional<ArticleDate> updated, boolean draft, int wordCount, Optional<Caption> caption,
       Map<String, Object> extra) {
@@ -197,8 +90,8 @@ public final class Article {
   }
 
   /**
-   * As the constructor taking {@link Texts}, with those texts kept in a store: an article read
-   * back from where a build keeps them is not given a copy of them only to let it go.
+   * As the constructor taking {@link ArticleTexts}, with those texts kept in a store: an article
+   * read back from where a build keeps them is not given a copy of them only to let it go.
    */
   public Article(SourceFile source, String slug, StoredTexts texts, List<String> authors,
       String publication, String section, List<String> tags, Optional<ArticleDate> date,
@@ -249,22 +142,16 @@ public final class Article {
       return texts;
     }
     byte[] read = store.read(position, length);
-    if (read.length != length || crc(read) != checksum) {
+    if (read.length != length || StoredTexts.checksum(read, 0, read.length) != checksum) {
       throw new IllegalStateException("the texts of " + source.relativePath()
           + " changed where they were kept");
     }
     return read;
   }
 
-  private static int crc(byte[] bytes) {
-    CRC32 crc = new CRC32();
-    crc.update(bytes);
-    return (int) crc.getValue();
-  }
-
   /** The headline, dek and summary, read once. */
-  public Texts texts() {
-    return new Texts(utf8(), dekStart, summaryStart);
+  public ArticleTexts texts() {
+    return new ArticleTexts(utf8(), dekStart, summaryStart);
   }
 
   /**

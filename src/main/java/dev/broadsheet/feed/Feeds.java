@@ -6,6 +6,7 @@ import dev.broadsheet.archive.Term;
 import dev.broadsheet.archive.TermKind;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.content.Article;
+import dev.broadsheet.content.ArticleTexts;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -105,7 +106,7 @@ public final class Feeds {
       categories.add(a.section());
     }
     categories.addAll(a.tags());
-    Article.Texts texts = a.texts();
+    ArticleTexts texts = a.texts();
     return new Feed.Item(base.resolve(SitePaths.article(a.slug())).toString(),
         texts.headline(), texts.summary(), html, a.date().orElseThrow().value(),
         a.updated().map(d -> d.value()), a.authors(), categories);

@@ -4,6 +4,7 @@ import dev.broadsheet.archive.SitePaths;
 import dev.broadsheet.archive.Term;
 import dev.broadsheet.archive.TermKind;
 import dev.broadsheet.content.Article;
+import dev.broadsheet.content.ArticleTexts;
 import dev.broadsheet.content.Caption;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class ArticleViews {
     String path = SitePaths.article(a.slug());
     Optional<Term> section = views.archive().taxonomy(TermKind.SECTION).find(a.section());
     String canonical = views.canonical(path);
-    Article.Texts texts = a.texts();
+    ArticleTexts texts = a.texts();
     String headline = texts.headline();
     String dek = texts.dek();
     String summary = texts.summary();

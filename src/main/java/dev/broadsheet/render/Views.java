@@ -7,6 +7,7 @@ import dev.broadsheet.archive.TermKind;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.ArticleDate;
+import dev.broadsheet.content.ArticleTexts;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -190,7 +191,7 @@ public final class Views {
 
   /** An article in a listing on the page at {@code fromPath}. */
   ArticleCard card(Article a, String fromPath) {
-    Article.Texts texts = a.texts();
+    ArticleTexts texts = a.texts();
     return new ArticleCard(SitePaths.relative(fromPath, SitePaths.article(a.slug())),
         texts.headline(), a.date().map(Views::iso).orElse(""),
         a.date().map(d -> dateFormat.format(d.value())).orElse(""), a.section(),

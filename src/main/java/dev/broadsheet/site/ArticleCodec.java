@@ -2,8 +2,11 @@ package dev.broadsheet.site;
 
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.ArticleDate;
+import dev.broadsheet.content.ArticleTexts;
 import dev.broadsheet.content.Caption;
 import dev.broadsheet.content.SourceFile;
+import dev.broadsheet.content.StoredTexts;
+import dev.broadsheet.content.TextStore;
 import dev.broadsheet.content.Warning;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -45,7 +48,7 @@ final class ArticleCodec {
   }
 
   static void write(DataOutput out, Article a, List<Warning> warnings) throws IOException {
-    Article.Texts texts = a.texts();
+    ArticleTexts texts = a.texts();
     byte[] utf8 = texts.utf8();
     out.writeInt(utf8.length);
     out.writeInt(texts.dekStart());
@@ -78,23 +81,23 @@ final class ArticleCodec {
   @SuppressWarnings("unchecked")
   /**
    * Reads what {@link #write} wrote, which {@code store} keeps from {@code at}: the article's
-   * texts are left there ({@link Article.StoredTexts}), not copied into the heap.
+   * texts are left there ({@link StoredTexts}), not copied into the heap.
    * {@code zones} shares one {@link ZoneId} per name between articles: {@link ZoneId#of} makes
    * a new one, with its own copy of the rules, every time. The article's names are
    * {@code names}' shared copies, taken as they are read rather than after, in a copy of the
    * article: a rebuild of 100,000 articles made 100,000 such copies.
    */
   static Decoded read(ByteBuffer in, SourceFile source, Map<String, ZoneId> zones,
-      SharedNames names, Article.TextStore store, long at) throws IOException {
+      SharedNames names, TextStore store, long at) throws IOException {
     int length = in.getInt();
     int dekStart = in.getInt();
     int summaryStart = in.getInt();
     if (length < 0 || length > in.remaining()) {
       throw new IOException("bad texts length " + length);
     }
-    Article.StoredTexts texts;
+    StoredTexts texts;
     try {
-      texts = Article.StoredTexts.of(store, at + TEXTS_AT, in.array(),
+      texts = StoredTexts.of(store, at + TEXTS_AT, in.array(),
           in.arrayOffset() + in.position(), length, dekStart, summaryStart);
     } catch (IllegalArgumentException e) {
       throw new IOException(e.getMessage());

@@ -2,6 +2,7 @@ package dev.broadsheet.site;
 
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.SourceFile;
+import dev.broadsheet.content.TextStore;
 import dev.broadsheet.content.Warning;
 import dev.broadsheet.related.WordCounts;
 import dev.broadsheet.render.KeyInputs;
@@ -78,7 +79,7 @@ final class BuildCache implements AutoCloseable {
   private final CacheLog log;
   private final CacheLog heads;
   /** The articles' texts, where they are in their heads ({@link #textsInHead}). */
-  private final Article.TextStore headTexts = this::headBytes;
+  private final TextStore headTexts = this::headBytes;
   /** This build's entry for each article it read, by path. */
   private final FileEntries sources;
   private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
@@ -156,7 +157,7 @@ final class BuildCache implements AutoCloseable {
   }
 
   /** Where the texts of the articles read back from their heads are ({@link #textsInHead}). */
-  Article.TextStore headTexts() {
+  TextStore headTexts() {
     return headTexts;
   }
 

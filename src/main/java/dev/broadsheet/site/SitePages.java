@@ -7,6 +7,7 @@ import dev.broadsheet.archive.SitePaths;
 import dev.broadsheet.archive.TermKind;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.ArticleLoader;
+import dev.broadsheet.content.ArticleTexts;
 import dev.broadsheet.related.RelatedLists;
 import dev.broadsheet.render.ArticleViews;
 import dev.broadsheet.render.KeyInputs;
@@ -134,7 +135,7 @@ final class SitePages {
       String fragmentKey = keys.key("fragment", fragmentInputs);
       fragment = kept(fragmentPath, fragmentKey);
       if (fragment < 0) {
-        Article.Texts texts = a.texts();
+        ArticleTexts texts = a.texts();
         int year = a.date().map(d -> d.value().getYear()).orElse(0);
         fragment = out.write(fragmentPath, search.fragment(position, new SearchDocument(path,
             texts.headline(), views.date(a), views.dateText(a), a.section(), year,

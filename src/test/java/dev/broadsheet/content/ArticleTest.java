@@ -47,7 +47,7 @@ class ArticleTest {
     byte[] texts = a.texts().utf8();
     System.arraycopy(texts, 0, store, 300, texts.length);
     List<Long> reads = new java.util.ArrayList<>();
-    Article.TextStore memory = (position, length) -> {
+    TextStore memory = (position, length) -> {
       reads.add(position);
       return java.util.Arrays.copyOfRange(store, (int) position, (int) position + length);
     };
@@ -56,7 +56,7 @@ class ArticleTest {
     assertThat(kept).isEqualTo(a).hasSameHashCodeAs(a);
     assertThat(kept.withSlug("other").withNames(n -> n).withSlug("a-slug")).isEqualTo(a);
     reads.clear();
-    Article.Texts read = kept.texts();
+    ArticleTexts read = kept.texts();
     assertThat(List.of(read.headline(), read.dek(), read.summary()))
         .containsExactly("“Harbour” reopens ☕", "After 東京 talks", "Ships sail again. 𝄞");
     assertThat(reads).containsExactly(300L);
