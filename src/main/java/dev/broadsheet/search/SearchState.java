@@ -2,7 +2,6 @@ package dev.broadsheet.search;
 
 import dev.broadsheet.cachefile.BufferedDataInput;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInput;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -79,7 +78,7 @@ final class SearchState implements AutoCloseable {
       if (trailer.getInt(8) != MAGIC || indexAt < 0 || indexAt > size - 12) {
         throw new IOException("not a search state");
       }
-      DataInput in = stream(channel, 0);
+      BufferedDataInput in = stream(channel, 0);
       if (in.readInt() != MAGIC || !readString(in).equals(token)
           || !readString(in).equals(limits.toString())) {
         throw new IOException("a search state of another build");
@@ -110,7 +109,7 @@ final class SearchState implements AutoCloseable {
           unmatched.put(p, path);
         }
       }
-      DataInput index = stream(channel, indexAt);
+      BufferedDataInput index = stream(channel, indexAt);
       int count = index.readInt();
       Map<String, Group> groups = new HashMap<>();
       for (int g = 0; g < count; g++) {
@@ -134,21 +133,20 @@ final class SearchState implements AutoCloseable {
     }
   }
 
-  private static String readString(DataInput in) throws IOException {
+  private static String readString(BufferedDataInput in) throws IOException {
     int length = in.readInt();
     if (length < 0 || length > 1 << 20) {
       throw new IOException("not a search state");
     }
-    byte[] utf8 = new byte[length];
     try {
-      in.readFully(utf8);
+      return in.readUtf8(length);
     } catch (EOFException e) {
       throw new IOException("search state cut short", e);
     }
-    return new String(utf8, StandardCharsets.UTF_8);
   }
 
-  private static DataInput stream(FileChannel channel, long at) throws IOException {
+  private static BufferedDataInput stream(FileChannel channel, long at)
+      throws IOException {
     return new BufferedDataInput(Channels.newInputStream(channel.position(at)), 1 << 16);
   }
 

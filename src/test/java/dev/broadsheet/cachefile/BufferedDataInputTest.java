@@ -9,6 +9,7 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.CRC32C;
@@ -43,13 +44,23 @@ class BufferedDataInputTest {
       ints[i] = random.nextInt();
       blobs[i] = new byte[random.nextInt(40)];
       random.nextBytes(blobs[i]);
-      texts[i] = "path/é—" + i + "/" + "x".repeat(random.nextInt(30));
+      // ASCII, most paths, and not: a dash, an accent, and a NUL, which modified UTF-8 writes
+      // in two bytes; some longer than the smaller buffers, some empty.
+      texts[i] = switch (i % 4) {
+        case 0 -> "path/" + i + "/" + "x".repeat(random.nextInt(30));
+        case 1 -> "path/é—" + i + "/" + "x".repeat(random.nextInt(30));
+        case 2 -> "nul\0" + i;
+        default -> "x".repeat(random.nextInt(3));
+      };
       out.writeLong(longs[i]);
       out.writeInt(ints[i]);
       out.writeBoolean(i % 3 == 0);
       out.writeShort(i - 100);
       out.write(blobs[i]);
       out.writeUTF(texts[i]);
+      byte[] utf8 = texts[i].getBytes(StandardCharsets.UTF_8);
+      out.writeInt(utf8.length);
+      out.write(utf8);
       out.writeDouble(i / 7.0);
     }
     out.writeInt(7);
@@ -63,6 +74,7 @@ class BufferedDataInputTest {
       in.readFully(blob);
       assertThat(blob).isEqualTo(blobs[i]);
       assertThat(in.readUTF()).isEqualTo(texts[i]);
+      assertThat(in.readUtf8(in.readInt())).isEqualTo(texts[i]);
       assertThat(in.readDouble()).isEqualTo(i / 7.0);
     }
     assertThat(in.readInt()).isEqualTo(7);
@@ -135,7 +147,7 @@ class BufferedDataInputTest {
 
   @Test
   void readsPastTextOnlyWhenItIsTheTextExpected() throws IOException {
-    byte[] bytes = "politicscafé".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes = "politicscafé".getBytes(StandardCharsets.UTF_8);
     BufferedDataInput in = new BufferedDataInput(trickling(bytes), 16);
     assertThat(in.skipIfAscii("politicS", 8)).isFalse();
     assertThat(in.skipIfAscii("politics", 7)).isFalse();
@@ -145,6 +157,6 @@ class BufferedDataInputTest {
     assertThat(in.skipIfAscii("caf\u00e9", 5)).isFalse();
     byte[] rest = new byte[5];
     in.readFully(rest);
-    assertThat(new String(rest, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("café");
+    assertThat(new String(rest, StandardCharsets.UTF_8)).isEqualTo("café");
   }
 }
