@@ -66,7 +66,7 @@ final class ArticleLoad {
     LongAdder afresh = new LongAdder();
     List<Object> results = IntStream.range(0, files.size()).parallel().mapToObj(i -> {
       try {
-        ArticleReader.Read read = reader.read(files.get(i), scan.stamps().get(i));
+        ArticleReader.Read read = reader.read(i, files.get(i), scan.stamps().get(i));
         if (!read.asBefore()) {
           afresh.increment();
         }

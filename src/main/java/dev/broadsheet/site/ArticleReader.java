@@ -35,15 +35,18 @@ final class ArticleReader {
     this.terms = terms;
   }
 
-  /** Reads {@code file}, whose size and time the scan found to be {@code stamp}. */
-  Read read(SourceFile file, ArticleScanner.Stamp stamp) {
+  /**
+   * Reads {@code file}, the {@code slot}th of the build's articles, whose size and time the scan
+   * found to be {@code stamp}.
+   */
+  Read read(int slot, SourceFile file, ArticleScanner.Stamp stamp) {
     long size = stamp.size();
     long modified = stamp.modified();
-    Optional<CachedArticle> hit = cache.byStamp(file, size, modified);
+    Optional<CachedArticle> hit = cache.byStamp(slot, file, size, modified);
     if (hit.isEmpty()) {
       byte[] bytes = loader.read(file, size);
       byte[] hash = Digests.content(bytes);
-      hit = cache.byHash(file, size, modified, hash);
+      hit = cache.byHash(slot, file, size, modified, hash);
       if (hit.isEmpty()) {
         ArticleLoader.Loaded loaded = loader.load(file, bytes);
         String text = loaded.text().get();

@@ -247,28 +247,31 @@ final class BuildCache implements AutoCloseable {
   }
 
   /**
-   * The cached article for {@code file}, when its size and time are as last seen and the
-   * previous build began well after it last changed: no need to read it.
+   * The cached article for {@code file}, the {@code slot}th of the build's articles, when its
+   * size and time are as last seen and the previous build began well after it last changed: no
+   * need to read it. Its entries are found by its slot, not by hashing its path.
    */
-  Optional<CachedArticle> byStamp(SourceFile file, long size, long modified) {
-    CachedFile s = previousEntries.get(file.relativePath());
+  Optional<CachedArticle> byStamp(int slot, SourceFile file, long size, long modified) {
+    CachedFile s = previousEntries.get(slot, file.relativePath());
     if (s == null || s.size() != size || s.modified() != modified
         || modified >= previousStartedAt - RACY_MILLIS) {
       return Optional.empty();
     }
-    return reuse(file, s, size, modified);
+    return reuse(slot, file, s, size, modified);
   }
 
-  /** The cached article for {@code file}, when its content hashes as last seen. */
-  Optional<CachedArticle> byHash(SourceFile file, long size, long modified, byte[] hash) {
-    CachedFile s = previousEntries.get(file.relativePath());
+  /** As {@link #byStamp}, when {@code file}'s content hashes as last seen. */
+  Optional<CachedArticle> byHash(int slot, SourceFile file, long size, long modified,
+      byte[] hash) {
+    CachedFile s = previousEntries.get(slot, file.relativePath());
     if (s == null || !s.hashIs(hash)) {
       return Optional.empty();
     }
-    return reuse(file, s, size, modified);
+    return reuse(slot, file, s, size, modified);
   }
 
-  private Optional<CachedArticle> reuse(SourceFile file, CachedFile s, long size, long modified) {
+  private Optional<CachedArticle> reuse(int slot, SourceFile file, CachedFile s, long size,
+      long modified) {
     try {
       CacheLog previousLog = logs.previousLog();
       if (previousLog == null) {
@@ -289,9 +292,9 @@ final class BuildCache implements AutoCloseable {
       }
       CachedArticle cached = new CachedArticle(this, file, now, head);
       cached.decode();
-      sources.put(file.relativePath(), now);
+      sources.put(slot, file.relativePath(), now);
       // The search index asks after the previous terms only of articles not reused.
-      previousEntries.taken(file.relativePath());
+      previousEntries.taken(slot, file.relativePath());
       return Optional.of(cached);
     } catch (IOException | RuntimeException e) {
       // A damaged entry is as good as none: the article is read from its file.

@@ -154,8 +154,33 @@ final class FileEntries extends AbstractMap<String, CachedFile> {
    * when every entry is written in the build's order); else by the path.
    */
   CachedFile get(int number, String path) {
-    return number >= 0 && number < places.paths.length && places.paths[number] == path
-        ? entry(number) : get(path);
+    return isNumber(number, path) ? entry(number) : get(path);
+  }
+
+  /**
+   * Puts {@code value} as the entry of the {@code number}th of the files, whose path is
+   * {@code path}: by its number, as {@link #get(int, String)} finds it, when that is its.
+   */
+  void put(int number, String path, CachedFile value) {
+    if (isNumber(number, path)) {
+      set(number, null, Objects.requireNonNull(value, "value"));
+    } else {
+      put(path, value);
+    }
+  }
+
+  /** As {@link #discard(Object)}, the file found by its number as {@link #get(int, String)}. */
+  void discard(int number, String path) {
+    if (isNumber(number, path)) {
+      discardAt(number);
+    } else {
+      discard(path);
+    }
+  }
+
+  /** Whether {@code number} is that of the file at {@code path}, the very string. */
+  private boolean isNumber(int number, String path) {
+    return number >= 0 && number < places.paths.length && places.paths[number] == path;
   }
 
   @Override
@@ -188,7 +213,13 @@ final class FileEntries extends AbstractMap<String, CachedFile> {
     int number = places.of(key);
     if (number < 0) {
       remove(key);
-    } else if (holds(number)) {
+    } else {
+      discardAt(number);
+    }
+  }
+
+  private void discardAt(int number) {
+    if (holds(number)) {
       page(number).put(at(number) + CachedFile.RECORD_FREE, 0);
       size.decrementAndGet();
     }
@@ -196,7 +227,11 @@ final class FileEntries extends AbstractMap<String, CachedFile> {
 
   /** Puts {@code value} for {@code key}, or takes its entry out if null; returns the one before. */
   private CachedFile set(Object key, CachedFile value) {
-    int number = places.of(key);
+    return set(places.of(key), key, value);
+  }
+
+  /** As {@link #set(Object, CachedFile)}, for file {@code number}, or {@code key} if none. */
+  private CachedFile set(int number, Object key, CachedFile value) {
     CachedFile previous;
     if (number >= 0) {
       previous = entry(number);

@@ -23,9 +23,12 @@ final class PreviousEntries {
     this.log = log;
   }
 
-  /** The entry of the article at {@code path}, or null when there is none to reuse. */
-  CachedFile get(String path) {
-    return sources.get(path);
+  /**
+   * The entry of the article at {@code path}, the {@code number}th of this build's files, or
+   * null when there is none to reuse.
+   */
+  CachedFile get(int number, String path) {
+    return sources.get(number, path);
   }
 
   /**
@@ -33,8 +36,8 @@ final class PreviousEntries {
    * twice, to the end of the reading, as a rebuild of a million articles ran out of a 1.5 GB
    * heap that the full build had fitted in.
    */
-  void taken(String path) {
-    sources.discard(path);
+  void taken(int number, String path) {
+    sources.discard(number, path);
   }
 
   /**
