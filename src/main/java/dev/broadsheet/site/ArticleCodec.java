@@ -105,8 +105,8 @@ final class ArticleCodec {
     in.position(in.position() + length);
     String slug = readUtf(in);
     List<String> authors = readNames(in, names);
-    String publication = names.share(readString(in));
-    String section = names.share(readString(in));
+    String publication = readName(in, names);
+    String section = readName(in, names);
     List<String> tags = readNames(in, names);
     Optional<ArticleDate> date = readDate(in, zones);
     Optional<ArticleDate> updated = readDate(in, zones);
@@ -189,9 +189,23 @@ final class ArticleCodec {
     }
     String[] list = new String[n];
     for (int i = 0; i < n; i++) {
-      list[i] = names.share(readString(in));
+      list[i] = readName(in, names);
     }
-    return names.share(List.of(list));
+    return names.shareShared(list);
+  }
+
+  /**
+   * A name as {@link #writeString} wrote it, as {@code names} shares it: found by its bytes, no
+   * string made for a name already seen.
+   */
+  private static String readName(ByteBuffer in, SharedNames names) throws IOException {
+    int n = in.getInt();
+    if (n < 0 || n > in.remaining()) {
+      throw new IOException("bad string length " + n);
+    }
+    String name = names.share(in.array(), in.arrayOffset() + in.position(), n);
+    in.position(in.position() + n);
+    return name;
   }
 
   private static void writeDate(DataOutput out, Optional<ArticleDate> date) throws IOException {

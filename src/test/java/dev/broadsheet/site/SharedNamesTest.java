@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.SourceFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,5 +53,47 @@ class SharedNamesTest {
     // The order of the tags is the article's: the same tags in another order are another list.
     Article e = names.share(article("e.md", List.of("Bo Li"), List.of("Ports", "Trade")));
     assertThat(e.tags()).containsExactly("Ports", "Trade");
+  }
+  @Test
+  void eachNameHasOneCopyHoweverManyThreadsAskAndHoweverItIsAskedFor() {
+    SharedNames names = new SharedNames();
+    // Far more names than the tables start with, so they grow while threads look; "Aa" and "BB"
+    // hash alike, as do their longer kin, and must stay two names.
+    List<String> all = new ArrayList<>(List.of("Aa", "BB", "AaAa", "BBBB", "AaBB", "Zoë", "東京",
+        ""));
+    Random random = new Random(5);
+    for (int i = 0; i < 5000; i++) {
+      all.add("Tag " + random.nextInt(1_000_000) + (i % 7 == 0 ? " — é" : ""));
+    }
+    Map<String, String> first = new ConcurrentHashMap<>();
+    IntStream.range(0, 8 * all.size()).parallel().forEach(k -> {
+      String name = all.get(k % all.size());
+      byte[] padded = ("xx" + name + "yy").getBytes(StandardCharsets.UTF_8);
+      String shared = k % 2 == 0 ? names.share(new String(name))
+          : names.share(padded, 2, padded.length - 4);
+      assertThat(shared).isEqualTo(name);
+      assertThat(first.computeIfAbsent(name, n -> shared)).isSameAs(shared);
+    });
+    assertThat(first).hasSize(new HashSet<>(all).size());
+  }
+
+  @Test
+  void aListOfSharedNamesIsSharedByItsNamesInTheirOrder() {
+    SharedNames names = new SharedNames();
+    List<List<String>> made = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      String a = names.share("Tag " + i);
+      String b = names.share("Tag " + (i + 1));
+      List<String> ab = names.shareShared(new String[] {a, b});
+      made.add(ab);
+      assertThat(names.shareShared(new String[] {a, b})).isSameAs(ab).containsExactly(a, b);
+      assertThat(names.shareShared(new String[] {b, a})).isNotSameAs(ab).containsExactly(b, a);
+      assertThat(names.share(List.of(new String("Tag " + i), new String("Tag " + (i + 1)))))
+          .isSameAs(ab);
+    }
+    for (int i = 0; i < made.size(); i++) {
+      assertThat(names.shareShared(new String[] {names.share("Tag " + i),
+          names.share("Tag " + (i + 1))})).as("list %d", i).isSameAs(made.get(i));
+    }
   }
 }
