@@ -4,7 +4,6 @@ import dev.broadsheet.content.Article;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * One copy of each name the articles share (sections, tags, authors and publications), and of
@@ -68,9 +67,9 @@ final class SharedNames {
     for (int i = from; i < from + length; i++) {
       hash = 31 * hash + bytes[i];
     }
-    AtomicReferenceArray<Name> table = names.slots;
+    Hashed[] table = names.slots;
     for (int i = Table.start(hash, table); ; i = Table.next(i, table)) {
-      Name n = table.get(i);
+      Name n = (Name) table[i];
       if (n == null) {
         return addName(bytes, from, length, hash);
       }
@@ -82,9 +81,9 @@ final class SharedNames {
 
   private String addName(byte[] bytes, int from, int length, int hash) {
     synchronized (names) {
-      AtomicReferenceArray<Name> table = names.slots;
+      Hashed[] table = names.slots;
       int i = Table.start(hash, table);
-      for (Name n; (n = table.get(i)) != null; i = Table.next(i, table)) {
+      for (Name n; (n = (Name) table[i]) != null; i = Table.next(i, table)) {
         if (n.is(hash, bytes, from, length)) {
           return n.name; // added by another thread meanwhile
         }
@@ -117,9 +116,9 @@ final class SharedNames {
     for (String name : names) {
       hash = 31 * hash + name.hashCode();
     }
-    AtomicReferenceArray<Names> table = lists.slots;
+    Hashed[] table = lists.slots;
     for (int i = Table.start(hash, table); ; i = Table.next(i, table)) {
-      Names n = table.get(i);
+      Names n = (Names) table[i];
       if (n == null) {
         return addList(names, hash);
       }
@@ -131,9 +130,9 @@ final class SharedNames {
 
   private List<String> addList(String[] names, int hash) {
     synchronized (lists) {
-      AtomicReferenceArray<Names> table = lists.slots;
+      Hashed[] table = lists.slots;
       int i = Table.start(hash, table);
-      for (Names n; (n = table.get(i)) != null; i = Table.next(i, table)) {
+      for (Names n; (n = (Names) table[i]) != null; i = Table.next(i, table)) {
         if (n.is(hash, names)) {
           return n.names;
         }
@@ -147,31 +146,34 @@ final class SharedNames {
   }
 
   /**
-   * Slots by open addressing, read without a lock, each filled once; added to under the
-   * table's lock, and grown to twice the slots, a new array, when half are filled.
+   * Slots by open addressing, each filled once, read without a lock; added to under the
+   * table's lock, and grown to twice the slots, a new array, when half are filled. A slot is
+   * read as a plain array element: a reader that finds it empty looks again under the lock, and
+   * one that finds an entry sees it whole, its fields being final. (Through an
+   * {@code AtomicReferenceArray}, each read went through a method handle the quick compiler
+   * does not inline, half the time of a look-up.)
    */
   private static final class Table<E extends Hashed> {
-    private volatile AtomicReferenceArray<E> slots;
+    private volatile Hashed[] slots;
     private int filled;
 
     Table(int size) {
-      slots = new AtomicReferenceArray<>(size);
+      slots = new Hashed[size];
     }
 
     /** Puts {@code e} in free slot {@code i}, found under this table's lock; returns it. */
     E add(int i, E e) {
-      AtomicReferenceArray<E> table = slots;
-      table.set(i, e);
-      if (2 * ++filled > table.length()) {
-        AtomicReferenceArray<E> grown = new AtomicReferenceArray<>(2 * table.length());
-        for (int k = 0; k < table.length(); k++) {
-          E old = table.get(k);
+      Hashed[] table = slots;
+      table[i] = e;
+      if (2 * ++filled > table.length) {
+        Hashed[] grown = new Hashed[2 * table.length];
+        for (Hashed old : table) {
           if (old != null) {
             int j = start(old.hash(), grown);
-            while (grown.get(j) != null) {
+            while (grown[j] != null) {
               j = next(j, grown);
             }
-            grown.set(j, old);
+            grown[j] = old;
           }
         }
         slots = grown;
@@ -180,12 +182,12 @@ final class SharedNames {
     }
 
     /** Where to look first for {@code hash}: its top bits, times the golden ratio. */
-    static int start(int hash, AtomicReferenceArray<?> table) {
-      return (hash * 0x9E3779B9) >>> (Integer.numberOfLeadingZeros(table.length()) + 1);
+    static int start(int hash, Hashed[] table) {
+      return (hash * 0x9E3779B9) >>> (Integer.numberOfLeadingZeros(table.length) + 1);
     }
 
-    static int next(int i, AtomicReferenceArray<?> table) {
-      return (i + 1) & (table.length() - 1);
+    static int next(int i, Hashed[] table) {
+      return (i + 1) & (table.length - 1);
     }
   }
 }
