@@ -161,11 +161,10 @@ public final class Article {
    */
   public Article withTextsIn(TextStore store, long position) {
     byte[] utf8 = utf8();
-    StoredTexts kept = StoredTexts.of(store, position, utf8, 0, utf8.length, dekStart,
-        summaryStart);
-    return new Article(source, slug, null, dekStart, summaryStart, kept.store(), position,
-        kept.length(), kept.checksum(), authors, publication, section, tags, date, updated,
-        draft, wordCount, caption, extra);
+    return new Article(source, slug, null, dekStart, summaryStart,
+        Objects.requireNonNull(store, "store"), position, utf8.length,
+        StoredTexts.checksum(utf8, 0, utf8.length), authors, publication, section, tags, date,
+        updated, draft, wordCount, caption, extra);
   }
 
   public SourceFile source() {
