@@ -16,8 +16,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,25 +25,10 @@ import java.util.Optional;
  * field: what comes back equals what went in, so a cached article builds the same pages.
  */
 final class ArticleCodec {
-  private static final byte NULL = 0;
-  private static final byte STRING = 1;
-  private static final byte BOOLEAN = 2;
-  private static final byte LONG = 3;
-  private static final byte DOUBLE = 4;
-  private static final byte LIST = 5;
-  private static final byte MAP = 6;
-
   /** Where an article's texts begin in what {@link #write} wrote: after three lengths. */
   static final int TEXTS_AT = 3 * Integer.BYTES;
 
   private ArticleCodec() {}
-
-  /** Thrown for front-matter values the cache cannot hold; such articles are simply re-read. */
-  static final class Unsupported extends IOException {
-    Unsupported(Object value) {
-      super("cannot cache a " + value.getClass().getName());
-    }
-  }
 
   static void write(DataOutput out, Article a, List<Warning> warnings) throws IOException {
     ArticleTexts texts = a.texts();
@@ -56,8 +39,8 @@ final class ArticleCodec {
     out.write(utf8);
     out.writeUTF(a.slug());
     writeStrings(out, a.authors());
-    writeString(out, a.publication());
-    writeString(out, a.section());
+    ValueCodec.writeString(out, a.publication());
+    ValueCodec.writeString(out, a.section());
     writeStrings(out, a.tags());
     writeDate(out, a.date());
     writeDate(out, a.updated());
@@ -65,14 +48,14 @@ final class ArticleCodec {
     out.writeInt(a.wordCount());
     out.writeBoolean(a.caption().isPresent());
     if (a.caption().isPresent()) {
-      writeString(out, a.caption().get().label());
-      writeString(out, a.caption().get().text());
-      writeString(out, a.caption().get().credit());
+      ValueCodec.writeString(out, a.caption().get().label());
+      ValueCodec.writeString(out, a.caption().get().text());
+      ValueCodec.writeString(out, a.caption().get().credit());
     }
-    writeValue(out, a.extra());
+    ValueCodec.writeValue(out, a.extra());
     out.writeInt(warnings.size());
     for (Warning w : warnings) {
-      writeString(out, w.message());
+      ValueCodec.writeString(out, w.message());
     }
   }
 
@@ -113,41 +96,19 @@ final class ArticleCodec {
     boolean draft = in.get() != 0;
     int words = in.getInt();
     Optional<Caption> caption = in.get() != 0
-        ? Optional.of(new Caption(readString(in), readString(in), readString(in)))
+        ? Optional.of(new Caption(ValueCodec.readString(in), ValueCodec.readString(in), ValueCodec.readString(in)))
         : Optional.empty();
-    Map<String, Object> extra = (Map<String, Object>) readValue(in);
+    Map<String, Object> extra = (Map<String, Object>) ValueCodec.readValue(in);
     int n = in.getInt();
     if (n < 0 || n > in.remaining()) {
       throw new IOException("bad warning count " + n);
     }
     List<Warning> warnings = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      warnings.add(new Warning(source.relativePath(), readString(in)));
+      warnings.add(new Warning(source.relativePath(), ValueCodec.readString(in)));
     }
     return new Decoded(new Article(source, slug, texts, authors, publication, section, tags,
         date, updated, draft, words, caption, extra), warnings);
-  }
-
-  /** Strings of any length: {@link DataOutput#writeUTF} stops at 64 kB. */
-  private static void writeString(DataOutput out, String s) throws IOException {
-    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(bytes.length);
-    out.write(bytes);
-  }
-
-  private static String readString(ByteBuffer in) throws IOException {
-    int n = in.getInt();
-    if (n < 0 || n > in.remaining()) {
-      throw new IOException("bad string length " + n);
-    }
-    if (n == 0) {
-      // Most articles have no dek: one shared empty string, not a new one an article.
-      return "";
-    }
-    String s = new String(in.array(), in.arrayOffset() + in.position(), n,
-        StandardCharsets.UTF_8);
-    in.position(in.position() + n);
-    return s;
   }
 
   /**
@@ -177,7 +138,7 @@ final class ArticleCodec {
   private static void writeStrings(DataOutput out, List<String> list) throws IOException {
     out.writeInt(list.size());
     for (String s : list) {
-      writeString(out, s);
+      ValueCodec.writeString(out, s);
     }
   }
 
@@ -195,7 +156,7 @@ final class ArticleCodec {
   }
 
   /**
-   * A name as {@link #writeString} wrote it, as {@code names} shares it: found by its bytes, no
+   * A name as {@link ValueCodec#writeString} wrote it, as {@code names} shares it: found by its bytes, no
    * string made for a name already seen.
    */
   private static String readName(ByteBuffer in, SharedNames names) throws IOException {
@@ -228,79 +189,5 @@ final class ArticleCodec {
     int nano = in.getInt();
     ZoneId zone = zones.computeIfAbsent(readUtf(in), ZoneId::of);
     return Optional.of(new ArticleDate(seconds, nano, zone, in.get() != 0));
-  }
-
-  /** Front-matter values: the plain data a safe YAML read gives. */
-  private static void writeValue(DataOutput out, Object value) throws IOException {
-    if (value == null) {
-      out.writeByte(NULL);
-    } else if (value instanceof String s) {
-      out.writeByte(STRING);
-      writeString(out, s);
-    } else if (value instanceof Boolean b) {
-      out.writeByte(BOOLEAN);
-      out.writeBoolean(b);
-    } else if (value instanceof Long l) {
-      out.writeByte(LONG);
-      out.writeLong(l);
-    } else if (value instanceof Double d) {
-      out.writeByte(DOUBLE);
-      out.writeDouble(d);
-    } else if (value instanceof List<?> list) {
-      out.writeByte(LIST);
-      out.writeInt(list.size());
-      for (Object item : list) {
-        writeValue(out, item);
-      }
-    } else if (value instanceof Map<?, ?> map) {
-      out.writeByte(MAP);
-      out.writeInt(map.size());
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        writeString(out, (String) e.getKey());
-        writeValue(out, e.getValue());
-      }
-    } else {
-      throw new Unsupported(value);
-    }
-  }
-
-  private static Object readValue(ByteBuffer in) throws IOException {
-    byte type = in.get();
-    switch (type) {
-      case NULL:
-        return null;
-      case STRING:
-        return readString(in);
-      case BOOLEAN:
-        return in.get() != 0;
-      case LONG:
-        return in.getLong();
-      case DOUBLE:
-        return in.getDouble();
-      case LIST: {
-        int n = in.getInt();
-        if (n < 0 || n > in.remaining()) {
-          throw new IOException("bad list length " + n);
-        }
-        List<Object> list = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-          list.add(readValue(in));
-        }
-        return Collections.unmodifiableList(list);
-      }
-      case MAP: {
-        int n = in.getInt();
-        if (n < 0 || n > in.remaining()) {
-          throw new IOException("bad map size " + n);
-        }
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-          map.put(readString(in), readValue(in));
-        }
-        return Collections.unmodifiableMap(map);
-      }
-      default:
-        throw new IOException("bad value type " + type);
-    }
   }
 }

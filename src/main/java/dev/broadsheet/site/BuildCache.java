@@ -88,7 +88,7 @@ final class BuildCache implements AutoCloseable {
   private final CacheDamage damage = new CacheDamage();
 
   private BuildCache(Path dir, String inputKey, String outputKey, Manifest previous,
-      long previousLive, String problem, List<SourceFile> articles, FileEntries.Places places)
+      long previousLive, String problem, List<SourceFile> articles, FilePlaces places)
       throws IOException {
     this.dir = dir;
     this.articles = articles;
@@ -126,7 +126,7 @@ final class BuildCache implements AutoCloseable {
       CacheFolder.LastManifest last) {
     Path dir = CacheFolder.of(out);
     Manifest.Stored stored = last.take();
-    FileEntries.Places places = new FileEntries.Places(files);
+    FilePlaces places = new FilePlaces(files);
     Manifest previous = stored == null ? null : stored.matched(places);
     try {
       return new BuildCache(dir, inputKey, outputKey, previous,
@@ -397,7 +397,7 @@ final class BuildCache implements AutoCloseable {
           log.appendParts(index), CacheLog.partsLength(index), log.appendParts(body),
           CacheLog.partsLength(body)));
       return textsInHead(article, at);
-    } catch (ArticleCodec.Unsupported e) {
+    } catch (ValueCodec.Unsupported e) {
       return article; // not cached: read again next time
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache", e);

@@ -1,12 +1,10 @@
 package dev.broadsheet.site;
 
-import dev.broadsheet.content.SourceFile;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.LongBuffer;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The cache's entry for each article file, by path, for a build that knows its files: each
- * file's entry a record of numbers at the file's number among them ({@link Places}), in pages
- * out of the Java heap, rather than a hash map's node and an object for each. A million
+ * file's entry a record of numbers at the file's number among them ({@link FilePlaces}), in
+ * pages out of the Java heap, rather than a hash map's node and an object for each. A million
  * articles' entries in a {@link ConcurrentHashMap} took 49 MB of nodes and table and 96 MB of
  * entries, in a heap of 1 GB that the articles' metadata nearly fills, and a rebuild holds two
  * such maps, this build's and the last one's; here the heap holds 20 MB of places the two share,
@@ -36,7 +34,7 @@ final class FileEntries extends AbstractMap<String, CachedFile> {
   private static final int PAGE_SHIFT = 16;
   private static final int PAGE_RECORDS = 1 << PAGE_SHIFT;
 
-  private final Places places;
+  private final FilePlaces places;
   /** Each file's record, by its number; a page holds {@link #PAGE_RECORDS}. */
   private final LongBuffer[] pages;
   private final Map<String, CachedFile> others = new ConcurrentHashMap<>();
@@ -44,87 +42,18 @@ final class FileEntries extends AbstractMap<String, CachedFile> {
 
   /** Empty, for no files: every path goes to the map of others. */
   static FileEntries none() {
-    return new FileEntries(new Places(List.of()));
+    return new FileEntries(new FilePlaces(List.of()));
   }
 
   /** Empty, for the files numbered by {@code places}. */
-  FileEntries(Places places) {
+  FileEntries(FilePlaces places) {
     this.places = places;
-    int files = places.paths.length;
+    int files = places.size();
     this.pages = new LongBuffer[(files + PAGE_RECORDS - 1) >>> PAGE_SHIFT];
     for (int p = 0; p < pages.length; p++) {
       int records = Math.min(PAGE_RECORDS, files - (p << PAGE_SHIFT));
       pages[p] = ByteBuffer.allocateDirect(records * STRIDE * Long.BYTES)
           .order(ByteOrder.nativeOrder()).asLongBuffer();
-    }
-  }
-
-  /**
-   * A build's article files, each given a number and a place once and for all: the places by
-   * open addressing, at most half of them taken. Made once a build, for the entries of this
-   * build and of the last one, and read by many threads at once.
-   */
-  static final class Places {
-    /** The paths by number. */
-    private final String[] paths;
-    /**
-     * Two ints a place: the hash of the path there, so that a path is looked at only when its
-     * hash is the one sought, and its number plus one, or 0 where free.
-     */
-    private final int[] places;
-    /** How far a mixed hash is shifted to give a place. */
-    private final int shift;
-
-    /** @param files the build's article files */
-    Places(List<SourceFile> files) {
-      int size = Integer.highestOneBit(Math.max(1, files.size())) << 2;
-      String[] numbered = new String[files.size()];
-      this.places = new int[2 * size];
-      this.shift = Integer.numberOfLeadingZeros(size) + 1;
-      int count = 0;
-      for (SourceFile file : files) {
-        String path = file.relativePath();
-        int hash = path.hashCode();
-        int i = start(hash);
-        while (places[2 * i + 1] != 0 && !(places[2 * i] == hash
-            && numbered[places[2 * i + 1] - 1].equals(path))) {
-          i = (i + 1) & (size - 1);
-        }
-        if (places[2 * i + 1] == 0) {
-          numbered[count++] = path;
-          places[2 * i] = hash;
-          places[2 * i + 1] = count;
-        }
-      }
-      this.paths = count == numbered.length ? numbered : Arrays.copyOf(numbered, count);
-    }
-
-    /**
-     * Where to start looking for a path of hash {@code hash}: times the golden ratio, top
-     * bits, so that paths differing in their last letters, whose hashes are near, spread out.
-     */
-    private int start(int hash) {
-      return (hash * 0x9E3779B9) >>> shift;
-    }
-
-    /** The number of {@code key}, or -1 if it is not one of the files. */
-    private int of(Object key) {
-      if (!(key instanceof String path)) {
-        return -1;
-      }
-      int hash = path.hashCode();
-      int mask = (places.length >>> 1) - 1;
-      int number;
-      for (int i = start(hash); (number = places[2 * i + 1]) != 0; i = (i + 1) & mask) {
-        if (places[2 * i] == hash) {
-          // Most keys are the file's own string, the scan's, which every stage shares.
-          String known = paths[number - 1];
-          if (known == path || known.equals(path)) {
-            return number - 1;
-          }
-        }
-      }
-      return -1;
     }
   }
 
@@ -180,7 +109,7 @@ final class FileEntries extends AbstractMap<String, CachedFile> {
 
   /** Whether {@code number} is that of the file at {@code path}, the very string. */
   private boolean isNumber(int number, String path) {
-    return number >= 0 && number < places.paths.length && places.paths[number] == path;
+    return number >= 0 && number < places.size() && places.path(number) == path;
   }
 
   @Override
@@ -284,7 +213,7 @@ final class FileEntries extends AbstractMap<String, CachedFile> {
           private CachedFile found = advance();
 
           private CachedFile advance() {
-            for (number++; number < places.paths.length; number++) {
+            for (number++; number < places.size(); number++) {
               CachedFile entry = entry(number);
               if (entry != null) {
                 return entry;
@@ -302,7 +231,7 @@ final class FileEntries extends AbstractMap<String, CachedFile> {
           public Map.Entry<String, CachedFile> next() {
             if (found != null) {
               Map.Entry<String, CachedFile> entry =
-                  new AbstractMap.SimpleImmutableEntry<>(places.paths[number], found);
+                  new AbstractMap.SimpleImmutableEntry<>(places.path(number), found);
               found = advance();
               return entry;
             }

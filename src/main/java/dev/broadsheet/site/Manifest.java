@@ -16,7 +16,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
@@ -141,7 +140,7 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt, S
      * rather than a copy: a rebuild of a million articles held both, over 100 MB of copies,
      * while it read the articles.
      */
-    Manifest matched(FileEntries.Places articles) {
+    Manifest matched(FilePlaces articles) {
       // Concurrent: the build takes out each entry it reuses, from many threads. Keyed by the
       // files' own paths: a path read from the manifest is let go once it is found there.
       FileEntries sources = new FileEntries(articles);

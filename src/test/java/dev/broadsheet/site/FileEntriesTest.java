@@ -41,7 +41,7 @@ class FileEntriesTest {
   @Test
   void anEntryByNumberIsTheEntryOfItsPath() {
     List<SourceFile> files = files(300);
-    FileEntries entries = new FileEntries(new FileEntries.Places(files));
+    FileEntries entries = new FileEntries(new FilePlaces(files));
     for (int i = 0; i < files.size(); i += 2) {
       entries.put(files.get(i).relativePath(), entry(i));
     }
@@ -63,7 +63,7 @@ class FileEntriesTest {
   void behavesAsAMapOfPathsWhetherOrNotAPathIsOneOfTheFiles() {
     for (int count : new int[] {0, 1, 3, 100, 1000}) {
       List<SourceFile> files = files(count);
-      FileEntries entries = new FileEntries(new FileEntries.Places(files));
+      FileEntries entries = new FileEntries(new FilePlaces(files));
       Map<String, CachedFile> expected = new HashMap<>();
       Random random = new Random(count);
       for (int step = 0; step < 5000; step++) {
@@ -96,7 +96,7 @@ class FileEntriesTest {
   @Test
   void manyThreadsPuttingAndTakingOutTheirOwnFilesLoseNone() {
     List<SourceFile> files = files(20_000);
-    FileEntries entries = new FileEntries(new FileEntries.Places(files));
+    FileEntries entries = new FileEntries(new FilePlaces(files));
     IntStream.range(0, files.size()).parallel()
         .forEach(i -> entries.put(files.get(i).relativePath(), entry(i)));
     assertThat(entries).hasSize(files.size());
