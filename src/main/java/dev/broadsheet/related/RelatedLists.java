@@ -1,7 +1,7 @@
 package dev.broadsheet.related;
 
 import java.util.Arrays;
-import java.util.function.IntConsumer;
+import java.util.BitSet;
 
 /**
  * Each story's related stories, by position, as the pages are written: all the lists in one
@@ -50,11 +50,18 @@ public final class RelatedLists {
     return Arrays.equals(stories, starts[story], starts[story + 1], list, 0, length);
   }
 
-  /** Calls {@code each} with each story related to the story at {@code story}, best first. */
-  public void forEach(int story, IntConsumer each) {
+  /**
+   * Whether any of the stories related to the story at {@code story} is set in {@code marked}:
+   * asked of every story of a rebuild, where a lambda called for each related story was made
+   * for each, through a method handle the quick compiler does not inline.
+   */
+  public boolean anyIn(int story, BitSet marked) {
     for (int i = starts[story]; i < starts[story + 1]; i++) {
-      each.accept(stories[i]);
+      if (marked.get(stories[i])) {
+        return true;
+      }
     }
+    return false;
   }
 
   /** The positions of the stories related to the story at {@code story}, best first. */

@@ -146,7 +146,7 @@ final class ArticlePageFiles {
     }
     for (int p = 0; p < n; p++) {
       if (!sameList.get(p) || changed.get(p) || p > 0 && changed.get(p - 1)
-          || p + 1 < n && changed.get(p + 1) || relatesChanged(related, p, changed)) {
+          || p + 1 < n && changed.get(p + 1) || related.anyIn(p, changed)) {
         pagesBefore[p] = -1;
       }
       if (changed.get(p)) {
@@ -163,12 +163,6 @@ final class ArticlePageFiles {
       throw new IOException("the note ends early");
     }
     crc.update(bytes, 0, length);
-  }
-
-  private static boolean relatesChanged(RelatedLists related, int story, BitSet changed) {
-    boolean[] any = {false};
-    related.forEach(story, r -> any[0] |= changed.get(r));
-    return any[0];
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.broadsheet.related;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.BitSet;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,20 @@ class RelatedListsTest {
         assertThat(related.of(s)).as("story %d", s).containsExactly(lists[s]);
       }
     }
+  }
+
+  @Test
+  void saysWhetherAnyStoryRelatedToAStoryIsMarked() {
+    RelatedLists related = RelatedLists.of(new int[][] {{2, 1}, {0}, {}, {3}});
+    BitSet marked = new BitSet();
+    marked.set(1);
+    assertThat(related.anyIn(0, marked)).isTrue();
+    assertThat(related.anyIn(1, marked)).isFalse();
+    assertThat(related.anyIn(2, marked)).isFalse();
+    marked.set(3);
+    assertThat(related.anyIn(3, marked)).isTrue();
+    marked.clear(1);
+    assertThat(related.anyIn(0, marked)).isFalse();
   }
 
   @Test
