@@ -18,7 +18,7 @@ class FileEntriesTest {
   private static final Path FOLDER = Path.of("articles");
 
   /** An entry whose every field is its own, so that a field read back as another shows. */
-  private static CachedFile entry(long n) {
+  static CachedFile entry(long n) {
     ByteBuffer hash = ByteBuffer.allocate(CachedFile.HASH_BYTES).putLong(n + 1).putLong(n + 2);
     ByteBuffer identity =
         ByteBuffer.allocate(BuildCache.IDENTITY_BYTES).putLong(n + 3).putLong(n + 4);

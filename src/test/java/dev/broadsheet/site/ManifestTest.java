@@ -3,7 +3,6 @@ package dev.broadsheet.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.content.SourceFile;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,14 +16,6 @@ import org.junit.jupiter.api.Test;
  * path, however its paths and the files compare: some gone since, some new, in another order.
  */
 class ManifestTest {
-  private static CachedFile entry(long n) {
-    ByteBuffer hash = ByteBuffer.allocate(CachedFile.HASH_BYTES).putLong(n + 1).putLong(n + 2);
-    ByteBuffer identity =
-        ByteBuffer.allocate(BuildCache.IDENTITY_BYTES).putLong(n + 3).putLong(n + 4);
-    return new CachedFile(n, n + 5, hash.array(), identity.array(), n + 6, (int) n + 7, n + 8,
-        (int) n + 9, n + 10, (int) n + 11);
-  }
-
   @Test
   void eachFileGetsTheEntryOfItsPathWhateverTheManifestsOrder() {
     Random random = new Random(11);
@@ -53,7 +44,7 @@ class ManifestTest {
       }
       CachedFile[] entries = new CachedFile[listed.size()];
       for (int i = 0; i < entries.length; i++) {
-        entries[i] = entry(paths.indexOf(listed.get(i)));
+        entries[i] = FileEntriesTest.entry(paths.indexOf(listed.get(i)));
       }
       Manifest m = new Manifest.Stored("in", "out", "log", 0, "table",
           listed.toArray(String[]::new), entries, FileTable.EMPTY, null)
@@ -61,7 +52,7 @@ class ManifestTest {
       assertThat(m.sources()).as("shuffled %s", shuffled).hasSize(listed.size());
       for (int i = 0; i < paths.size(); i++) {
         String path = paths.get(i);
-        CachedFile expected = i % 3 != 0 ? entry(i) : null;
+        CachedFile expected = i % 3 != 0 ? FileEntriesTest.entry(i) : null;
         assertThat(m.sources().get(path)).as(path).isEqualTo(expected);
         int number = files.indexOf(path);
         if (number >= 0) {
