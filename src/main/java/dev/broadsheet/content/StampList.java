@@ -18,6 +18,14 @@ final class StampList extends AbstractList<ArticleScanner.Stamp> implements Rand
     this.modified = modified;
   }
 
+  /** The stamps of the sizes and times at each index of the two arrays, taken as they are. */
+  static List<ArticleScanner.Stamp> of(long[] sizes, long[] modified) {
+    if (sizes.length != modified.length) {
+      throw new IllegalArgumentException("a time for each size");
+    }
+    return new StampList(sizes, modified);
+  }
+
   /** {@code stamps}, copied unless they are such a list already. */
   static List<ArticleScanner.Stamp> of(List<ArticleScanner.Stamp> stamps) {
     if (stamps instanceof StampList) {

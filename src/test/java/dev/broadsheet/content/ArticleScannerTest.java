@@ -43,6 +43,25 @@ class ArticleScannerTest {
   }
 
   @Test
+  void filesOfFoldersWhoseNamesSortBeforeTheirPathsAreStillInPathOrder() throws IOException {
+    // Folder by folder, "a" comes before "a-b", but "a-b/x.md" before "a/y.md" ('-' < '/').
+    List<String> written = List.of("a/y.md", "a/z/w.md", "a-b/x.md", "a.md", "a0.md", "b/v.md");
+    for (int i = 0; i < written.size(); i++) {
+      write(written.get(i));
+      // Each of its own size, so that a stamp given to another file shows.
+      Files.writeString(dir.resolve(written.get(i)), "Headline\n\n" + "x".repeat(10 * i));
+    }
+    ArticleScanner.Scan scan = ArticleScanner.scan(dir);
+    assertThat(scan.articles()).extracting(SourceFile::relativePath).containsExactly(
+        "a-b/x.md", "a.md", "a/y.md", "a/z/w.md", "a0.md", "b/v.md");
+    assertThat(scan.stamps()).hasSize(6);
+    for (int i = 0; i < 6; i++) {
+      assertThat(scan.stamps().get(i).size()).isEqualTo(
+          Files.size(dir.resolve(scan.articles().get(i).relativePath())));
+    }
+  }
+
+  @Test
   void eachArticleComesWithTheSizeAndTimeOfTheFileItIsReadFrom() throws IOException {
     write("b/long.md");
     Files.writeString(dir.resolve("a.md"), "Headline\n\nA longer text than the other.\n");
