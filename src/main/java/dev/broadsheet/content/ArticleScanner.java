@@ -3,7 +3,6 @@ package dev.broadsheet.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -80,8 +78,8 @@ public final class ArticleScanner {
     }
     // Each folder at the top is walked on its own, in parallel: a large archive's files are
     // spread over a few folders, and a walk waits on the file system a file at a time.
-    List<Found> parts = top.parallelStream().map(entry -> {
-      Found found = new Found(root, realRoot);
+    List<ArticleWalk> parts = top.parallelStream().map(entry -> {
+      ArticleWalk found = new ArticleWalk(root, realRoot);
       try {
         found.visit(entry);
       } catch (IOException e) {
@@ -92,12 +90,12 @@ public final class ArticleScanner {
       found.articles.sort(BY_PATH);
       return found;
     }).toList();
-    List<FoundFile> found = new ArrayList<>();
+    List<ArticleWalk.Found> found = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     List<Warning> warnings = new ArrayList<>();
     boolean links = false;
     boolean inOrder = true;
-    for (Found part : parts) {
+    for (ArticleWalk part : parts) {
       // The folders' files follow each other in order unless a folder's "a-b/" sorts before
       // another's "a/": then all of them are sorted again.
       inOrder &= found.isEmpty() || part.articles.isEmpty()
@@ -113,7 +111,7 @@ public final class ArticleScanner {
     return sorted(found, skipped, warnings, links);
   }
 
-  private static final Comparator<FoundFile> BY_PATH =
+  private static final Comparator<ArticleWalk.Found> BY_PATH =
       (a, b) -> a.file().relativePath().compareTo(b.file().relativePath());
 
   /**
@@ -122,7 +120,7 @@ public final class ArticleScanner {
    * each reached through two objects made on two threads, is four misses of the processor's
    * cache.)
    */
-  private static Scan sorted(List<FoundFile> found, List<String> skipped,
+  private static Scan sorted(List<ArticleWalk.Found> found, List<String> skipped,
       List<Warning> warnings, boolean links) {
     skipped.sort(Comparator.naturalOrder());
     warnings.sort(Comparator.naturalOrder());
@@ -131,7 +129,7 @@ public final class ArticleScanner {
     long[] sizes = new long[found.size()];
     long[] modified = new long[found.size()];
     for (int i = 0; i < files.length; i++) {
-      FoundFile f = found.get(i);
+      ArticleWalk.Found f = found.get(i);
       files[i] = f.file();
       sizes[i] = f.stamp().size();
       modified[i] = f.stamp().modified();
@@ -152,10 +150,10 @@ public final class ArticleScanner {
     if (previous.links()) {
       return scan(folder);
     }
-    TreeMap<String, FoundFile> articles = new TreeMap<>();
+    TreeMap<String, ArticleWalk.Found> articles = new TreeMap<>();
     for (int i = 0; i < previous.articles().size(); i++) {
       SourceFile file = previous.articles().get(i);
-      articles.put(file.relativePath(), new FoundFile(file, previous.stamps().get(i)));
+      articles.put(file.relativePath(), new ArticleWalk.Found(file, previous.stamps().get(i)));
     }
     TreeSet<String> skipped = new TreeSet<>(previous.skipped());
     Path realRoot;
@@ -169,7 +167,7 @@ public final class ArticleScanner {
       if (root.startsWith(file)) {
         return scan(folder); // the folder itself, or one it is in
       }
-      String rel = file.startsWith(root) ? relative(root, file) : null;
+      String rel = file.startsWith(root) ? FolderPaths.relative(root, file) : null;
       if (rel == null || inHiddenFolder(rel)) {
         continue; // not in the folder, or in a hidden folder the scan does not go into
       }
@@ -177,7 +175,7 @@ public final class ArticleScanner {
       articles.remove(rel);
       articles.subMap(rel + "/", rel + "0").clear();
       skipped.removeIf(entry -> entry.startsWith(rel + "/") || isSkipOf(entry, rel));
-      Found found = new Found(root, realRoot);
+      ArticleWalk found = new ArticleWalk(root, realRoot);
       try {
         found.visit(file);
       } catch (NoSuchFileException e) {
@@ -203,124 +201,7 @@ public final class ArticleScanner {
   /** Whether {@code entry} of a scan's skipped files says why {@code rel} was skipped. */
   private static boolean isSkipOf(String entry, String rel) {
     return entry.length() > rel.length() + 3 && entry.startsWith(rel + " (")
-        && entry.endsWith(")") && SKIP_REASONS.contains(
+        && entry.endsWith(")") && ArticleWalk.SKIP_REASONS.contains(
             entry.substring(rel.length() + 2, entry.length() - 1));
   }
-
-  /** An article file found, with its stamp. */
-  private record FoundFile(SourceFile file, Stamp stamp) {}
-
-  /** What one walk found; used by one thread. */
-  private static final class Found implements FolderWalk.Visitor {
-    private final Path root;
-    private final Path realRoot;
-    private final List<FoundFile> articles = new ArrayList<>();
-    private final List<String> skipped = new ArrayList<>();
-    private final List<Warning> warnings = new ArrayList<>();
-    private boolean links;
-
-    Found(Path root, Path realRoot) {
-      this.root = root;
-      this.realRoot = realRoot;
-    }
-
-    /** Visits {@code entry}: a file, or a folder and everything in it. */
-    void visit(Path entry) throws IOException {
-      BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class,
-          LinkOption.NOFOLLOW_LINKS);
-      String rel = relative(root, entry);
-      if (!attrs.isDirectory()) {
-        visit(rel, entry, attrs);
-      } else if (enter(rel, entry)) {
-        FolderWalk.walk(root, entry, this);
-      }
-    }
-
-    @Override
-    public boolean enter(String rel, Path dir) {
-      if (isHidden(rel, nameStart(rel))) {
-        skipped.add(rel + "/ (hidden folder)");
-        return false;
-      }
-      return true;
-    }
-
-    @Override
-    public void visit(String rel, Path file, BasicFileAttributes attrs) throws IOException {
-      String reason = skipReason(rel, nameStart(rel));
-      if (attrs.isSymbolicLink()) {
-        links = true;
-      }
-      if (reason == null && attrs.isSymbolicLink()) {
-        reason = symlinkReason(file, realRoot);
-        if (reason != null && !reason.equals(LINK_TO_FOLDER)) {
-          warnings.add(new Warning(rel, "skipped: " + reason + " (links are not followed out"
-              + " of the articles folder)"));
-        }
-      }
-      if (reason == null && attrs.isOther()) {
-        reason = OTHER;
-      }
-      if (reason == null) {
-        // A link's own size and time say nothing of the file it leads to.
-        Stamp stamp = Stamp.of(attrs.isSymbolicLink()
-            ? Files.readAttributes(file, BasicFileAttributes.class) : attrs);
-        articles.add(new FoundFile(new SourceFile(root, rel), stamp));
-      } else {
-        skipped.add(rel + " (" + reason + ")");
-      }
-    }
-  }
-
-  private static final String OTHER = "not a regular file";
-  private static final String HIDDEN = "hidden";
-  private static final String BACKUP = "editor backup";
-  private static final String NOT_ARTICLE = "not .txt or .md";
-  /** Why a file that is not a link is skipped: the scan found no links, if it is patched. */
-  private static final Set<String> SKIP_REASONS = Set.of(OTHER, HIDDEN, BACKUP, NOT_ARTICLE);
-  private static final String LINK_TO_FOLDER = "symbolic link to something not a file";
-
-  private static String symlinkReason(Path file, Path realRoot) {
-    try {
-      Path target = file.toRealPath();
-      if (!target.startsWith(realRoot)) {
-        return "symbolic link to outside the articles folder";
-      }
-      return Files.isRegularFile(target) ? null : LINK_TO_FOLDER;
-    } catch (IOException e) {
-      return "broken symbolic link, or a loop of links";
-    }
-  }
-
-  /**
-   * Why the file at {@code rel}, whose name begins at {@code name}, is not an article, or null
-   * when it is one. Looked at where it lies: the name cut out was another string a file.
-   */
-  private static String skipReason(String rel, int name) {
-    if (isHidden(rel, name)) {
-      return HIDDEN;
-    }
-    if (rel.endsWith("~") || rel.startsWith("#", name) || rel.endsWith(".swp")
-        || rel.endsWith(".bak") || rel.endsWith(".orig")) {
-      return BACKUP;
-    }
-    if (rel.endsWith(".txt") || rel.endsWith(".md")) {
-      return null;
-    }
-    return NOT_ARTICLE;
-  }
-
-  private static boolean isHidden(String rel, int name) {
-    return rel.startsWith(".", name);
-  }
-
-  /** Where the last name of a path below the scan's folder begins. */
-  private static int nameStart(String rel) {
-    return rel.lastIndexOf('/') + 1;
-  }
-
-  private static String relative(Path root, Path file) {
-    return FolderPaths.relative(root, file);
-  }
-
 }
