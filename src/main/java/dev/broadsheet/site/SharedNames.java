@@ -50,7 +50,9 @@ final class SharedNames {
 
   /** {@code article} with its names replaced by the copies other articles already hold. */
   Article share(Article a) {
-    return a.withNames(this::share, this::share);
+    // Its lists' names are shared by the time the lists are: each list is found by them as
+    // they are, not shared again name by name.
+    return a.withNames(this::share, list -> shareShared(list.toArray(String[]::new)));
   }
 
   String share(String name) {
@@ -91,17 +93,6 @@ final class SharedNames {
       byte[] utf8 = Arrays.copyOfRange(bytes, from, from + length);
       return names.add(i, new Name(utf8, hash, new String(utf8, StandardCharsets.UTF_8))).name;
     }
-  }
-
-  List<String> share(List<String> list) {
-    if (list.isEmpty() || list.size() > SHARED_LIST) {
-      return list;
-    }
-    String[] shared = new String[list.size()];
-    for (int i = 0; i < shared.length; i++) {
-      shared[i] = share(list.get(i));
-    }
-    return shareShared(shared);
   }
 
   /**

@@ -88,8 +88,8 @@ class SharedNamesTest {
       made.add(ab);
       assertThat(names.shareShared(new String[] {a, b})).isSameAs(ab).containsExactly(a, b);
       assertThat(names.shareShared(new String[] {b, a})).isNotSameAs(ab).containsExactly(b, a);
-      assertThat(names.share(List.of(new String("Tag " + i), new String("Tag " + (i + 1)))))
-          .isSameAs(ab);
+      assertThat(names.share(article("t.md", List.of(), List.of("Tag " + i, "Tag " + (i + 1))))
+          .tags()).isSameAs(ab);
     }
     for (int i = 0; i < made.size(); i++) {
       assertThat(names.shareShared(new String[] {names.share("Tag " + i),
