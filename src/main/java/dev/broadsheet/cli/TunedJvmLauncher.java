@@ -55,7 +55,8 @@ import java.util.function.Supplier;
  * built 100,000 articles afresh in 67.6 s against 44.6 s.
  *
  * <p>The heap is kept in pages of 2 MB where the system offers them ({@link #HUGE_PAGES}),
- * unless the user chose the pages' size or the build is a rebuild tuned as a small archive.
+ * unless the user chose the pages' size, or the build is a rebuild tuned as a small archive
+ * and the first touch of a small page is cheap here.
  *
  * <p>Nothing is launched when the JVM's options already choose a compiler, attach an agent or
  * a debugger, or start a recording (the user is tuning or watching this JVM), when
@@ -171,16 +172,17 @@ final class TunedJvmLauncher {
    * own 8 CPU-seconds less. 10,000 articles: 6.67 s against 7.20 s (six each). The rebuild of
    * 100,000 after nothing changed: 4.44 s against 4.84 s (five each, each faster).
    *
-   * <p>Not for a quick rebuild, though, which touches a few hundred megabytes once in two
-   * seconds: there a fresh page of 2 MB is dear. On the same machine in its forty-ninth
-   * session, memory first touched a second after it was freed cost 2.2-2.6 ms a megabyte in
-   * pages of 2 MB against 0.36-0.41 ms in pages of 4 KB (a C program touching 300 MB; the
-   * host takes freed 2 MB blocks back), and the rebuild of 100,000 after an edit took
-   * 0.02-0.14 s and 0.1-0.2 CPU-s less with small pages (four runs of eight alternating:
-   * 2.165 s against 2.30 s, 2.07 s against 2.085 s; with three seconds between builds 2.26 s
-   * against 2.34 s, 2.165 s against 2.215 s), where the rebuild above had gained on the
-   * machine of the time. Full builds keep them: 100,000 articles 30.0 s against 32.2 s
-   * without (four each), 10,000 4.72 s against 4.84 s (six each).
+   * <p>A quick rebuild, which touches a few hundred megabytes once in two seconds, gains only
+   * where a small page is dear, and that is the host's doing ({@link HugePages}). On the
+   * machine of the forty-ninth session, memory first touched a second after it was freed cost
+   * 2.2-2.6 ms a megabyte in pages of 2 MB against 0.36-0.41 ms in pages of 4 KB (a C program
+   * touching 300 MB; the host takes freed 2 MB blocks back), and the rebuild of 100,000 after
+   * an edit took 0.02-0.14 s and 0.1-0.2 CPU-s less with small pages (four runs of eight
+   * alternating). On the machine of the fifty-first, 4 KB pages cost 2.8-2.9 ms a megabyte,
+   * 2 MB ones 0.84-1.0 ms the first time and 0.07 ms after, and the same rebuild took 3.71 s
+   * with huge pages against 4.19 s (medians of ten alternating, nine faster), 6.44 CPU-s
+   * against 7.31, its faults 24,000 against 75,000. Full builds keep them: 100,000 articles 30.0 s against
+   * 32.2 s without (four each), 10,000 4.72 s against 4.84 s (six each).
    */
   private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
   private TunedJvmLauncher() {}
@@ -200,7 +202,7 @@ final class TunedJvmLauncher {
           jvmOptions(args, ProcessHandle.current().info().arguments(),
               () -> ManagementFactory.getRuntimeMXBean().getInputArguments()), System.getenv(),
           System.getProperties()::getProperty, Sizes.MEASURED, Runtime.getRuntime().maxMemory(),
-          HugePages.offered(HugePages.SETTING));
+          HugePages.ofThisSystem());
       if (command.isEmpty()) {
         return Optional.empty();
       }
@@ -258,11 +260,11 @@ final class TunedJvmLauncher {
    * @param sizes      where each tuning applies
    * @param maxHeap    this JVM's largest heap, which the tuned one gets too, given the same
    *                   options
-   * @param hugePages  whether the system gives pages of 2 MB to a program that asks
+   * @param hugePages  what the system's pages of 2 MB offer a build
    */
   static Optional<List<String>> command(String[] args, List<String> jvmOptions,
       Map<String, String> env, Properties properties, Sizes sizes, long maxHeap,
-      boolean hugePages) {
+      HugePages hugePages) {
     if (properties.get(LAUNCHED) != null || "false".equals(properties.get(SWITCH))
         || env.containsKey("JAVA_TOOL_OPTIONS") || env.containsKey("JDK_JAVA_OPTIONS")
         || JvmChoices.made(JvmChoices.HANDS_OFF, jvmOptions)) {
@@ -311,7 +313,8 @@ final class TunedJvmLauncher {
     } else {
       return Optional.empty();
     }
-    if (hugePages && !quickRebuild && !JvmChoices.made(JvmChoices.PAGES_CHOICE, jvmOptions)) {
+    if (!JvmChoices.made(JvmChoices.PAGES_CHOICE, jvmOptions)
+        && hugePages.forBuild(quickRebuild)) {
       tuning.add(HUGE_PAGES);
     }
     List<String> command = new ArrayList<>();

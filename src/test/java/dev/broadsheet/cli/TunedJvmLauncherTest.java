@@ -53,6 +53,16 @@ class TunedJvmLauncherTest {
   private static Optional<List<String>> command(String[] args, List<String> options,
       Map<String, String> env, Map<String, String> properties, TunedJvmLauncher.Sizes sizes,
       long maxHeap, boolean hugePages) {
+    // Huge pages are asked for a full build without probing the small ones.
+    return command(args, options, env, properties, sizes, maxHeap, new HugePages(hugePages,
+        () -> {
+          throw new AssertionError("small pages probed");
+        }));
+  }
+
+  private static Optional<List<String>> command(String[] args, List<String> options,
+      Map<String, String> env, Map<String, String> properties, TunedJvmLauncher.Sizes sizes,
+      long maxHeap, HugePages hugePages) {
     Map<String, String> all = new java.util.HashMap<>(Map.of("java.home", "/jdk",
         "java.class.path", "/opt/broadsheet.jar"));
     all.putAll(properties);
@@ -335,9 +345,26 @@ class TunedJvmLauncherTest {
     }
     assertThat(command(args, List.of(), Map.of(), fromJar, sizes, 1L << 40).orElseThrow())
         .as("a rebuild").containsSubsequence(quick);
-    // It touches its heap once, in seconds: pages of 2 MB cost it more than they save.
-    assertThat(command(args, List.of(), Map.of(), fromJar, sizes, 1L << 40, true).orElseThrow())
-        .as("a rebuild where huge pages are offered").containsSubsequence(quick)
+    // It touches its heap once, in seconds: pages of 2 MB cost it more than they save, unless
+    // the first touch of a small page is dear here.
+    assertThat(command(args, List.of(), Map.of(), fromJar, sizes, 1L << 40,
+        new HugePages(true, () -> false)).orElseThrow())
+        .as("a rebuild where huge pages are offered, small ones cheap")
+        .containsSubsequence(quick).doesNotContain("-XX:+UseTransparentHugePages");
+    List<String> dear = command(args, List.of(), Map.of(), fromJar, sizes, 1L << 40,
+        new HugePages(true, () -> true)).orElseThrow();
+    assertThat(dear).as("a rebuild where huge pages are offered, small ones dear")
+        .containsSubsequence(quick).contains("-XX:+UseTransparentHugePages")
+        .contains("-Dbroadsheet.launched=" + String.join(" ", quick)
+            + " -XX:+UseTransparentHugePages");
+    assertThat(command(args, List.of(), Map.of(), fromJar, sizes, 1L << 40,
+        new HugePages(false, () -> true)).orElseThrow())
+        .as("a rebuild where huge pages are not offered").containsSubsequence(quick)
+        .doesNotContain("-XX:+UseTransparentHugePages");
+    assertThat(command(args, List.of("-XX:-UseTransparentHugePages"), Map.of(), fromJar, sizes,
+        1L << 40, new HugePages(true, () -> true)).orElseThrow())
+        .as("a rebuild where the user chose small pages")
+        .containsOnlyOnce("-XX:-UseTransparentHugePages")
         .doesNotContain("-XX:+UseTransparentHugePages");
     assertThat(command(args, List.of(), Map.of(), Map.of("java.class.path",
         dir.resolve("classes").toString()), sizes, 1L << 40).orElseThrow())
