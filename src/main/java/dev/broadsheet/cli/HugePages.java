@@ -68,9 +68,13 @@ record HugePages(boolean offered, BooleanSupplier smallPagesDear) {
   }
 
   private static boolean dearProbe() {
-    long start = System.nanoTime();
-    byte[] fresh = new byte[PROBE_BYTES];
-    long took = System.nanoTime() - start;
-    return took > DEAR_PROBE_NANOS && fresh.length == PROBE_BYTES;
+    try {
+      long start = System.nanoTime();
+      byte[] fresh = new byte[PROBE_BYTES];
+      long took = System.nanoTime() - start;
+      return took > DEAR_PROBE_NANOS && fresh.length == PROBE_BYTES;
+    } catch (OutOfMemoryError e) {
+      return false; // a heap too small for a megabyte (-Xmx2m, say): no probe, no huge pages
+    }
   }
 }
