@@ -181,8 +181,8 @@ final class TunedJvmLauncher {
    * alternating). On the machine of the fifty-first, 4 KB pages cost 2.8-2.9 ms a megabyte,
    * 2 MB ones 0.84-1.0 ms the first time and 0.07 ms after, and the same rebuild took 3.71 s
    * with huge pages against 4.19 s (medians of ten alternating, nine faster), 6.44 CPU-s
-   * against 7.31, its faults 24,000 against 75,000. Full builds keep them: 100,000 articles 30.0 s against
-   * 32.2 s without (four each), 10,000 4.72 s against 4.84 s (six each).
+   * against 7.31, its faults 24,000 against 75,000. Full builds keep them: 100,000 articles
+   * 30.0 s against 32.2 s without (four each), 10,000 4.72 s against 4.84 s (six each).
    */
   private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
   private TunedJvmLauncher() {}
