@@ -31,7 +31,12 @@ public final class SitemapWriter {
   public static final long MAX_BYTES = 50L * 1000 * 1000;
   static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
   static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
-  private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+  /**
+   * The JDK's own writer, whatever else is on the class path: the same bytes on every machine.
+   * Looking for another ({@code newFactory}) read the class path's service files and linked a
+   * dozen method handles, spun as classes at run time, in every rebuild that wrote a sitemap.
+   */
+  private static final XMLOutputFactory XML = XMLOutputFactory.newDefaultFactory();
   private static final byte[] HEAD = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\""
       + NS + "\">\n").getBytes(StandardCharsets.UTF_8);
   private static final byte[] TAIL = "</urlset>\n".getBytes(StandardCharsets.UTF_8);
