@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -31,12 +30,6 @@ public final class SitemapWriter {
   public static final long MAX_BYTES = 50L * 1000 * 1000;
   static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
   static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
-  /**
-   * The JDK's own writer, whatever else is on the class path: the same bytes on every machine.
-   * Looking for another ({@code newFactory}) read the class path's service files and linked a
-   * dozen method handles, spun as classes at run time, in every rebuild that wrote a sitemap.
-   */
-  private static final XMLOutputFactory XML = XMLOutputFactory.newDefaultFactory();
   private static final byte[] HEAD = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\""
       + NS + "\">\n").getBytes(StandardCharsets.UTF_8);
   private static final byte[] TAIL = "</urlset>\n".getBytes(StandardCharsets.UTF_8);
@@ -200,7 +193,7 @@ public final class SitemapWriter {
             }
           } else {
             if (w == null) {
-              w = XML.createXMLStreamWriter(out, "UTF-8");
+              w = XmlDocument.writer(out);
             }
             w.writeStartElement("url");
             element(w, "loc", locations.of(p.path()));

@@ -1,5 +1,6 @@
 package dev.broadsheet.xml;
 
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
@@ -11,7 +12,11 @@ import javax.xml.stream.XMLStreamWriter;
  * writes, and a newline at the end, as a file is expected to have.
  */
 public final class XmlDocument {
-  /** The JDK's own writer, as {@code SitemapWriter}'s, for the same reasons. */
+  /**
+   * The JDK's own writer, whatever else is on the class path: the same bytes on every machine.
+   * Looking for another ({@code newFactory}) read the class path's service files and linked a
+   * dozen method handles, spun as classes at run time, in every rebuild that wrote a sitemap.
+   */
   private static final XMLOutputFactory XML = XMLOutputFactory.newDefaultFactory();
 
   private XmlDocument() {}
@@ -20,6 +25,11 @@ public final class XmlDocument {
   @FunctionalInterface
   public interface Body {
     void write(XMLStreamWriter w) throws XMLStreamException;
+  }
+
+  /** A writer of XML in UTF-8 to {@code out}, for a document written in parts. */
+  public static XMLStreamWriter writer(OutputStream out) throws XMLStreamException {
+    return XML.createXMLStreamWriter(out, "UTF-8");
   }
 
   /**
