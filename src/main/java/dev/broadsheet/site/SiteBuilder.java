@@ -116,22 +116,18 @@ public final class SiteBuilder {
     // stream of numbers and paths to decode: each takes a core.
     CompletableFuture<CacheFolder.LastManifest> lastManifest = CompletableFuture.supplyAsync(
         () -> CacheFolder.readLast(options.out()), Tasks.daemon("broadsheet-manifest"));
-    // Checking that the site is as the cache says is file-system work on one thread, 0.5 s of
-    // CPU for a site of 230,000 files. It sums what it finds (SiteFingerprint) rather than
-    // looking each file up in the last build's table, so it needs nothing of the cache. It
-    // begins once the articles are scanned: the scan, which everything waits for, then has both
-    // cores (a rebuild of 100,000 after an edit 2.07 s against 2.14 s, eight alternating), and
-    // the check still ends before the site is opened. A site of millions of files takes longer
-    // to check than the stages between the scan and its opening (a rebuild of a million
-    // articles waited 1.9-9.3 s there, 27.5-36.9 s in all against 24.5-25.9 s begun at once),
-    // so for a large archive, as the last build found it, the check begins with the build.
-    CompletableFuture<Optional<SiteFingerprint>> found =
-        CacheFolder.lastArticles(options.out()).orElse(0) >= LARGE_ARCHIVE ? checkSite() : null;
+    // Checking that the site is as the cache says is file-system work on one thread: 1.2 s of
+    // CPU for a site of 230,000 files on a machine where a system call is dear, 0.5 s where it
+    // is not. It sums what it finds (SiteFingerprint) rather than looking each file up in the
+    // last build's table, so it needs nothing of the cache, and begins with the build. Begun
+    // after the articles' scan instead, it left the scan both cores, and a rebuild of 100,000
+    // after an edit took 2.07 s against 2.14 s on a machine of cheap system calls; on one of
+    // dear ones the build then waited half a second for the check before opening the site, and
+    // took 3.14 s against 2.97 s (eight alternating each, each one quicker begun at once). At
+    // 10,000 it makes no difference (1.47 s against 1.505 s, four of eight each way).
+    CompletableFuture<Optional<SiteFingerprint>> found = checkSite();
     TemplateEngine templates = new TemplateEngine(theme);
     ArticleScanner.Scan scan = scans.scan(options.articles());
-    if (found == null) {
-      found = checkSite();
-    }
     CompletableFuture<Boolean> described = found.thenCombine(lastManifest,
         (site, last) -> site.isPresent() && last.describes(site.get()));
     warnings.addAll(scan.warnings());
@@ -151,9 +147,6 @@ public final class SiteBuilder {
       return build(scan, templates, cache, search, described);
     }
   }
-
-  /** From how many articles the site check begins with the build rather than after the scan. */
-  private static final int LARGE_ARCHIVE = 200_000;
 
   /** Begins the check of what stands in the output folder ({@link ExistingSite#fingerprint}). */
   private CompletableFuture<Optional<SiteFingerprint>> checkSite() {
