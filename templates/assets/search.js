@@ -164,7 +164,7 @@ function Index(load) {
   this.api = {
     meta: function (d) { done('m', d); },
     shard: function (k, d) { done('t:' + k, d); },
-    doc: function (n, d) { done('d:' + n, d); },
+    docs: function (g, list) { done('d:' + g, list); },
     section: function (id, s) { done('s:' + id, s); }
   };
   this.get = function (id, path) {
@@ -178,12 +178,14 @@ function Index(load) {
   this.meta = () => self.get('m', 'search/meta.js');
 }
 
-/* The fragment of the article at position n. Fragments are named by an id counted from the
-   oldest article, so that adding the newest renames none. */
+/* What a result shows of the article at position n. Articles are numbered by an id counted
+   from the oldest, so that adding the newest renumbers none, and their fragments hold four
+   each: article id is the (id % 4)th of fragment floor(id / 4). */
 Index.prototype.doc = async function (n) {
   var meta = await this.meta();
-  var id = meta.n - 1 - n;
-  return this.get('d:' + id, 'search/d/' + Math.floor(id / 1000) + '/' + id + '.js');
+  var id = meta.n - 1 - n, g = Math.floor(id / 4);
+  var list = await this.get('d:' + g, 'search/d/' + Math.floor(g / 1000) + '/' + g + '.js');
+  return list && list[id % 4] || null;
 };
 
 // The shards on the way to a word's shard: two characters, then longer while split.

@@ -30,9 +30,9 @@ final class IndexPaths {
     return ROOT + "t/" + name + ".js";
   }
 
-  /** One article's fragment; a thousand to a folder, so no folder grows huge. */
-  static String doc(int id) {
-    return ROOT + "d/" + (id / 1000) + "/" + id + ".js";
+  /** The fragment of a group of articles; a thousand to a folder, so no folder grows huge. */
+  static String docs(int group) {
+    return ROOT + "d/" + (group / 1000) + "/" + group + ".js";
   }
 
   /** The articles of one section, for the section filter. */

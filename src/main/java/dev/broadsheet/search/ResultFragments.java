@@ -3,20 +3,19 @@ package dev.broadsheet.search;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The index's fragment of one article, {@code search/d/N/ID.js}: what a result shows (address,
- * headline, dates, section) and the start of its text, for the snippet.
+ * The index's fragments: what a result shows of an article (address, headline, dates, section)
+ * and the start of its text, for the snippet; four articles to a file
+ * ({@code search/d/N/G.js}, see {@link FragmentGroups}).
  */
 final class ResultFragments {
   private ResultFragments() {}
 
   /**
-   * The fragment of the article with fragment id {@code id}:
-   * {@code __bs_search.doc(id, {u: url, h: headline, d: ISO date, dt: date as shown,
-   * s: section, t: the start of the text, at most textChars characters})}.
+   * One article's part of a fragment: {@code {u: url, h: headline, d: ISO date, dt: date as
+   * shown, s: section, t: the start of the text, at most textChars characters}}.
    */
-  static byte[] of(int id, SearchDocument d, int textChars) {
-    StringBuilder sb = new StringBuilder("__bs_search.doc(").append(id)
-        .append(",{\"u\":");
+  static byte[] member(SearchDocument d, int textChars) {
+    StringBuilder sb = new StringBuilder("{\"u\":");
     Js.string(sb, d.path()).append(",\"h\":");
     Js.string(sb, d.headline()).append(",\"d\":");
     Js.string(sb, nonNull(d.date())).append(",\"dt\":");
@@ -28,11 +27,35 @@ final class ResultFragments {
     ByteSink out = new ByteSink(head.length + 3 * text.length() + 16);
     out.put(head, 0, head.length);
     Js.utf8String(out, text.chars(), text.length());
+    out.put(CLOSE, 0, CLOSE.length);
+    return out.toByteArray();
+  }
+
+  /**
+   * The fragment of group {@code group}: {@code __bs_search.docs(group, [members])}, its
+   * members ({@link #member}) in the order of their ids.
+   */
+  static byte[] group(int group, byte[][] members) {
+    byte[] head = ("__bs_search.docs(" + group + ",[").getBytes(StandardCharsets.US_ASCII);
+    int size = head.length + END.length + members.length;
+    for (byte[] m : members) {
+      size += m.length;
+    }
+    ByteSink out = new ByteSink(size);
+    out.put(head, 0, head.length);
+    for (int i = 0; i < members.length; i++) {
+      if (i > 0) {
+        out.put(COMMA, 0, 1);
+      }
+      out.put(members[i], 0, members[i].length);
+    }
     out.put(END, 0, END.length);
     return out.toByteArray();
   }
 
-  private static final byte[] END = "});\n".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] CLOSE = "}".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] COMMA = ",".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] END = "]);\n".getBytes(StandardCharsets.US_ASCII);
 
   private static String nonNull(String s) {
     return s == null ? "" : s;

@@ -26,9 +26,10 @@ import java.util.stream.IntStream;
  *       article positions, which are in date order) for the filters.
  *   <li>{@code search/t/KEY.js}: the terms starting with KEY, each with its best-scoring
  *       articles and their precomputed BM25 scores (see {@link ShardWriter}).
- *   <li>{@code search/d/N/ID.js}: one article's URL, headline, dates, section and the start of
- *       its text, for showing a result with a snippet. The id counts from the oldest article
- *       (see {@link #fragmentId}), so adding the newest article moves no fragment.
+ *   <li>{@code search/d/N/G.js}: four articles' URLs, headlines, dates, sections and the starts
+ *       of their texts, for showing a result with a snippet ({@link FragmentGroups}). An
+ *       article's id counts from the oldest article (see {@link FragmentGroups}), so adding the
+ *       newest article moves no other.
  *   <li>{@code search/s/ID.js}: the articles of a section, loaded only to filter by it.
  * </ul>
  *
@@ -207,15 +208,30 @@ public final class SearchIndexBuilder implements AutoCloseable {
   }
 
   /**
-   * Adds the article at {@code position} in index order, and gives its own fragment (for the
-   * result list and snippets) to {@code out} at once; called from many threads at once. Each
-   * position is written by one call only, and {@link #writeTo} runs after every call returned.
+   * Adds the article at {@code position} in index order, and gives the fragment of its group
+   * (for the result list and snippets, {@link FragmentGroups}) to {@code out} once the last of
+   * the group is added; called from many threads at once. Each position is written by one call
+   * only, and {@link #writeTo} runs after every call returned.
    */
   public void add(int position, SearchDocument document, BiConsumer<String, byte[]> out) {
     addTerms(position, counter.count(document.headline(), document.text()));
     add(position, document.year(), document.section());
-    out.accept(fragmentPath(position), fragment(position, document));
+    FragmentGroups groups = addedFragments();
+    byte[] fragment = groups.holdAndComplete(position, document);
+    if (fragment != null) {
+      out.accept(groups.path(groups.group(position)), fragment);
+    }
   }
+
+  /** The fragments of the articles given whole to {@link #add(int, SearchDocument, BiConsumer)}. */
+  private synchronized FragmentGroups addedFragments() {
+    if (addedFragments == null) {
+      addedFragments = new FragmentGroups(documents, limits.textChars(), Long.MAX_VALUE, null);
+    }
+    return addedFragments;
+  }
+
+  private FragmentGroups addedFragments;
 
   /**
    * Adds the terms of the article in {@code slot}; called from many threads at once, each slot
@@ -282,27 +298,12 @@ public final class SearchIndexBuilder implements AutoCloseable {
   }
 
   /**
-   * The id of the fragment of the article at {@code position}: its place counted from the end
-   * of the index, the oldest article. Positions count from the newest, so every one moves when
-   * an article is added; ids move only for articles newer than the one added, none when it is
-   * the newest, as it usually is in a newsroom. The browser turns positions into ids with the
-   * number of articles in {@code meta.js}.
+   * The fragments of the articles at their places in the index ({@link #arrange}), for the
+   * caller to make ({@link FragmentGroups#hold}, {@link FragmentGroups#fragment}) and write
+   * itself, holding at most {@code budget} bytes of their parts in memory. The caller closes it.
    */
-  public int fragmentId(int position) {
-    return documents - 1 - position;
-  }
-
-  /** Where the fragment of the article at {@code position} goes in the site. */
-  public String fragmentPath(int position) {
-    return IndexPaths.doc(fragmentId(position));
-  }
-
-  /**
-   * The fragment of the article at {@code position}, for the result list and snippets (see
-   * {@link ResultFragments}). Its bytes depend on its id and the document alone.
-   */
-  public byte[] fragment(int position, SearchDocument d) {
-    return ResultFragments.of(fragmentId(position), d, limits.textChars());
+  public FragmentGroups fragments(long budget) {
+    return new FragmentGroups(documents, limits.textChars(), budget, null);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.broadsheet.site;
 
 import dev.broadsheet.related.RelatedLists;
+import dev.broadsheet.search.FragmentGroups;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -16,31 +17,31 @@ import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * Where each article's page and search fragment are in the table of a build's files, by the
- * article's place in the index, noted with what the pages were made from, so that the next
+ * Where each article's page, and each group's search fragment, are in the table of a build's
+ * files, by the article's place in the index and the group's number, noted with what the pages were made from, so that the next
  * build can keep a page no change can have reached without working out its key or looking up
  * its path. In a rebuild of 100,000 articles after one edit, the article pages took 0.40-0.55 s
  * doing both for every page and fragment, and take 0.27-0.42 s so.
  *
  * <p>An article page shows its article, the articles on either side of it in the index, its
- * related stories and its terms ({@code ArticleViews.inputs}); a fragment its article and its
- * place counted from the end. So, in an archive of as many articles whose terms are as they
+ * related stories and its terms ({@code ArticleViews.inputs}); a fragment its articles, whose
+ * places counted from the end make its number ({@code FragmentGroups}). So, in an archive of as many articles whose terms are as they
  * were ({@code ArticleViews.archiveInputs}), the page at a place is as the last build left it
  * when the articles there and on either side have the identities they had
  * ({@link ArticleIdentities}: the article's file, what was read from it and its slug; which
  * places changed is noted apart, {@link ArticleIdentities#changedSince}), and its
- * related stories are at the same places and have theirs; the fragment when its article has.
+ * related stories are at the same places and have theirs; a fragment when its articles have.
  * Any other page is keyed as usual.
  */
 final class ArticlePageFiles {
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
   /** The version, the number of articles and the hash of the archive's inputs. */
   private static final int HEADER = 8 + 16;
   /** Of each article's record: how many related stories it has. */
   private static final int FIXED = 4;
   /** For each place, the last build's page there, if it is as this build would make it; or -1. */
   private final int[] pagesBefore;
-  /** For each place, the last build's fragment there, if it is as this build would make it. */
+  /** For each group, the last build's fragment, if it is as this build would make it; or -1. */
   private final int[] fragmentsBefore;
   /** Where this build put each page and each fragment, for the next. */
   private final int[] pages;
@@ -54,7 +55,7 @@ final class ArticlePageFiles {
     this.pagesBefore = pagesBefore;
     this.fragmentsBefore = fragmentsBefore;
     this.pages = new int[pagesBefore.length];
-    this.fragments = new int[pagesBefore.length];
+    this.fragments = new int[fragmentsBefore.length];
     Arrays.fill(pages, -1);
     Arrays.fill(fragments, -1);
   }
@@ -83,7 +84,13 @@ final class ArticlePageFiles {
   private static ArticlePageFiles none(byte[] archiveInputs, int articles) {
     int[] unknown = new int[articles];
     Arrays.fill(unknown, -1);
-    return new ArticlePageFiles(archiveInputs, unknown, unknown.clone());
+    int[] unknownGroups = new int[groups(articles)];
+    Arrays.fill(unknownGroups, -1);
+    return new ArticlePageFiles(archiveInputs, unknown, unknownGroups);
+  }
+
+  private static int groups(int articles) {
+    return (articles + FragmentGroups.SIZE - 1) / FragmentGroups.SIZE;
   }
 
   /**
@@ -100,7 +107,7 @@ final class ArticlePageFiles {
     // Not held whole: a million articles' lists are some 24 MB.
     BitSet sameList = new BitSet(n);
     int[] pagesBefore = new int[n];
-    int[] fragmentsBefore = new int[n];
+    int[] fragmentsBefore = new int[groups(n)];
     CRC32C crc = new CRC32C();
     try (InputStream in = previous.get()) {
       // A record at a time, in bulk: DataInputStream's numbers are a call for every byte.
@@ -119,7 +126,7 @@ final class ArticlePageFiles {
         if (length < 0 || length > n) {
           return none(archiveInputs, n);
         }
-        int rest = 4 * length + 8;
+        int rest = 4 * length + 4;
         if (rest > record.length) {
           record = new byte[rest];
           numbers = ByteBuffer.wrap(record);
@@ -135,7 +142,10 @@ final class ArticlePageFiles {
           sameList.set(p);
         }
         pagesBefore[p] = numbers.getInt(4 * length);
-        fragmentsBefore[p] = numbers.getInt(4 * length + 4);
+      }
+      for (int g = 0; g < fragmentsBefore.length; g++) {
+        read(in, record, 4, crc);
+        fragmentsBefore[g] = numbers.getInt(0);
       }
       long sum = crc.getValue();
       if (new DataInputStream(in).readLong() != sum) {
@@ -150,7 +160,7 @@ final class ArticlePageFiles {
         pagesBefore[p] = -1;
       }
       if (changed.get(p)) {
-        fragmentsBefore[p] = -1;
+        fragmentsBefore[(n - 1 - p) / FragmentGroups.SIZE] = -1;
       }
     }
     return new ArticlePageFiles(archiveInputs, pagesBefore, fragmentsBefore);
@@ -173,28 +183,22 @@ final class ArticlePageFiles {
     return pagesBefore[position];
   }
 
-  /** As {@link #pageBefore}, for the article's search fragment. */
-  int fragmentBefore(int position) {
-    return fragmentsBefore[position];
+  /** As {@link #pageBefore}, for the search fragment of group {@code group}. */
+  int groupBefore(int group) {
+    return fragmentsBefore[group];
   }
 
   /**
-   * Notes where this build put the page and the fragment of the article at {@code position} in
-   * the table of its files ({@link OutputWriter#write(String, byte[], String)}).
+   * Notes where this build put the page of the article at {@code position} in the table of its
+   * files ({@link OutputWriter#write(String, byte[], String)}).
    */
-  void placed(int position, int page, int fragment) {
+  void placed(int position, int page) {
     pages[position] = page;
-    fragments[position] = fragment;
   }
 
-  /** Where this build put the page of the article at {@code position}, or -1 if not yet. */
-  int page(int position) {
-    return pages[position];
-  }
-
-  /** Where this build put the fragment of the article at {@code position}, or -1 if not yet. */
-  int fragment(int position) {
-    return fragments[position];
+  /** Notes where this build put the search fragment of group {@code group}. */
+  void placedGroup(int group, int fragment) {
+    fragments[group] = fragment;
   }
 
   /** Writes where this build put its pages, and what they were made from, for the next. */
@@ -212,7 +216,9 @@ final class ArticlePageFiles {
         out.writeInt(r);
       }
       out.writeInt(pages[p]);
-      out.writeInt(fragments[p]);
+    }
+    for (int fragment : fragments) {
+      out.writeInt(fragment);
     }
     out.flush();
     new DataOutputStream(stream).writeLong(crc.getValue());

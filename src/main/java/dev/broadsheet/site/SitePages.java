@@ -7,7 +7,6 @@ import dev.broadsheet.archive.SitePaths;
 import dev.broadsheet.archive.TermKind;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.ArticleLoader;
-import dev.broadsheet.content.ArticleTexts;
 import dev.broadsheet.related.RelatedLists;
 import dev.broadsheet.render.ArticleViews;
 import dev.broadsheet.render.KeyInputs;
@@ -15,8 +14,7 @@ import dev.broadsheet.render.ListingViews;
 import dev.broadsheet.render.TemplateEngine;
 import dev.broadsheet.render.Theme;
 import dev.broadsheet.render.Views;
-import dev.broadsheet.search.SearchDocument;
-import dev.broadsheet.search.SearchIndexBuilder;
+import dev.broadsheet.search.FragmentGroups;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -24,9 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
- * The site's pages, rendered through its templates into one writer: a page and a search
- * fragment for each article, every page of every listing, the overviews, the not-found and
- * search pages, and the theme's assets. A page whose inputs are fingerprinted is kept as the
+ * The site's pages, rendered through its templates into one writer: a page for each article
+ * (and its part of a search fragment, {@link SearchFragmentFiles}), every page of every
+ * listing, the overviews, the not-found and search pages, and the theme's assets. A page whose inputs are fingerprinted is kept as the
  * last build left it when they have not changed (see {@link #keep}). Pages are rendered in
  * parallel; what each holds depends on its inputs alone.
  */
@@ -67,11 +65,17 @@ final class SitePages {
     return file >= 0 && out.keep(file, key);
   }
 
+  /** The search fragments of {@code archive}'s articles, written through this site's writer. */
+  SearchFragmentFiles fragments(Archive archive, ArticleViews views, FragmentGroups groups,
+      ArticlePageFiles files) {
+    return new SearchFragmentFiles(archive, views, groups, files, out, cache, identities, loader);
+  }
+
   /**
-   * Keeps, on one thread, the article pages and search fragments {@code files} says are as the
-   * last build left them, by their places there. Returns the places of the articles whose
-   * page or fragment is still to be made ({@link #writeArticles}), in the order the cache reads
-   * their bodies best ({@link BuildCache#writingOrder}).
+   * Keeps, on one thread, the article pages {@code files} says are as the last build left them,
+   * by their places there. Returns the places of the articles whose page is still to be made
+   * ({@link #writeArticles}), in the order the cache reads their bodies best
+   * ({@link BuildCache#writingOrder}).
    */
   int[] keepArticles(Archive archive, ArticlePageFiles files) {
     List<Article> articles = archive.articles();
@@ -80,9 +84,8 @@ final class SitePages {
     BitSet done = new BitSet(articles.size());
     for (int i = 0; i < articles.size(); i++) {
       int page = out.keptAsIs(files.pageBefore(i));
-      int fragment = out.keptAsIs(files.fragmentBefore(i));
-      files.placed(i, page, fragment);
-      if (page >= 0 && fragment >= 0) {
+      if (page >= 0) {
+        files.placed(i, page);
         done.set(i);
         progress.step("writing");
       }
@@ -92,57 +95,38 @@ final class SitePages {
   }
 
   /**
-   * One page and one search fragment for each article at the places {@code positions}, each
-   * rendered from a fresh read so bodies are not all held at once, unless {@code files} has it
-   * placed already. One made from the same inputs as last time is kept as it is, without
-   * reading the article's body. {@code files} notes where each went.
+   * One page for each article at the places {@code positions}, each rendered from a fresh read
+   * so bodies are not all held at once; one made from the same inputs as last time is kept as
+   * it is, without reading the article's body. The part of each article whose search fragment
+   * is to be made is held for it. {@code files} notes where each page went.
    */
   void writeArticles(Archive archive, int[] positions, RelatedLists related,
-      ArticleViews views, SearchIndexBuilder search, ArticlePageFiles files) {
+      ArticleViews views, SearchFragmentFiles fragments, ArticlePageFiles files) {
     List<Article> articles = archive.articles();
     IntStream.of(positions).parallel().forEach(i -> {
-      article(i, articles.get(i), related, views, search, files);
+      article(i, articles.get(i), related, views, fragments, files);
       progress.step("writing");
     });
     pages.addAndGet(positions.length);
   }
 
-  /**
-   * The page and the fragment of the article {@code a} at {@code position}, each unless
-   * {@code files} has it placed already.
-   */
+  /** The page of the article {@code a} at {@code position}, and its fragment's part. */
   private void article(int position, Article a, RelatedLists related, ArticleViews views,
-      SearchIndexBuilder search, ArticlePageFiles files) {
+      SearchFragmentFiles fragments, ArticlePageFiles files) {
     String path = SitePaths.article(a.slug());
-    // Read from the cache only if the page or the fragment is written.
+    // Read from the cache only if the page or the fragment is made.
     ArticleBody body = new ArticleBody(a.source(), cache, loader);
-    int page = files.page(position);
+    int[] relatedToIt = related.of(position);
+    String pageKey = keys.key("article", views.inputs(position, relatedToIt, identities));
+    int page = kept(path, pageKey);
     if (page < 0) {
-      int[] relatedToIt = related.of(position);
-      String pageKey = keys.key("article", views.inputs(position, relatedToIt, identities));
-      page = kept(path, pageKey);
-      if (page < 0) {
-        page = out.write(path, templates.renderBytes(TemplateEngine.ARTICLE,
-            views.article(position, body.html(), relatedToIt)), pageKey);
-      }
+      page = out.write(path, templates.renderBytes(TemplateEngine.ARTICLE,
+          views.article(position, body.html(), relatedToIt)), pageKey);
     }
-    int fragment = files.fragment(position);
-    if (fragment < 0) {
-      String fragmentPath = search.fragmentPath(position);
-      // The article's slug, with its identity, says where its page is.
-      KeyInputs fragmentInputs = new KeyInputs(128).number(search.fragmentId(position));
-      identities.addTo(fragmentInputs, position);
-      String fragmentKey = keys.key("fragment", fragmentInputs);
-      fragment = kept(fragmentPath, fragmentKey);
-      if (fragment < 0) {
-        ArticleTexts texts = a.texts();
-        int year = a.date().map(d -> d.value().getYear()).orElse(0);
-        fragment = out.write(fragmentPath, search.fragment(position, new SearchDocument(path,
-            texts.headline(), views.date(a), views.dateText(a), a.section(), year,
-            texts.summary(), body.text())), fragmentKey);
-      }
+    if (fragments.wanted(position)) {
+      fragments.hold(position, a, body.text());
     }
-    files.placed(position, page, fragment);
+    files.placed(position, page);
   }
 
   /**

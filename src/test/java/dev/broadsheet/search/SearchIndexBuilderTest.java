@@ -44,6 +44,24 @@ class SearchIndexBuilderTest {
     return order;
   }
 
+  /**
+   * The fragments of the first {@code n} of {@code docs}, at their positions in
+   * {@code builder}'s index, made as a site makes them: every article's part held, in
+   * parallel, then each group made.
+   */
+  static Map<String, byte[]> fragments(SearchIndexBuilder builder, List<SearchDocument> docs,
+      int n) {
+    Map<String, byte[]> files = new ConcurrentHashMap<>();
+    try (FragmentGroups groups = builder.fragments(Long.MAX_VALUE)) {
+      IntStream.range(0, n).parallel().forEach(i -> groups.hold(i, docs.get(i)));
+      IntStream.range(0, groups.count()).parallel().forEach(g -> files.put(groups.path(g),
+          groups.fragment(g, p -> {
+            throw new AssertionError("part " + p + " not held");
+          })));
+    }
+    return files;
+  }
+
   /** A fragment's arguments as JSON: {@code __bs_search.kind(a, b);} gives [a, b]. */
   static JsonNode arguments(byte[] fragment) throws Exception {
     String js = new String(fragment, StandardCharsets.UTF_8).strip();
@@ -126,10 +144,9 @@ class SearchIndexBuilderTest {
       positions[slotOf.get(i)] = i;
     }
     builder.arrange(positions);
-    IntStream.range(0, published.size()).parallel().forEach(i -> {
-      builder.add(i, docs.get(i).year(), docs.get(i).section());
-      files.put(builder.fragmentPath(i), builder.fragment(i, docs.get(i)));
-    });
+    IntStream.range(0, published.size()).parallel()
+        .forEach(i -> builder.add(i, docs.get(i).year(), docs.get(i).section()));
+    files.putAll(fragments(builder, docs, published.size()));
     builder.writeTo(files::put);
     assertThat(files.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
     expected.forEach((path, bytes) -> assertThat(files.get(path)).as(path).isEqualTo(bytes));
@@ -259,13 +276,15 @@ class SearchIndexBuilderTest {
     Map<String, byte[]> files = build(docs, IndexLimits.DEFAULT, List.of(0), false);
     String js = new String(files.get("search/d/0/0.js"), StandardCharsets.UTF_8);
     assertThat(js).doesNotContain("<").doesNotContain(">").doesNotContain("\u2028");
-    JsonNode doc = arguments(files.get("search/d/0/0.js"));
-    assertThat(doc.get(0).asInt()).isZero();
-    assertThat(doc.get(1).get("h").asText()).isEqualTo(attack);
-    assertThat(doc.get(1).get("u").asText()).isEqualTo("articles/x.html");
-    assertThat(doc.get(1).get("s").asText()).isEqualTo("World");
+    JsonNode group = arguments(files.get("search/d/0/0.js"));
+    assertThat(group.get(0).asInt()).isZero();
+    assertThat(group.get(1)).hasSize(1);
+    JsonNode doc = group.get(1).get(0);
+    assertThat(doc.get("h").asText()).isEqualTo(attack);
+    assertThat(doc.get("u").asText()).isEqualTo("articles/x.html");
+    assertThat(doc.get("s").asText()).isEqualTo("World");
     // The line separator is white space, so the text has a plain space in its place.
-    assertThat(doc.get(1).get("t").asText()).startsWith(attack.strip() + " word")
+    assertThat(doc.get("t").asText()).startsWith(attack.strip() + " word")
         .hasSizeLessThanOrEqualTo(3000)
         .endsWith("word");
     JsonNode meta = arguments(files.get("search/meta.js")).get(0);

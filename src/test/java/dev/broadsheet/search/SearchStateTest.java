@@ -127,10 +127,9 @@ class SearchStateTest {
       });
       builder.previousTermsOf(path -> Optional.ofNullable(termsByPath.get(path)));
       builder.arrange(positions);
-      IntStream.range(0, docs.size()).parallel().forEach(i -> {
-        builder.add(i, docs.get(i).year(), docs.get(i).section());
-        files.put(builder.fragmentPath(i), builder.fragment(i, docs.get(i)));
-      });
+      IntStream.range(0, docs.size()).parallel()
+          .forEach(i -> builder.add(i, docs.get(i).year(), docs.get(i).section()));
+      files.putAll(SearchIndexBuilderTest.fragments(builder, docs, docs.size()));
       Map<String, byte[]> previousSite = site;
       builder.writeTo(files::put, shards -> {
         if (!previousSite.keySet().containsAll(shards)) {
