@@ -123,7 +123,7 @@ public final class FragmentGroups implements AutoCloseable {
    * As {@link #hold}, giving the group's fragment when this was the last of its parts; null
    * otherwise. Each position is to be held once.
    */
-  byte[] holdAndComplete(int position, SearchDocument d) {
+  public byte[] holdAndComplete(int position, SearchDocument d) {
     hold(position, d);
     int group = group(position);
     return heldInGroup.incrementAndGet(group) == positions(group).length

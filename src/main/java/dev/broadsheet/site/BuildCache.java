@@ -443,11 +443,11 @@ final class BuildCache implements AutoCloseable {
 
   /**
    * The order in which to write the pages of {@code articles}, given by their positions in that
-   * list: when every page is written, that of their bodies in the log ({@link WritingOrder});
-   * otherwise the list's own.
+   * list: when every page is written and {@code byBodies}, that of their bodies in the log
+   * ({@link WritingOrder}); otherwise the list's own.
    */
-  int[] writingOrder(List<Article> articles) {
-    return outputsValid ? WritingOrder.inListOrder(articles.size())
+  int[] writingOrder(List<Article> articles, boolean byBodies) {
+    return outputsValid || !byBodies ? WritingOrder.inListOrder(articles.size())
         : WritingOrder.ofBodies(articles, sources);
   }
 

@@ -17,8 +17,9 @@ import java.util.stream.IntStream;
  * The search index's fragments in the site, four articles to a file ({@link FragmentGroups}).
  * A group no change reached ({@link ArticlePageFiles}), or whose key (its number and its
  * articles' identities) is as the last build's, is kept as it is; any other is made from its
- * articles' parts, each held as the article's page is written ({@link #hold}) or, for an
- * article whose page is kept, read afresh ({@link #writeRest}).
+ * articles' parts, each held as the article's page is written ({@link #hold}), at once when
+ * the last arrives, or, with the parts of articles whose pages are kept read afresh, at the
+ * end ({@link #writeRest}).
  */
 final class SearchFragmentFiles {
   private final Archive archive;
@@ -32,6 +33,8 @@ final class SearchFragmentFiles {
   private final ArticleLoader loader;
   /** By group: the key of a fragment to make, or null when it is kept. */
   private final String[] toMake;
+  /** By group: whether its fragment was made as its last part was held. */
+  private final boolean[] made;
 
   SearchFragmentFiles(Archive archive, ArticleViews views, FragmentGroups groups,
       ArticlePageFiles files, OutputWriter out, BuildCache cache, ArticleIdentities identities,
@@ -46,6 +49,7 @@ final class SearchFragmentFiles {
     this.identities = identities;
     this.loader = loader;
     this.toMake = new String[groups.count()];
+    this.made = new boolean[toMake.length];
   }
 
   /**
@@ -85,24 +89,34 @@ final class SearchFragmentFiles {
     return toMake[groups.group(position)] != null;
   }
 
-  /** Holds the part of the article {@code a} at {@code position}, whose text is {@code text}. */
+  /**
+   * Holds the part of the article {@code a} at {@code position}, whose text is {@code text},
+   * and writes its group's fragment if this was the last of the group's parts. Called from many
+   * threads at once, each position once.
+   */
   void hold(int position, Article a, String text) {
-    groups.hold(position, document(a, text));
+    byte[] fragment = groups.holdAndComplete(position, document(a, text));
+    if (fragment != null) {
+      int g = groups.group(position);
+      files.placedGroup(g, out.write(groups.path(g), fragment, toMake[g]));
+      made[g] = true;
+    }
   }
 
   /**
    * Makes and writes every fragment still to be made, in parallel, reading afresh the text of
-   * each article whose part was not held.
+   * each article whose part was not held. Called once every {@link #hold} has returned.
    */
   void writeRest() {
     List<Article> articles = archive.articles();
-    IntStream.range(0, toMake.length).filter(g -> toMake[g] != null).parallel().forEach(g -> {
-      byte[] fragment = groups.fragment(g, p -> {
-        Article a = articles.get(p);
-        return document(a, new ArticleBody(a.source(), cache, loader).text());
-      });
-      files.placedGroup(g, out.write(groups.path(g), fragment, toMake[g]));
-    });
+    IntStream.range(0, toMake.length).filter(g -> toMake[g] != null && !made[g]).parallel()
+        .forEach(g -> {
+          byte[] fragment = groups.fragment(g, p -> {
+            Article a = articles.get(p);
+            return document(a, new ArticleBody(a.source(), cache, loader).text());
+          });
+          files.placedGroup(g, out.write(groups.path(g), fragment, toMake[g]));
+        });
   }
 
   private SearchDocument document(Article a, String text) {

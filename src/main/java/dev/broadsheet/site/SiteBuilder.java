@@ -56,11 +56,15 @@ public final class SiteBuilder {
   private int rewritten;
   /** How many articles the load stage read from their files, not as the last build had them. */
   private int readAfresh;
+  /** The heap the build plans its work for: what it may hold, and in which order it reads. */
+  private final long heap;
 
-  private SiteBuilder(BuildOptions options, BuildProgress progress, WatchedScan scans) {
+  private SiteBuilder(BuildOptions options, BuildProgress progress, WatchedScan scans,
+      long heap) {
     this.options = options;
     this.progress = progress;
     this.scans = scans;
+    this.heap = heap;
     this.loader = new ArticleLoader(options.config(),
         MarkdownService.create(options.config().rawHtml()));
     this.theme = new Theme(options.templates());
@@ -79,7 +83,16 @@ public final class SiteBuilder {
 
   /** As {@link #build(BuildOptions)}, telling {@code progress} how far it has gone. */
   public static BuildResult build(BuildOptions options, BuildProgress progress) {
-    return new SiteBuilder(options, progress, new WatchedScan()).run();
+    return new SiteBuilder(options, progress, new WatchedScan(),
+        Runtime.getRuntime().maxMemory()).run();
+  }
+
+  /**
+   * As {@link #build(BuildOptions)}, planned as for a heap of {@code heap} bytes: a small one
+   * makes the build take the ways it takes for a million articles in 1 GB.
+   */
+  static BuildResult build(BuildOptions options, long heap) {
+    return new SiteBuilder(options, BuildProgress.NONE, new WatchedScan(), heap).run();
   }
 
   /**
@@ -88,7 +101,7 @@ public final class SiteBuilder {
    */
   public static BuildResult build(BuildOptions options, BuildProgress progress,
       WatchedScan scans) {
-    return new SiteBuilder(options, progress, scans).run();
+    return new SiteBuilder(options, progress, scans, Runtime.getRuntime().maxMemory()).run();
   }
 
   /**
@@ -164,8 +177,8 @@ public final class SiteBuilder {
    * build's state and write the next one's on one core for most of their time (0.4 s of a
    * rebuild of 100,000 articles), and only the article pages need what they make.
    */
-  private static boolean roomBeside(int articles) {
-    return Runtime.getRuntime().maxMemory() / (50L << 10) >= articles;
+  private boolean roomBeside(int articles) {
+    return heap / (50L << 10) >= articles;
   }
 
   /**
@@ -314,7 +327,7 @@ public final class SiteBuilder {
     KeyInputs archiveInputs = views.archiveInputs();
     ArticlePageFiles pageFiles = ArticlePageFiles.previous(cache,
         Digests.quick(archiveInputs.bytes(), 0, archiveInputs.size()), changed, related);
-    int[] toWrite = site.keepArticles(archive, pageFiles);
+    int[] toWrite = site.keepArticles(archive, pageFiles, byBodies(archive.articles().size()));
     if (searching == null && 4L * toWrite.length < archive.articles().size()) {
       searching = CompletableFuture.runAsync(searchFiles, Tasks.daemon("broadsheet-search"));
     }
@@ -332,13 +345,30 @@ public final class SiteBuilder {
     return searching;
   }
 
+  /** About what the cache's log holds of an article: 11.4 KB at the benchmark's million. */
+  private static final long LOG_PER_ARTICLE = 12L << 10;
+
+  /**
+   * Whether the article pages are written in the order of their bodies in the cache's log
+   * ({@link WritingOrder}) rather than the archive's. A million articles' log (11 GB) is out of
+   * the page cache by the time their pages are written, and read in the archive's order it was
+   * read backwards in a dozen places at once. A log smaller than the heap (and so than the
+   * memory) is read from memory in any order; in the archive's order each search fragment's
+   * four articles come one after the other, so each fragment is made at once rather than its
+   * parts waiting for it ({@link FragmentGroups}).
+   */
+  private boolean byBodies(int articles) {
+    return articles * LOG_PER_ARTICLE > heap;
+  }
+
   /**
    * The bytes of search fragments' parts held in memory while the article pages are written
-   * ({@link FragmentGroups}): 3.3 KB an article, 330 MB at 100,000 in the 6 GB a build has by
-   * default, beyond which they wait in a temporary file (the million in 1 GB).
+   * ({@link FragmentGroups}), about 3.3 KB an article until its fragment is made: beyond it
+   * they wait in a temporary file, as the million's do in 1 GB, its pages written in the log's
+   * order ({@link #byBodies}).
    */
-  private static long fragmentBudget() {
-    return Runtime.getRuntime().maxMemory() / 16;
+  private long fragmentBudget() {
+    return heap / 16;
   }
 
   /** Gives the search index every article's year and section, by its place in the archive. */

@@ -74,10 +74,10 @@ final class SitePages {
   /**
    * Keeps, on one thread, the article pages {@code files} says are as the last build left them,
    * by their places there. Returns the places of the articles whose page is still to be made
-   * ({@link #writeArticles}), in the order the cache reads their bodies best
-   * ({@link BuildCache#writingOrder}).
+   * ({@link #writeArticles}), in the archive's order, or if {@code byBodies} in the order of
+   * their bodies in the cache's log ({@link BuildCache#writingOrder}).
    */
-  int[] keepArticles(Archive archive, ArticlePageFiles files) {
+  int[] keepArticles(Archive archive, ArticlePageFiles files, boolean byBodies) {
     List<Article> articles = archive.articles();
     // One thread, no locking to speak of: two threads adding 200,000 kept files to the table
     // of this build's files waited on each other for most of 0.35 s.
@@ -91,7 +91,8 @@ final class SitePages {
       }
     }
     pages.addAndGet(done.cardinality());
-    return IntStream.of(cache.writingOrder(articles)).filter(i -> !done.get(i)).toArray();
+    return IntStream.of(cache.writingOrder(articles, byBodies)).filter(i -> !done.get(i))
+        .toArray();
   }
 
   /**

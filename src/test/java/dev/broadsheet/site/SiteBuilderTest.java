@@ -3,8 +3,10 @@ package dev.broadsheet.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.content.ContentException;
 import dev.broadsheet.testing.Sites;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,6 +95,48 @@ class SiteBuilderTest {
     Map<String, byte[]> b = Sites.snapshot(dir.resolve("site-b"));
     assertThat(a.keySet()).hasSizeGreaterThan(60).isEqualTo(b.keySet());
     a.forEach((path, bytes) -> assertThat(b.get(path)).as(path).isEqualTo(bytes));
+  }
+
+  @Test
+  void aBuildPlannedForASmallHeapMakesTheSameSiteAsOneWithRoom() {
+    // A heap of 16 KB for 60 articles: the pages are written in the order of the cache's log,
+    // the search fragments' parts wait in a temporary file beyond the first kilobyte, and the
+    // related stories are worked out after the archive, as for a million articles in 1 GB.
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      order.add(i);
+    }
+    writeArchive(articles(), order);
+    BuildOptions options = BuildOptions.of(articles(), dir.resolve("roomy"),
+        SiteConfig.defaults(), Sites.CLOCK);
+    SiteBuilder.build(options);
+    SiteBuilder.build(BuildOptions.of(articles(), site(), SiteConfig.defaults(), Sites.CLOCK),
+        16 << 10);
+    Map<String, byte[]> roomy = Sites.snapshot(dir.resolve("roomy"));
+    Map<String, byte[]> small = Sites.snapshot(site());
+    assertThat(small.keySet()).filteredOn(p -> p.startsWith("search/d/")).hasSize(15);
+    assertThat(small.keySet()).isEqualTo(roomy.keySet());
+    roomy.forEach((path, bytes) -> {
+      if (!path.startsWith(".broadsheet")) {
+        assertThat(small.get(path)).as(path).isEqualTo(bytes);
+      }
+    });
+    // Again after an edit, through the cache.
+    Sites.write(articles(), "story-7.md", "---\ntitle: Story seven, edited\ndate: 2017-05-19\n"
+        + "---\nText of story 7, edited.\n");
+    SiteBuilder.build(options);
+    SiteBuilder.build(BuildOptions.of(articles(), site(), SiteConfig.defaults(), Sites.CLOCK),
+        16 << 10);
+    Map<String, byte[]> roomyAfter = Sites.snapshot(dir.resolve("roomy"));
+    Map<String, byte[]> smallAfter = Sites.snapshot(site());
+    assertThat(smallAfter.keySet()).filteredOn(p -> p.startsWith("search/d/")
+        && new String(smallAfter.get(p), StandardCharsets.UTF_8).contains("Story seven, edited"))
+        .hasSize(1);
+    roomyAfter.forEach((path, bytes) -> {
+      if (!path.startsWith(".broadsheet")) {
+        assertThat(smallAfter.get(path)).as(path).isEqualTo(bytes);
+      }
+    });
   }
 
   @Test
