@@ -87,6 +87,12 @@ public final class FragmentGroups implements AutoCloseable {
     this.spilledLength = new int[documents];
     Arrays.fill(spilledAt, -1);
     this.heldInGroup = new AtomicIntegerArray(count());
+    // Those of a build killed outright, which could not delete them, go with the next build.
+    ScratchFolders.removeStale(where(temporary), FOLDER, Instant.now());
+  }
+
+  private static Path where(Path temporary) {
+    return temporary != null ? temporary : Path.of(System.getProperty("java.io.tmpdir"));
   }
 
   /** How many groups the index has. */
@@ -238,8 +244,7 @@ public final class FragmentGroups implements AutoCloseable {
   }
 
   private void openSpill() throws IOException {
-    Path where = temporary != null ? temporary : Path.of(System.getProperty("java.io.tmpdir"));
-    ScratchFolders.removeStale(where, FOLDER, Instant.now());
+    Path where = where(temporary);
     Path made = where.resolve(ScratchFolders.nameFor(FOLDER) + FreshNames.next());
     // Readable by this user alone: the parts hold the articles' texts.
     folder = POSIX ? Files.createDirectory(made,
@@ -261,7 +266,7 @@ public final class FragmentGroups implements AutoCloseable {
       spill.close();
       ScratchFolders.delete(folder);
     } catch (IOException e) {
-      // Left for the next build's removeStale.
+      // Left for a later build's removeStale.
     } finally {
       spill = null;
       pending = null;

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -89,6 +92,17 @@ class FragmentGroupsTest {
       assertThat(parts.get(0).get("h").asText()).isEqualTo(DOCS.get(1).headline());
       assertThat(parts.get(2).get("h").asText()).isEqualTo(DOCS.get(0).headline());
     }
+  }
+
+  @Test
+  void theTemporaryFolderOfABuildKilledOutrightGoesWithTheNext() throws IOException {
+    Path left = Files.createDirectory(temp.resolve(FragmentGroups.FOLDER + "999999999-1"));
+    Files.writeString(left.resolve("parts"), "parts of a build killed an hour ago");
+    FileTime before = FileTime.from(Instant.now().minus(Duration.ofHours(2)));
+    Files.setLastModifiedTime(left.resolve("parts"), before);
+    Files.setLastModifiedTime(left, before);
+    new FragmentGroups(DOCS.size(), 3000, Long.MAX_VALUE, temp).close();
+    assertThat(left).doesNotExist();
   }
 
   @Test
