@@ -56,15 +56,15 @@ public final class SiteBuilder {
   private int rewritten;
   /** How many articles the load stage read from their files, not as the last build had them. */
   private int readAfresh;
-  /** The heap the build plans its work for: what it may hold, and in which order it reads. */
-  private final long heap;
+  /** What the heap the build plans for allows: what it may hold, and in which order it reads. */
+  private final HeapPlan heap;
 
   private SiteBuilder(BuildOptions options, BuildProgress progress, WatchedScan scans,
       long heap) {
     this.options = options;
     this.progress = progress;
     this.scans = scans;
-    this.heap = heap;
+    this.heap = new HeapPlan(heap);
     this.loader = new ArticleLoader(options.config(),
         MarkdownService.create(options.config().rawHtml()));
     this.theme = new Theme(options.templates());
@@ -171,17 +171,6 @@ public final class SiteBuilder {
   }
 
   /**
-   * Whether the heap has room for a stage's work beside the listings and feeds (the related
-   * stories, and in a rebuild the search index): about 50 KB an article (a rebuild of 100,000
-   * has 6 GB by default; the million built in 1 GB has not). The related stories read the last
-   * build's state and write the next one's on one core for most of their time (0.4 s of a
-   * rebuild of 100,000 articles), and only the article pages need what they make.
-   */
-  private boolean roomBeside(int articles) {
-    return heap / (50L << 10) >= articles;
-  }
-
-  /**
    * Builds the site from what was scanned, with the cache open; {@code described} says, once
    * the check ends, whether the existing site is as the cache's table of files says.
    */
@@ -201,7 +190,7 @@ public final class SiteBuilder {
     // the archive is made, they were ready 0.1 s sooner after an edit to one of 100,000 (the
     // build had waited for them), 2.10 s against 2.16 s in sixteen alternating rebuilds. Where
     // the heap has no room beside, they are worked out on their own once the archive is made.
-    boolean relatedBeside = roomBeside(ordered.articles().size());
+    boolean relatedBeside = heap.roomBeside(ordered.articles().size());
     RelatedStories.Relating beside = relatedBeside
         ? related.start(ordered.articles(), cache, reader, true) : null;
     Archive archive;
@@ -327,11 +316,12 @@ public final class SiteBuilder {
     KeyInputs archiveInputs = views.archiveInputs();
     ArticlePageFiles pageFiles = ArticlePageFiles.previous(cache,
         Digests.quick(archiveInputs.bytes(), 0, archiveInputs.size()), changed, related);
-    int[] toWrite = site.keepArticles(archive, pageFiles, byBodies(archive.articles().size()));
+    int[] toWrite = site.keepArticles(archive, pageFiles,
+        heap.pagesByBodies(archive.articles().size()));
     if (searching == null && 4L * toWrite.length < archive.articles().size()) {
       searching = CompletableFuture.runAsync(searchFiles, Tasks.daemon("broadsheet-search"));
     }
-    try (FragmentGroups groups = search.fragments(fragmentBudget())) {
+    try (FragmentGroups groups = search.fragments(heap.fragmentBudget())) {
       SearchFragmentFiles fragments = site.fragments(archive, views, groups, pageFiles);
       fragments.keep();
       site.writeArticles(archive, toWrite, related, views, fragments, pageFiles);
@@ -343,32 +333,6 @@ public final class SiteBuilder {
     }
     done("articles");
     return searching;
-  }
-
-  /** About what the cache's log holds of an article: 11.4 KB at the benchmark's million. */
-  private static final long LOG_PER_ARTICLE = 12L << 10;
-
-  /**
-   * Whether the article pages are written in the order of their bodies in the cache's log
-   * ({@link WritingOrder}) rather than the archive's. A million articles' log (11 GB) is out of
-   * the page cache by the time their pages are written, and read in the archive's order it was
-   * read backwards in a dozen places at once. A log smaller than the heap (and so than the
-   * memory) is read from memory in any order; in the archive's order each search fragment's
-   * four articles come one after the other, so each fragment is made at once rather than its
-   * parts waiting for it ({@link FragmentGroups}).
-   */
-  private boolean byBodies(int articles) {
-    return articles * LOG_PER_ARTICLE > heap;
-  }
-
-  /**
-   * The bytes of search fragments' parts held in memory while the article pages are written
-   * ({@link FragmentGroups}), about 3.3 KB an article until its fragment is made: beyond it
-   * they wait in a temporary file, as the million's do in 1 GB, its pages written in the log's
-   * order ({@link #byBodies}).
-   */
-  private long fragmentBudget() {
-    return heap / 16;
   }
 
   /** Gives the search index every article's year and section, by its place in the archive. */
@@ -384,10 +348,10 @@ public final class SiteBuilder {
    * Whether the search index's files can be made while the listings, the feeds and the related
    * stories are: in a rebuild that read few articles afresh, whose index is mostly kept (0.3 s
    * of a rebuild of 100,000 after one edit, on fewer than two cores), when the heap has room
-   * ({@link #roomBeside}). The cores are otherwise idle for part of the related
+   * ({@link HeapPlan#roomBeside}). The cores are otherwise idle for part of the related
    * stories' end and of the article pages.
    */
   private boolean searchBeside(int articles) {
-    return 4L * readAfresh < articles && roomBeside(articles);
+    return 4L * readAfresh < articles && heap.roomBeside(articles);
   }
 }
