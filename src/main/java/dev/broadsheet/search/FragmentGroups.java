@@ -34,8 +34,8 @@ import java.util.function.IntFunction;
  *
  * <p>An article's part is made when its page is written ({@link #hold}), and the group's file
  * once every part is at hand ({@link #fragment}). Parts wait in memory up to a budget, beyond it
- * in a temporary file: pages are written in the order of the cache's log, in which a group's
- * articles are far apart, so a million articles' parts would not fit a small heap.
+ * in a temporary file: a million articles' pages are written in the order of the cache's log,
+ * in which a group's articles are far apart, and their parts would not fit a small heap.
  * Thread-safe.
  */
 public final class FragmentGroups implements AutoCloseable {

@@ -27,9 +27,8 @@ import java.util.stream.IntStream;
  *   <li>{@code search/t/KEY.js}: the terms starting with KEY, each with its best-scoring
  *       articles and their precomputed BM25 scores (see {@link ShardWriter}).
  *   <li>{@code search/d/N/G.js}: four articles' URLs, headlines, dates, sections and the starts
- *       of their texts, for showing a result with a snippet ({@link FragmentGroups}). An
- *       article's id counts from the oldest article (see {@link FragmentGroups}), so adding the
- *       newest article moves no other.
+ *       of their texts, for showing a result with a snippet. Articles are numbered from the
+ *       oldest, so adding the newest changes the last file alone ({@link FragmentGroups}).
  *   <li>{@code search/s/ID.js}: the articles of a section, loaded only to filter by it.
  * </ul>
  *
@@ -73,6 +72,8 @@ public final class SearchIndexBuilder implements AutoCloseable {
   /** The terms of the articles of the previous build that were not kept. */
   private final Set<String> reached = new HashSet<>();
   private boolean reachedAll;
+  /** Null until an article is given whole: a site makes its fragments itself. */
+  private FragmentGroups addedFragments;
 
   /**
    * Where the previous build left its index's state and where this one leaves its own, named
@@ -230,8 +231,6 @@ public final class SearchIndexBuilder implements AutoCloseable {
     }
     return addedFragments;
   }
-
-  private FragmentGroups addedFragments;
 
   /**
    * Adds the terms of the article in {@code slot}; called from many threads at once, each slot

@@ -18,20 +18,21 @@ import java.util.zip.CheckedOutputStream;
 
 /**
  * Where each article's page, and each group's search fragment, are in the table of a build's
- * files, by the article's place in the index and the group's number, noted with what the pages were made from, so that the next
- * build can keep a page no change can have reached without working out its key or looking up
- * its path. In a rebuild of 100,000 articles after one edit, the article pages took 0.40-0.55 s
- * doing both for every page and fragment, and take 0.27-0.42 s so.
+ * files, by the article's place in the index and the group's number, noted with what the pages
+ * were made from, so that the next build can keep a page no change can have reached without
+ * working out its key or looking up its path. In a rebuild of 100,000 articles after one edit,
+ * the article pages took 0.40-0.55 s doing both for every page and fragment, and take
+ * 0.27-0.42 s so.
  *
  * <p>An article page shows its article, the articles on either side of it in the index, its
  * related stories and its terms ({@code ArticleViews.inputs}); a fragment its articles, whose
- * places counted from the end make its number ({@code FragmentGroups}). So, in an archive of as many articles whose terms are as they
- * were ({@code ArticleViews.archiveInputs}), the page at a place is as the last build left it
- * when the articles there and on either side have the identities they had
- * ({@link ArticleIdentities}: the article's file, what was read from it and its slug; which
- * places changed is noted apart, {@link ArticleIdentities#changedSince}), and its
- * related stories are at the same places and have theirs; a fragment when its articles have.
- * Any other page is keyed as usual.
+ * places counted from the end make its number ({@code FragmentGroups}). So, in an archive of as
+ * many articles whose terms are as they were ({@code ArticleViews.archiveInputs}), the page at a
+ * place is as the last build left it when the articles there and on either side have the
+ * identities they had ({@link ArticleIdentities}: the article's file, what was read from it and
+ * its slug; which places changed is noted apart, {@link ArticleIdentities#changedSince}), and
+ * its related stories are at the same places and have theirs; a fragment when its articles
+ * have. Any other page is keyed as usual.
  */
 final class ArticlePageFiles {
   private static final int VERSION = 3;
