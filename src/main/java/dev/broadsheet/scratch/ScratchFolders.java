@@ -2,14 +2,19 @@ package dev.broadsheet.scratch;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +30,26 @@ public final class ScratchFolders {
   public static final Duration QUIET = Duration.ofHours(1);
 
   private ScratchFolders() {}
+
+  /** Where a build's temporary folders go: {@code parent}, or the system's when it is null. */
+  public static Path parentOrSystem(Path parent) {
+    return parent != null ? parent : Path.of(System.getProperty("java.io.tmpdir"));
+  }
+
+  /**
+   * Makes a fresh folder of kind {@code prefix} in {@code parent}, readable by this user alone
+   * where the file system can say so, as a temporary folder of Java's would be: what a build
+   * keeps there holds the articles' words.
+   */
+  public static Path makePrivate(Path parent, String prefix) throws IOException {
+    Path made = parent.resolve(nameFor(prefix) + FreshNames.next());
+    return POSIX ? Files.createDirectory(made, OWNER_ONLY) : Files.createDirectory(made);
+  }
+
+  private static final boolean POSIX =
+      FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+  private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
 
   /** The start of the name of a folder of kind {@code prefix} made by this process. */
   public static String nameFor(String prefix) {

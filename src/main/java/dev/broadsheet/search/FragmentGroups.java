@@ -1,16 +1,12 @@
 package dev.broadsheet.search;
 
-import dev.broadsheet.scratch.FreshNames;
 import dev.broadsheet.scratch.ScratchFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -42,8 +38,6 @@ public final class FragmentGroups implements AutoCloseable {
   /** Articles to a fragment. The browser's {@code assets/search.js} uses the same number. */
   public static final int SIZE = 4;
   static final String FOLDER = "broadsheet-fragments-";
-  private static final boolean POSIX =
-      FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
   private final int documents;
   private final int textChars;
@@ -88,11 +82,7 @@ public final class FragmentGroups implements AutoCloseable {
     Arrays.fill(spilledAt, -1);
     this.heldInGroup = new AtomicIntegerArray(count());
     // Those of a build killed outright, which could not delete them, go with the next build.
-    ScratchFolders.removeStale(where(temporary), FOLDER, Instant.now());
-  }
-
-  private static Path where(Path temporary) {
-    return temporary != null ? temporary : Path.of(System.getProperty("java.io.tmpdir"));
+    ScratchFolders.removeStale(ScratchFolders.parentOrSystem(temporary), FOLDER, Instant.now());
   }
 
   /** How many groups the index has. */
@@ -108,11 +98,15 @@ public final class FragmentGroups implements AutoCloseable {
   /** The positions of the articles of {@code group}, in the order of their ids. */
   public int[] positions(int group) {
     int first = group * SIZE;
-    int[] positions = new int[Math.min(SIZE, documents - first)];
+    int[] positions = new int[members(group)];
     for (int k = 0; k < positions.length; k++) {
       positions[k] = documents - 1 - (first + k);
     }
     return positions;
+  }
+
+  private int members(int group) {
+    return Math.min(SIZE, documents - group * SIZE);
   }
 
   /** Where the fragment of {@code group} goes in the site: a thousand to a folder. */
@@ -132,7 +126,7 @@ public final class FragmentGroups implements AutoCloseable {
   public byte[] holdAndComplete(int position, SearchDocument d) {
     hold(position, d);
     int group = group(position);
-    return heldInGroup.incrementAndGet(group) == positions(group).length
+    return heldInGroup.incrementAndGet(group) == members(group)
         ? fragment(group, p -> {
           throw new IllegalStateException("part " + p + " not held");
         })
@@ -244,12 +238,7 @@ public final class FragmentGroups implements AutoCloseable {
   }
 
   private void openSpill() throws IOException {
-    Path where = where(temporary);
-    Path made = where.resolve(ScratchFolders.nameFor(FOLDER) + FreshNames.next());
-    // Readable by this user alone: the parts hold the articles' texts.
-    folder = POSIX ? Files.createDirectory(made,
-        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
-        : Files.createDirectory(made);
+    folder = ScratchFolders.makePrivate(ScratchFolders.parentOrSystem(temporary), FOLDER);
     onShutdown = ScratchFolders.deleteOnShutdown(folder, () -> { });
     spill = FileChannel.open(folder.resolve("parts"), StandardOpenOption.CREATE_NEW,
         StandardOpenOption.READ, StandardOpenOption.WRITE);

@@ -1,6 +1,5 @@
 package dev.broadsheet.search;
 
-import dev.broadsheet.scratch.FreshNames;
 import dev.broadsheet.scratch.ScratchFolders;
 import java.io.EOFException;
 import java.io.IOException;
@@ -8,18 +7,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -34,11 +28,6 @@ final class Spill implements AutoCloseable {
   static final int BUCKETS = 64;
   /** The start of the temporary folder's name. */
   static final String FOLDER = "broadsheet-search-";
-  /** Whether folders can be made readable by their owner alone, as the spill's must be. */
-  private static final boolean POSIX =
-      FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-  private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
-      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
 
   private final Path dir;
   /** Deletes the folder if the JVM is stopped (Ctrl-C) before {@link #close}. */
@@ -74,12 +63,9 @@ final class Spill implements AutoCloseable {
   /** @param parent where to create the temporary folder, or null for the system's */
   Spill(Path parent) {
     try {
-      Path where = parent != null ? parent : Path.of(System.getProperty("java.io.tmpdir"));
+      Path where = ScratchFolders.parentOrSystem(parent);
       ScratchFolders.removeStale(where, FOLDER, Instant.now());
-      // Readable by this user alone, as a temporary folder of Java's would be: the postings
-      // hold the articles' words.
-      Path made = where.resolve(ScratchFolders.nameFor(FOLDER) + FreshNames.next());
-      dir = POSIX ? Files.createDirectory(made, OWNER_ONLY) : Files.createDirectory(made);
+      dir = ScratchFolders.makePrivate(where, FOLDER);
       onShutdown = ScratchFolders.deleteOnShutdown(dir, () -> { });
       for (int i = 0; i < BUCKETS; i++) {
         buckets[i] = Files.newOutputStream(bucket(i));

@@ -144,10 +144,9 @@ final class ArticlePageFiles {
         }
         pagesBefore[p] = numbers.getInt(4 * length);
       }
-      for (int g = 0; g < fragmentsBefore.length; g++) {
-        read(in, record, 4, crc);
-        fragmentsBefore[g] = numbers.getInt(0);
-      }
+      byte[] groups = new byte[4 * fragmentsBefore.length];
+      read(in, groups, groups.length, crc);
+      ByteBuffer.wrap(groups).asIntBuffer().get(fragmentsBefore);
       long sum = crc.getValue();
       if (new DataInputStream(in).readLong() != sum) {
         return none(archiveInputs, n);
