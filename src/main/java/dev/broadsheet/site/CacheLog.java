@@ -14,8 +14,9 @@ import java.util.zip.CRC32;
  * One of the build cache's append-only logs: entries of bytes, each stored as
  * {@code [length][bytes][CRC-32]} and known by where it starts. Reads and appends may come from
  * many threads at once; an entry that does not read back exactly as written is refused.
- * Appends are gathered in memory and written a megabyte at a time: a build appends two entries
- * an article, and a write for each held the log from the other threads.
+ * Appends are gathered in memory and written a megabyte at a time, by a thread of the log's own
+ * ({@link LogWriter}): a build appends two entries an article, and a write for each held the log
+ * from the other threads.
  */
 final class CacheLog implements AutoCloseable {
   private static final int BUFFER = 1 << 20;
@@ -23,21 +24,24 @@ final class CacheLog implements AutoCloseable {
   static final int FRAMING = Integer.BYTES + Long.BYTES;
   private final String name;
   private final FileChannel channel;
-  private final ByteBuffer pending = ByteBuffer.allocate(BUFFER);
+  private final LogWriter writer;
+  /** Appends gathered in memory, to be handed to the writer when full. */
+  private ByteBuffer pending = ByteBuffer.allocate(BUFFER);
+  /** Where {@link #pending} begins in the file: every byte before it is handed over. */
+  private long handedOver;
   private final ThreadLocal<ByteBuffer> reading =
       ThreadLocal.withInitial(() -> ByteBuffer.allocate(1 << 14));
   /** Windows of {@code 1 << windowBits} bytes mapped for {@link #bytes}: 256 MB. */
   private static final int WINDOW_BITS = 28;
   private final int windowBits;
   private volatile MappedByteBuffer[] windows = new MappedByteBuffer[0];
-  /** Where the file ends: entries from here on are still in {@link #pending}. */
-  private volatile long written;
 
   private CacheLog(String name, FileChannel channel, int windowBits) throws IOException {
     this.name = name;
     this.channel = channel;
     this.windowBits = windowBits;
-    this.written = channel.size();
+    this.handedOver = channel.size();
+    this.writer = new LogWriter(channel, handedOver, name, BUFFER);
   }
 
   /** The log {@code name} in {@code dir}, created if missing, to append to and read. */
@@ -99,17 +103,17 @@ final class CacheLog implements AutoCloseable {
   private synchronized long put(int length, long crc, Consumer<ByteBuffer> bytes)
       throws IOException {
     if (pending.remaining() < length + FRAMING) {
-      flush();
+      handOver();
     }
     boolean alone = pending.remaining() < length + FRAMING;
-    long offset = written + (alone ? 0 : pending.position());
+    long offset = handedOver + (alone ? 0 : pending.position());
     ByteBuffer target = alone ? ByteBuffer.allocate(length + FRAMING) : pending;
     target.putInt(length);
     bytes.accept(target);
     target.putLong(crc);
     if (alone) {
-      writeFully(target.flip());
-      written += length + FRAMING;
+      writer.handOver(target.flip());
+      handedOver += length + FRAMING;
     }
     return offset;
   }
@@ -123,19 +127,22 @@ final class CacheLog implements AutoCloseable {
     return length;
   }
 
-  /** Writes what waits in memory to the file. */
-  private synchronized void flush() throws IOException {
-    pending.flip();
-    long length = pending.remaining();
-    writeFully(pending);
-    pending.clear();
-    written += length;
+  /** Hands what is gathered in memory to the writer, and goes on in a buffer it gives back. */
+  private synchronized void handOver() throws IOException {
+    long length = pending.position();
+    pending = writer.handOver(pending.flip());
+    handedOver += length;
   }
 
-  private void writeFully(ByteBuffer buffer) throws IOException {
-    while (buffer.hasRemaining()) {
-      channel.write(buffer);
-    }
+  /** Writes what was appended to the file, and waits until it is there. */
+  private void flush() throws IOException {
+    handOver();
+    writer.drain();
+  }
+
+  /** Where the file ends: entries from here on are not yet written. */
+  private long written() {
+    return writer.written();
   }
 
   /**
@@ -144,7 +151,7 @@ final class CacheLog implements AutoCloseable {
    * @throws IOException when it is not there, or not as it was written
    */
   byte[] read(long offset, int length) throws IOException {
-    if (offset + length + 12 > written) {
+    if (offset + length + 12 > written()) {
       flush(); // appended in this build, and waiting in memory
     }
     ByteBuffer buffer = scratch(length + 12);
@@ -178,10 +185,10 @@ final class CacheLog implements AutoCloseable {
       throw new IOException("no entry at " + offset);
     }
     long end = offset + length + FRAMING;
-    if (end > written) {
+    if (end > written()) {
       flush(); // appended in this build, and waiting in memory
     }
-    if (end > written) {
+    if (end > written()) {
       throw new IOException("log ends early");
     }
     int at = (int) (offset & ((1L << windowBits) - 1));
@@ -210,10 +217,10 @@ final class CacheLog implements AutoCloseable {
     if (position < 0 || length < 0) {
       throw new IOException("no bytes at " + position);
     }
-    if (position + length > written) {
+    if (position + length > written()) {
       flush();
     }
-    if (position + length > written) {
+    if (position + length > written()) {
       throw new IOException("log ends early");
     }
     byte[] bytes = new byte[length];
@@ -249,7 +256,7 @@ final class CacheLog implements AutoCloseable {
       }
       long start = (long) w << windowBits;
       // As far as the file goes: a mapping beyond its end would fault when read.
-      long length = Math.min(1L << windowBits, written - start);
+      long length = Math.min(1L << windowBits, written() - start);
       MappedByteBuffer window = channel.map(FileChannel.MapMode.READ_ONLY, start, length);
       MappedByteBuffer[] grown = Arrays.copyOf(mapped, Math.max(mapped.length, w + 1));
       grown[w] = window;
@@ -271,6 +278,11 @@ final class CacheLog implements AutoCloseable {
     return buffer.clear().limit(size);
   }
 
+  /** Writes what was appended to the file, and lets go of the buffers that waited to be. */
+  void drain() throws IOException {
+    flush();
+  }
+
   /** Makes what was appended durable. */
   void force() throws IOException {
     flush();
@@ -282,6 +294,7 @@ final class CacheLog implements AutoCloseable {
     try {
       flush();
     } finally {
+      writer.stop();
       channel.close();
     }
   }

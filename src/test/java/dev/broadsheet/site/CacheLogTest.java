@@ -54,6 +54,44 @@ class CacheLogTest {
     assertThat(sorted).doesNotHaveDuplicates();
   }
 
+  @Test
+  void entriesAppendedFasterThanTheyAreWrittenAllReachTheFileInOrder() throws IOException {
+    // Forty megabytes from four threads with no read between: more buffers fill than the
+    // writer keeps in flight, so appends wait for it rather than losing or reordering any.
+    int count = 10_000;
+    long[] offsets = new long[count];
+    try (CacheLog log = CacheLog.open(dir, "log.bin")) {
+      IntStream.range(0, count).parallel().forEach(i -> {
+        try {
+          offsets[i] = log.append(entry(i, 4000 + i % 7));
+        } catch (IOException e) {
+          throw new AssertionError(e);
+        }
+      });
+    }
+    long total = IntStream.range(0, count).mapToLong(i -> 4000 + i % 7 + CacheLog.FRAMING).sum();
+    assertThat(dir.resolve("log.bin")).hasSize(total);
+    try (CacheLog log = CacheLog.read(dir, "log.bin")) {
+      for (int i = 0; i < count; i++) {
+        assertThat(log.read(offsets[i], 4000 + i % 7)).as("entry %d", i)
+            .isEqualTo(entry(i, 4000 + i % 7));
+      }
+    }
+  }
+
+  @Test
+  void aWriteThatFailsIsReportedByTheNextReadAndAtTheClose() throws IOException {
+    try (CacheLog log = CacheLog.open(dir, "log.bin")) {
+      log.append(entry(1, 10));
+    }
+    // A log opened to be read cannot be written: the writer's failure must not be lost.
+    CacheLog log = CacheLog.read(dir, "log.bin");
+    long offset = log.append(entry(2, 10));
+    assertThatThrownBy(() -> log.read(offset, 10)).isInstanceOf(IOException.class)
+        .hasMessageContaining("cannot write the log log.bin");
+    assertThatThrownBy(log::close).isInstanceOf(IOException.class);
+  }
+
   /** The parts laid out as {@link EntryParts} reads them: each preceded by its length. */
   private static byte[] joined(byte[]... parts) {
     ByteBuffer buffer = ByteBuffer.allocate(CacheLog.partsLength(parts));
