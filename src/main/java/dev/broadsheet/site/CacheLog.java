@@ -134,15 +134,13 @@ final class CacheLog implements AutoCloseable {
     handedOver += length;
   }
 
-  /** Writes what was appended to the file, and waits until it is there. */
-  private void flush() throws IOException {
+  /**
+   * Writes what was appended to the file, waits until it is there, and lets go of the buffers
+   * that waited to be.
+   */
+  void drain() throws IOException {
     handOver();
     writer.drain();
-  }
-
-  /** Where the file ends: entries from here on are not yet written. */
-  private long written() {
-    return writer.written();
   }
 
   /**
@@ -151,8 +149,8 @@ final class CacheLog implements AutoCloseable {
    * @throws IOException when it is not there, or not as it was written
    */
   byte[] read(long offset, int length) throws IOException {
-    if (offset + length + 12 > written()) {
-      flush(); // appended in this build, and waiting in memory
+    if (offset + length + 12 > writer.written()) {
+      drain(); // appended in this build, and waiting in memory
     }
     ByteBuffer buffer = scratch(length + 12);
     while (buffer.hasRemaining()) {
@@ -185,10 +183,10 @@ final class CacheLog implements AutoCloseable {
       throw new IOException("no entry at " + offset);
     }
     long end = offset + length + FRAMING;
-    if (end > written()) {
-      flush(); // appended in this build, and waiting in memory
+    if (end > writer.written()) {
+      drain(); // appended in this build, and waiting in memory
     }
-    if (end > written()) {
+    if (end > writer.written()) {
       throw new IOException("log ends early");
     }
     int at = (int) (offset & ((1L << windowBits) - 1));
@@ -217,10 +215,10 @@ final class CacheLog implements AutoCloseable {
     if (position < 0 || length < 0) {
       throw new IOException("no bytes at " + position);
     }
-    if (position + length > written()) {
-      flush();
+    if (position + length > writer.written()) {
+      drain();
     }
-    if (position + length > written()) {
+    if (position + length > writer.written()) {
       throw new IOException("log ends early");
     }
     byte[] bytes = new byte[length];
@@ -256,7 +254,7 @@ final class CacheLog implements AutoCloseable {
       }
       long start = (long) w << windowBits;
       // As far as the file goes: a mapping beyond its end would fault when read.
-      long length = Math.min(1L << windowBits, written() - start);
+      long length = Math.min(1L << windowBits, writer.written() - start);
       MappedByteBuffer window = channel.map(FileChannel.MapMode.READ_ONLY, start, length);
       MappedByteBuffer[] grown = Arrays.copyOf(mapped, Math.max(mapped.length, w + 1));
       grown[w] = window;
@@ -278,21 +276,16 @@ final class CacheLog implements AutoCloseable {
     return buffer.clear().limit(size);
   }
 
-  /** Writes what was appended to the file, and lets go of the buffers that waited to be. */
-  void drain() throws IOException {
-    flush();
-  }
-
   /** Makes what was appended durable. */
   void force() throws IOException {
-    flush();
+    drain();
     channel.force(false);
   }
 
   @Override
   public void close() throws IOException {
     try {
-      flush();
+      drain();
     } finally {
       writer.stop();
       channel.close();
