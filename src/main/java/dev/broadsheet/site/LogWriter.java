@@ -126,7 +126,11 @@ final class LogWriter {
           try {
             wait();
           } catch (InterruptedException e) {
-            return; // nothing interrupts it but the JVM's end
+            // Nothing here interrupts it; if something did, what waits must not wait forever.
+            failure = new IOException("the writer was interrupted", e);
+            toWrite.clear();
+            notifyAll();
+            return;
           }
         }
         if (toWrite.isEmpty()) {
