@@ -31,7 +31,8 @@ final class LogWriter {
   /** Where the file ends: what was handed over beyond it is still to be written. */
   private volatile long written;
   private IOException failure;
-  private Thread thread;
+  /** Whether the thread that writes has been started: at the first buffer handed over. */
+  private boolean started;
   private boolean closed;
 
   /**
@@ -61,10 +62,9 @@ final class LogWriter {
     checkFailure();
     if (full.hasRemaining()) {
       toWrite.add(full);
-      if (thread == null) {
-        thread = new Thread(this::run, "broadsheet-log-" + name);
-        thread.setDaemon(true);
-        thread.start();
+      if (!started) {
+        Tasks.daemon("broadsheet-log-" + name).execute(this::run);
+        started = true;
       }
       notifyAll();
     } else if (full.capacity() == bufferSize) {
