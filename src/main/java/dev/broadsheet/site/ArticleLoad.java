@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.IntStream;
 
@@ -31,6 +33,11 @@ final class ArticleLoad {
   private final BuildProgress progress;
   private final List<Warning> warnings;
   private final List<String> failures;
+  /**
+   * Files a thread takes at a time: few, so that the threads read the files in about the order
+   * they are read ahead ({@link ArticleReadAhead}); a claim is one atomic addition.
+   */
+  private static final int CLAIM = 16;
   private int readAfresh;
   /** The file of each published article, by its place among them as read. */
   private int[] slots = new int[0];
@@ -59,41 +66,28 @@ final class ArticleLoad {
   List<Article> read(ArticleScanner.Scan scan, ArticleReader reader, RelatedStories related,
       SearchIndexBuilder search) {
     List<SourceFile> files = scan.articles();
-    // Each result keeps the metadata only: words go to the related index as they are read.
-    // Most articles have no warnings, and are their own result: a record each is 24 bytes a
-    // million times.
-    record Result(Article article, List<Warning> warnings) {}
     LongAdder afresh = new LongAdder();
-    List<Object> results = IntStream.range(0, files.size()).parallel().mapToObj(i -> {
-      try {
-        ArticleReader.Read read = reader.read(i, files.get(i), scan.stamps().get(i));
-        if (!read.asBefore()) {
-          afresh.increment();
-        }
-        if (publishable(read.article())) {
-          related.add(read);
-          if (!search.reuses(i, read.asBefore())) {
-            search.addTerms(i, read.terms().get());
+    Object[] results = new Object[files.size()];
+    AtomicInteger next = new AtomicInteger();
+    try (ArticleReadAhead ahead = reader.readAhead(scan)) {
+      // Each thread takes the next few files in order, so that the files read ahead are those
+      // the threads are about to parse.
+      IntStream.range(0, ForkJoinPool.getCommonPoolParallelism() + 1).parallel().forEach(t -> {
+        for (int start; (start = next.getAndAdd(CLAIM)) < results.length; ) {
+          int end = Math.min(results.length, start + CLAIM);
+          ahead.claimed(end);
+          for (int i = start; i < end; i++) {
+            results[i] = readOne(i, files.get(i), scan.stamps().get(i), reader, ahead, related,
+                search, afresh);
           }
         }
-        progress.step("reading");
-        // Held to the end of the build: its names are shared with the articles read before
-        // (SharedNames), as the reader read it.
-        Article article = read.article();
-        return read.warnings().isEmpty() ? article : new Result(article, read.warnings());
-      } catch (ContentException e) {
-        return e;
-      } catch (RuntimeException | StackOverflowError e) {
-        // A bug, but one file's: name it, so the user knows which file to set aside.
-        return new ContentException(files.get(i).relativePath(), 0, "cannot be built, an"
-            + " internal error (" + e + "); please report it", e);
-      }
-    }).toList();
+      });
+    }
     readAfresh = afresh.intValue();
     slots = new int[files.size()];
     List<Article> articles = new ArrayList<>(files.size());
-    for (int slot = 0; slot < results.size(); slot++) {
-      Object r = results.get(slot);
+    for (int slot = 0; slot < results.length; slot++) {
+      Object r = results[slot];
       if (r instanceof ContentException e) {
         if (!options.keepGoing()) {
           throw e;
@@ -114,6 +108,43 @@ final class ArticleLoad {
       }
     }
     return articles;
+  }
+
+  /**
+   * A file's result, kept to the end of the load: the metadata only, as words go to the related
+   * index and terms to the search index as they are read. Most articles have no warnings, and
+   * are their own result (an {@link Article}): a record each is 24 bytes a million times. A file
+   * that cannot be built gives a {@link ContentException}.
+   */
+  private record Result(Article article, List<Warning> warnings) {}
+
+  /** Reads the {@code slot}th file of the scan, whose size and time are {@code stamp}. */
+  private Object readOne(int slot, SourceFile file, ArticleScanner.Stamp stamp,
+      ArticleReader reader, ArticleReadAhead ahead, RelatedStories related,
+      SearchIndexBuilder search, LongAdder afresh) {
+    try {
+      ArticleReader.Read read = reader.read(slot, file, stamp, ahead);
+      if (!read.asBefore()) {
+        afresh.increment();
+      }
+      if (publishable(read.article())) {
+        related.add(read);
+        if (!search.reuses(slot, read.asBefore())) {
+          search.addTerms(slot, read.terms().get());
+        }
+      }
+      progress.step("reading");
+      // Held to the end of the build: its names are shared with the articles read before
+      // (SharedNames), as the reader read it.
+      Article article = read.article();
+      return read.warnings().isEmpty() ? article : new Result(article, read.warnings());
+    } catch (ContentException e) {
+      return e;
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug, but one file's: name it, so the user knows which file to set aside.
+      return new ContentException(file.relativePath(), 0, "cannot be built, an internal error ("
+          + e + "); please report it", e);
+    }
   }
 
   /**

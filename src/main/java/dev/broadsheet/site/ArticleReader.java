@@ -37,14 +37,17 @@ final class ArticleReader {
 
   /**
    * Reads {@code file}, the {@code slot}th of the build's articles, whose size and time the scan
-   * found to be {@code stamp}.
+   * found to be {@code stamp}; its bytes come from {@code ahead} if it read them.
    */
-  Read read(int slot, SourceFile file, ArticleScanner.Stamp stamp) {
+  Read read(int slot, SourceFile file, ArticleScanner.Stamp stamp, ArticleReadAhead ahead) {
     long size = stamp.size();
     long modified = stamp.modified();
     Optional<CachedArticle> hit = cache.byStamp(slot, file, size, modified);
     if (hit.isEmpty()) {
-      byte[] bytes = loader.read(file, size);
+      byte[] bytes = ahead.take(slot);
+      if (bytes == null) {
+        bytes = loader.read(file, size);
+      }
       byte[] hash = Digests.content(bytes);
       hit = cache.byHash(slot, file, size, modified, hash);
       if (hit.isEmpty()) {
@@ -86,6 +89,17 @@ final class ArticleReader {
     public TermCounts get() {
       return reader.terms(file, cached);
     }
+  }
+
+  /**
+   * What reads ahead, for {@link #read}, the files of {@code scan} that the cache does not hold
+   * as they are.
+   */
+  ArticleReadAhead readAhead(ArticleScanner.Scan scan) {
+    List<SourceFile> files = scan.articles();
+    List<ArticleScanner.Stamp> stamps = scan.stamps();
+    return new ArticleReadAhead(files, stamps, slot -> !cache.knowsByStamp(slot,
+        files.get(slot), stamps.get(slot).size(), stamps.get(slot).modified()), loader);
   }
 
   /**

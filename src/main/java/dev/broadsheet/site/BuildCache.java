@@ -253,11 +253,20 @@ final class BuildCache implements AutoCloseable {
    */
   Optional<CachedArticle> byStamp(int slot, SourceFile file, long size, long modified) {
     CachedFile s = previousEntries.get(slot, file.relativePath());
-    if (s == null || s.size() != size || s.modified() != modified
-        || modified >= previousStartedAt - RACY_MILLIS) {
-      return Optional.empty();
-    }
-    return reuse(slot, file, s, size, modified);
+    return asBefore(s, size, modified) ? reuse(slot, file, s, size, modified) : Optional.empty();
+  }
+
+  /**
+   * Whether {@link #byStamp} is to find {@code file}, the {@code slot}th of the scan, as the last
+   * build read it, without reading it; safe to ask from many threads.
+   */
+  boolean knowsByStamp(int slot, SourceFile file, long size, long modified) {
+    return asBefore(previousEntries.get(slot, file.relativePath()), size, modified);
+  }
+
+  private boolean asBefore(CachedFile s, long size, long modified) {
+    return s != null && s.size() == size && s.modified() == modified
+        && modified < previousStartedAt - RACY_MILLIS;
   }
 
   /** As {@link #byStamp}, when {@code file}'s content hashes as last seen. */
