@@ -3,12 +3,8 @@ package dev.broadsheet.search;
 import dev.broadsheet.scratch.ScratchFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
@@ -30,14 +26,16 @@ import java.util.function.IntFunction;
  *
  * <p>An article's part is made when its page is written ({@link #hold}), and the group's file
  * once every part is at hand ({@link #fragment}). Parts wait in memory up to a budget, beyond it
- * in a temporary file: a million articles' pages are written in the order of the cache's log,
- * in which a group's articles are far apart, and their parts would not fit a small heap.
- * Thread-safe.
+ * in temporary files by ranges of ids ({@link PartRanges}): a million articles' pages are
+ * written in the order of the cache's log, in which a group's articles are far apart, and their
+ * parts would not fit a small heap. Thread-safe.
  */
 public final class FragmentGroups implements AutoCloseable {
   /** Articles to a fragment. The browser's {@code assets/search.js} uses the same number. */
   public static final int SIZE = 4;
   static final String FOLDER = "broadsheet-fragments-";
+  /** Files of parts on disk at most, each open while the pages are written. */
+  static final int MAX_RANGES = 512;
 
   private final int documents;
   private final int textChars;
@@ -45,26 +43,11 @@ public final class FragmentGroups implements AutoCloseable {
   private final Path temporary;
   /** By id: a part held in memory, or null. */
   private final byte[][] held;
-  /** By id: where a part went in the temporary file, and its length; -1 when not there. */
-  private final long[] spilledAt;
-  private final int[] spilledLength;
   /** By group: the parts held so far, for {@link #holdAndComplete}. */
   private final AtomicIntegerArray heldInGroup;
   private final AtomicLong heldBytes = new AtomicLong();
-  /** The temporary file, made when first needed; guarded by this. */
-  private Path folder;
-  private ScratchFolders.ShutdownDelete onShutdown;
-  private FileChannel spill;
-  /** The file's length with the parts still buffered, and without them. */
-  private long spillEnd;
-  private long written;
-  /**
-   * Parts on their way to the file, written a megabyte at a time: a write for each of a
-   * million parts would be a million system calls.
-   */
-  private byte[] pending;
-  private int pendingSize;
-  private static final int PENDING = 1 << 20;
+  /** Where parts beyond the budget wait, made when first needed (under this); else null. */
+  private volatile PartRanges onDisk;
 
   /**
    * @param documents the articles in the index
@@ -77,9 +60,6 @@ public final class FragmentGroups implements AutoCloseable {
     this.budget = budget;
     this.temporary = temporary;
     this.held = new byte[documents][];
-    this.spilledAt = new long[documents];
-    this.spilledLength = new int[documents];
-    Arrays.fill(spilledAt, -1);
     this.heldInGroup = new AtomicIntegerArray(count());
     // Those of a build killed outright, which could not delete them, go with the next build.
     ScratchFolders.removeStale(ScratchFolders.parentOrSystem(temporary), FOLDER, Instant.now());
@@ -120,29 +100,45 @@ public final class FragmentGroups implements AutoCloseable {
   }
 
   /**
-   * As {@link #hold}, giving the group's fragment when this was the last of its parts; null
-   * otherwise. Each position is to be held once.
+   * As {@link #hold}, giving the group's fragment when this was the last of its parts and all of
+   * them are held in memory; null otherwise (the fragment is then made by {@link #fragment}).
+   * Each position is to be held once.
    */
   public byte[] holdAndComplete(int position, SearchDocument d) {
     hold(position, d);
     int group = group(position);
-    return heldInGroup.incrementAndGet(group) == members(group)
-        ? fragment(group, p -> {
-          throw new IllegalStateException("part " + p + " not held");
-        })
-        : null;
+    if (heldInGroup.incrementAndGet(group) != members(group)) {
+      return null;
+    }
+    for (int k = 0; k < members(group); k++) {
+      if (held[group * SIZE + k] == null) {
+        return null; // on disk: made a range at a time, by fragment
+      }
+    }
+    return fragment(group, p -> {
+      throw new IllegalStateException("part " + p + " not held");
+    });
   }
 
   /**
    * The fragment of {@code group}: each article's part as held, or made from {@code missing}
-   * (given the article's position) if it was not. A part held is let go.
+   * (given the article's position) if it was not. A part held is let go. Parts that waited on
+   * disk are read a range of groups at a time: asked for in order, each range is read once.
    */
   public byte[] fragment(int group, IntFunction<SearchDocument> missing) {
     int[] positions = positions(group);
     byte[][] parts = new byte[positions.length][];
+    PartRanges.Loaded range = null;
     for (int k = 0; k < positions.length; k++) {
       int id = group * SIZE + k;
-      byte[] part = take(id);
+      byte[] part = takeHeld(id);
+      PartRanges disk = onDisk;
+      if (part == null && disk != null) {
+        if (range == null) {
+          range = disk.read(disk.range(id));
+        }
+        part = range.part(id, idsPerRange());
+      }
       parts[k] = part != null ? part
           : ResultFragments.member(missing.apply(positions[k]), textChars);
     }
@@ -162,104 +158,54 @@ public final class FragmentGroups implements AutoCloseable {
       return;
     }
     heldBytes.addAndGet(-part.length);
-    synchronized (this) {
-      try {
-        if (spill == null) {
-          openSpill();
-        }
-        if (pendingSize + part.length > PENDING) {
-          flush();
-        }
-        if (part.length > PENDING) {
-          writeAt(part, part.length, written);
-          written += part.length;
-        } else {
-          System.arraycopy(part, 0, pending, pendingSize, part.length);
-          pendingSize += part.length;
-        }
-        spilledAt[id] = spillEnd;
-        spilledLength[id] = part.length;
-        spillEnd += part.length;
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write the search index's temporary files", e);
-      }
-    }
+    onDisk().put(id, part);
   }
 
-  /** Writes the buffered parts; called holding the lock. */
-  private void flush() throws IOException {
-    writeAt(pending, pendingSize, written);
-    written += pendingSize;
-    pendingSize = 0;
-  }
-
-  private void writeAt(byte[] bytes, int length, long at) throws IOException {
-    ByteBuffer from = ByteBuffer.wrap(bytes, 0, length);
-    while (from.hasRemaining()) {
-      spill.write(from, at + from.position());
-    }
-  }
-
-  /** The part of {@code id}, let go; null when none was held. */
-  private byte[] take(int id) {
+  /** The part of {@code id} held in memory, let go; null when none is. */
+  private byte[] takeHeld(int id) {
     byte[] part = held[id];
     if (part != null) {
       held[id] = null;
       heldBytes.addAndGet(-part.length);
-      return part;
     }
-    long at;
-    FileChannel from;
+    return part;
+  }
+
+  /**
+   * Ids to a range of parts on disk: as many as an eighth of the budget holds (3.3 KB a part at
+   * the benchmark's million), so that the ranges read at once ({@link PartRanges#LOADED}) take
+   * half of it; but no more than {@link #MAX_RANGES} files, each open until the end. A group's
+   * ids are never split.
+   */
+  private int idsPerRange() {
+    long ids = Math.max(Math.max(1024, budget / 8 / 3300), documents / MAX_RANGES + 1);
+    return (int) ((Math.min(ids, Math.max(documents, SIZE)) + SIZE - 1) / SIZE * SIZE);
+  }
+
+  private PartRanges onDisk() {
+    PartRanges disk = onDisk;
+    if (disk != null) {
+      return disk;
+    }
     synchronized (this) {
-      at = spilledAt[id];
-      from = spill;
-      if (at >= written && at >= 0) {
+      if (onDisk == null) {
         try {
-          flush();
+          onDisk = new PartRanges(ScratchFolders.parentOrSystem(temporary), FOLDER, documents,
+              idsPerRange());
         } catch (IOException e) {
           throw new UncheckedIOException("cannot write the search index's temporary files", e);
         }
       }
+      return onDisk;
     }
-    if (at < 0) {
-      return null;
-    }
-    ByteBuffer bytes = ByteBuffer.allocate(spilledLength[id]);
-    try {
-      while (bytes.hasRemaining()) {
-        if (from.read(bytes, at + bytes.position()) < 0) {
-          throw new IOException("the temporary file ends early");
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the search index's temporary files", e);
-    }
-    return bytes.array();
   }
 
-  private void openSpill() throws IOException {
-    folder = ScratchFolders.makePrivate(ScratchFolders.parentOrSystem(temporary), FOLDER);
-    onShutdown = ScratchFolders.deleteOnShutdown(folder, () -> { });
-    spill = FileChannel.open(folder.resolve("parts"), StandardOpenOption.CREATE_NEW,
-        StandardOpenOption.READ, StandardOpenOption.WRITE);
-    pending = new byte[PENDING];
-  }
-
-  /** Deletes the temporary file, if one was made. */
+  /** Deletes the temporary files, if any were made. */
   @Override
   public synchronized void close() {
-    if (spill == null) {
-      return;
-    }
-    try {
-      spill.close();
-      ScratchFolders.delete(folder);
-    } catch (IOException e) {
-      // Left for a later build's removeStale.
-    } finally {
-      spill = null;
-      pending = null;
-      onShutdown.close();
+    if (onDisk != null) {
+      onDisk.close();
+      onDisk = null;
     }
   }
 }

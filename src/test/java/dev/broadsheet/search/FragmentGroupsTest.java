@@ -77,6 +77,54 @@ class FragmentGroupsTest {
   }
 
   @Test
+  void partsOnDiskInManyRangesMakeTheSameFragmentsWhateverTheOrderTheyAreAskedIn()
+      throws IOException {
+    // 5,001 articles: parts on disk fall in several ranges of ids (1,024 or more each), the
+    // last group short; held in a shuffled order from two threads.
+    List<SearchDocument> docs = SearchClientTest.synthetic(5_001);
+    List<Integer> order = new ArrayList<>(IntStream.range(0, docs.size()).boxed().toList());
+    Collections.shuffle(order, new Random(11));
+    List<byte[]> expected = new ArrayList<>();
+    try (FragmentGroups groups = new FragmentGroups(docs.size(), 3000, Long.MAX_VALUE, temp)) {
+      order.forEach(p -> groups.hold(p, docs.get(p)));
+      for (int g = 0; g < groups.count(); g++) {
+        expected.add(groups.fragment(g, p -> {
+          throw new AssertionError("part " + p + " not held");
+        }));
+      }
+    }
+    for (long budget : new long[] {0, 400_000}) {
+      try (FragmentGroups groups = new FragmentGroups(docs.size(), 3000, budget, temp)) {
+        byte[][] made = new byte[groups.count()][];
+        order.parallelStream().forEach(p -> {
+          byte[] fragment = groups.holdAndComplete(p, docs.get(p));
+          if (fragment != null) {
+            made[groups.group(p)] = fragment;
+          }
+        });
+        // Those whose parts were all in memory were made as the last came; the others now,
+        // in a scrambled order, so that ranges are read back more than once.
+        List<Integer> rest = new ArrayList<>(IntStream.range(0, made.length)
+            .filter(g -> made[g] == null).boxed().toList());
+        if (budget == 0) {
+          assertThat(rest).hasSize(made.length);
+        }
+        Collections.shuffle(rest, new Random(13));
+        rest.parallelStream().forEach(g -> made[g] = groups.fragment(g, p -> {
+          throw new AssertionError("part " + p + " not held");
+        }));
+        for (int g = 0; g < made.length; g++) {
+          assertThat(made[g]).as("group %d with a budget of %d", g, budget)
+              .isEqualTo(expected.get(g));
+        }
+      }
+      try (Stream<Path> left = Files.list(temp)) {
+        assertThat(left).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void aPartLargerThanTheBufferOfTheTemporaryFileIsKeptWhole() throws Exception {
     SearchDocument huge = new SearchDocument("articles/huge.html", "Huge ".repeat(300_000),
         "", "", "", 0, "", "text");

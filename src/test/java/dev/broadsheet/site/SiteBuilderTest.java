@@ -100,7 +100,7 @@ class SiteBuilderTest {
   @Test
   void aBuildPlannedForASmallHeapMakesTheSameSiteAsOneWithRoom() {
     // A heap of 16 KB for 60 articles: the pages are written in the order of the cache's log,
-    // the search fragments' parts wait in a temporary file beyond the first kilobyte, and the
+    // the search fragments' parts wait in temporary files beyond the first kilobyte, and the
     // related stories are worked out after the archive, as for a million articles in 1 GB.
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
