@@ -37,17 +37,14 @@ final class ArticleReader {
 
   /**
    * Reads {@code file}, the {@code slot}th of the build's articles, whose size and time the scan
-   * found to be {@code stamp}; its bytes come from {@code ahead} if it read them.
+   * found to be {@code stamp}; its bytes come through {@code ahead}, which may have read them.
    */
   Read read(int slot, SourceFile file, ArticleScanner.Stamp stamp, ArticleReadAhead ahead) {
     long size = stamp.size();
     long modified = stamp.modified();
     Optional<CachedArticle> hit = cache.byStamp(slot, file, size, modified);
     if (hit.isEmpty()) {
-      byte[] bytes = ahead.take(slot);
-      if (bytes == null) {
-        bytes = loader.read(file, size);
-      }
+      byte[] bytes = ahead.read(slot, file, size);
       byte[] hash = Digests.content(bytes);
       hit = cache.byHash(slot, file, size, modified, hash);
       if (hit.isEmpty()) {
@@ -98,7 +95,7 @@ final class ArticleReader {
   ArticleReadAhead readAhead(ArticleScanner.Scan scan) {
     List<SourceFile> files = scan.articles();
     List<ArticleScanner.Stamp> stamps = scan.stamps();
-    return new ArticleReadAhead(files, stamps, slot -> !cache.knowsByStamp(slot,
+    return ArticleReadAhead.of(files, stamps, slot -> !cache.knowsByStamp(slot,
         files.get(slot), stamps.get(slot).size(), stamps.get(slot).modified()), loader);
   }
 

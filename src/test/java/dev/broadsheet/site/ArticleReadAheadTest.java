@@ -1,10 +1,12 @@
 package dev.broadsheet.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.content.ArticleLoader;
 import dev.broadsheet.content.ArticleScanner;
+import dev.broadsheet.content.ContentException;
 import dev.broadsheet.content.SourceFile;
 import dev.broadsheet.markdown.MarkdownService;
 import java.io.IOException;
@@ -45,13 +47,13 @@ class ArticleReadAheadTest {
   }
 
   @Test
-  void eachFileTakenHasItsOwnBytesAndOnlyFilesAskedForAndSmallEnoughAreReadAhead()
+  void eachFileReadHasItsOwnBytesAndOnlyFilesWantedAndSmallEnoughAreReadAhead()
       throws Exception {
     write(2_000, 500);
     AtomicInteger next = new AtomicInteger();
     List<Integer> wrong = new ArrayList<>();
     try (ArticleReadAhead ahead = new ArticleReadAhead(files, stamps, slot -> slot % 7 != 3,
-        loader)) {
+        loader, ArticleReadAhead.START_AFTER)) {
       // Two threads take the files as the load does: a few at a time, in order, each reading
       // a file itself when it was not read ahead.
       IntStream.range(0, 2).parallel().forEach(t -> {
@@ -60,11 +62,11 @@ class ArticleReadAheadTest {
           ahead.claimed(end);
           for (int slot = start; slot < end; slot++) {
             try {
-              byte[] bytes = ahead.take(slot);
-              if (bytes == null) {
-                contents(slot);
-              } else if (slot % 7 == 3 || stamps.get(slot).size() > ArticleReadAhead.MAX_BYTES
-                  || !Arrays.equals(bytes, contents(slot))) {
+              boolean notToRead = slot % 7 == 3
+                  || stamps.get(slot).size() > ArticleReadAhead.MAX_BYTES;
+              boolean held = ahead.holds(slot);
+              byte[] bytes = ahead.read(slot, files.get(slot), stamps.get(slot).size());
+              if (notToRead && held || !Arrays.equals(bytes, contents(slot))) {
                 synchronized (wrong) {
                   wrong.add(slot);
                 }
@@ -79,47 +81,67 @@ class ArticleReadAheadTest {
     assertThat(wrong).isEmpty();
   }
 
+  /** Reads the first files as the parsing threads would, which starts the reading ahead. */
+  private static void start(ArticleReadAhead ahead, List<SourceFile> files,
+      List<ArticleScanner.Stamp> stamps) {
+    ahead.claimed(ArticleReadAhead.START_AFTER);
+    for (int slot = 0; slot < ArticleReadAhead.START_AFTER; slot++) {
+      ahead.read(slot, files.get(slot), stamps.get(slot).size());
+    }
+  }
+
+  private static void awaitHeld(ArticleReadAhead ahead, int slot) throws InterruptedException {
+    for (int tries = 0; !ahead.holds(slot) && tries < 1_000; tries++) {
+      Thread.sleep(10);
+    }
+    assertThat(ahead.holds(slot)).as("slot %d read ahead", slot).isTrue();
+  }
+
   @Test
-  void onceStartedTheFilesAfterThoseClaimedAreReadWithoutBeingAskedFor() throws Exception {
+  void onceStartedTheFilesAfterThoseClaimedAreReadBeforeTheyAreAskedFor() throws Exception {
     write(1_000, Integer.MAX_VALUE);
-    try (ArticleReadAhead ahead = new ArticleReadAhead(files, stamps, slot -> true, loader)) {
-      ahead.claimed(ArticleReadAhead.START_AFTER);
-      for (int slot = 0; slot < ArticleReadAhead.START_AFTER; slot++) {
-        assertThat(ahead.take(slot)).isNull(); // not started yet: the caller reads them
-      }
-      int wanted = ArticleReadAhead.START_AFTER + ArticleReadAhead.AHEAD - 1;
-      byte[] bytes = null;
-      for (int tries = 0; bytes == null && tries < 1_000; tries++) {
-        bytes = ahead.take(wanted);
-        if (bytes == null) {
-          Thread.sleep(10);
-        }
-      }
-      assertThat(bytes).isEqualTo(contents(wanted));
-      // Not beyond what was claimed and the distance ahead.
-      Thread.sleep(100);
-      assertThat(ahead.take(wanted + 1)).isNull();
+    int last = ArticleReadAhead.START_AFTER + ArticleReadAhead.AHEAD - 1;
+    try (ArticleReadAhead ahead = new ArticleReadAhead(files, stamps, slot -> true, loader,
+        ArticleReadAhead.START_AFTER)) {
+      start(ahead, files, stamps);
+      awaitHeld(ahead, last);
+      // Gone from the disk, yet read: its bytes were read ahead. The next is beyond the
+      // distance ahead of what was claimed, not read ahead, and its reader reports it gone.
+      byte[] expected = contents(last);
+      Files.delete(files.get(last).path());
+      Files.delete(files.get(last + 1).path());
+      Thread.sleep(50);
+      assertThat(ahead.holds(last + 1)).isFalse();
+      assertThat(ahead.read(last, files.get(last), stamps.get(last).size())).isEqualTo(expected);
+      assertThatThrownBy(() -> ahead.read(last + 1, files.get(last + 1),
+          stamps.get(last + 1).size())).isInstanceOf(ContentException.class)
+          .hasMessageContaining("story-" + (last + 1) + ".md");
     }
   }
 
   @Test
-  void aFileGoneAfterTheScanIsLeftToItsReaderToReport() throws Exception {
+  void theFilesOfASmallArchiveAreNotReadAhead() throws Exception {
+    write(200, Integer.MAX_VALUE);
+    try (ArticleReadAhead ahead = ArticleReadAhead.of(files, stamps, slot -> true, loader)) {
+      start(ahead, files, stamps);
+      Thread.sleep(200);
+      assertThat(IntStream.range(0, files.size()).filter(ahead::holds).count()).isZero();
+    }
+  }
+
+  @Test
+  void aFileGoneBeforeItIsReadAheadIsLeftToItsReaderToReport() throws Exception {
     write(200, Integer.MAX_VALUE);
     Files.delete(files.get(100).path());
-    try (ArticleReadAhead ahead = new ArticleReadAhead(files, stamps, slot -> true, loader)) {
-      ahead.claimed(ArticleReadAhead.START_AFTER);
-      for (int slot = 0; slot < ArticleReadAhead.START_AFTER; slot++) {
-        ahead.take(slot);
-      }
-      byte[] after = null;
-      for (int tries = 0; after == null && tries < 1_000; tries++) {
-        after = ahead.take(101);
-        if (after == null) {
-          Thread.sleep(10);
-        }
-      }
-      assertThat(new String(after, StandardCharsets.UTF_8)).isEqualTo("Story number 101.\n");
-      assertThat(ahead.take(100)).isNull();
+    try (ArticleReadAhead ahead = new ArticleReadAhead(files, stamps, slot -> true, loader,
+        ArticleReadAhead.START_AFTER)) {
+      start(ahead, files, stamps);
+      awaitHeld(ahead, 101);
+      assertThat(ahead.holds(100)).isFalse();
+      assertThatThrownBy(() -> ahead.read(100, files.get(100), stamps.get(100).size()))
+          .isInstanceOf(ContentException.class).hasMessageContaining("story-100.md");
+      assertThat(new String(ahead.read(101, files.get(101), stamps.get(101).size()),
+          StandardCharsets.UTF_8)).isEqualTo("Story number 101.\n");
     }
   }
 }
