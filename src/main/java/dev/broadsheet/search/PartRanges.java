@@ -38,6 +38,8 @@ final class PartRanges implements AutoCloseable {
     FileChannel file;
     byte[] buffer;
     int buffered;
+    /** Whether it was read back since its last part came: then it may be among the loaded. */
+    boolean read;
 
     Range(int number) {
       this.number = number;
@@ -88,6 +90,13 @@ final class PartRanges implements AutoCloseable {
   void put(int id, byte[] part) {
     Range r = ranges[range(id)];
     synchronized (r) {
+      if (r.read) {
+        // A part after the range was read back: what was read lacks it.
+        r.read = false;
+        synchronized (loaded) {
+          loaded.removeIf(l -> l.range() == r.number);
+        }
+      }
       try {
         if (r.buffer == null) {
           r.buffer = new byte[BUFFER];
@@ -121,56 +130,59 @@ final class PartRanges implements AutoCloseable {
         }
       }
     }
-    Loaded l = load(range);
-    synchronized (loaded) {
-      loaded.addLast(l);
-      if (loaded.size() > LOADED) {
-        loaded.removeFirst();
+    Range r = ranges[range];
+    // Under the range's lock, so that a part put meanwhile finds what is read among the loaded.
+    synchronized (r) {
+      Loaded l = load(r);
+      r.read = true;
+      synchronized (loaded) {
+        loaded.addLast(l);
+        if (loaded.size() > LOADED) {
+          loaded.removeFirst();
+        }
       }
+      return l;
     }
-    return l;
   }
 
-  private Loaded load(int range) {
-    Range r = ranges[range];
+  /** Reads the parts of {@code r}, whose lock the caller holds. */
+  private Loaded load(Range r) {
     int[] starts = new int[idsPerRange];
     int[] lengths = new int[idsPerRange];
     Arrays.fill(lengths, -1);
     byte[] bytes;
-    synchronized (r) {
-      try {
-        if (r.buffered > 0) {
-          write(r, r.buffer, r.buffered);
-          r.buffered = 0;
-        }
-        r.buffer = null;
-        if (r.file == null) {
-          return new Loaded(range, new byte[0], starts, lengths);
-        }
-        long size = r.file.size();
-        if (size > Integer.MAX_VALUE - 8) {
-          throw new IOException("a range of parts over 2 GB");
-        }
-        ByteBuffer in = ByteBuffer.allocate((int) size);
-        while (in.hasRemaining()) {
-          if (r.file.read(in, in.position()) < 0) {
-            throw new IOException("the temporary file ends early");
-          }
-        }
-        bytes = in.array();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the search index's temporary files", e);
+    try {
+      if (r.buffered > 0) {
+        write(r, r.buffer, r.buffered);
+        r.buffered = 0;
       }
+      r.buffer = null;
+      if (r.file == null) {
+        return new Loaded(r.number, new byte[0], starts, lengths);
+      }
+      long size = r.file.size();
+      if (size > Integer.MAX_VALUE - 8) {
+        throw new IOException("a range of parts over 2 GB");
+      }
+      ByteBuffer in = ByteBuffer.allocate((int) size);
+      while (in.hasRemaining()) {
+        if (r.file.read(in, in.position()) < 0) {
+          throw new IOException("the temporary file ends early");
+        }
+      }
+      bytes = in.array();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the search index's temporary files", e);
     }
     ByteBuffer records = ByteBuffer.wrap(bytes);
     while (records.remaining() >= HEAD) {
-      int k = records.getInt() - range * idsPerRange;
+      int k = records.getInt() - r.number * idsPerRange;
       int length = records.getInt();
       starts[k] = records.position();
       lengths[k] = length;
       records.position(records.position() + length);
     }
-    return new Loaded(range, bytes, starts, lengths);
+    return new Loaded(r.number, bytes, starts, lengths);
   }
 
   /** Appends {@code bytes[0, length)} to the file of {@code r}. */

@@ -125,6 +125,24 @@ class FragmentGroupsTest {
   }
 
   @Test
+  void aPartPutAfterItsRangeWasReadBackIsFoundThere() {
+    List<byte[]> whole = fragments(Long.MAX_VALUE);
+    try (FragmentGroups groups = new FragmentGroups(DOCS.size(), 3000, 0, temp)) {
+      for (int p = 0; p < DOCS.size() - 1; p++) {
+        groups.hold(p, DOCS.get(p));
+      }
+      assertThat(groups.fragment(1, p -> {
+        throw new AssertionError("part " + p + " not held");
+      })).isEqualTo(whole.get(1));
+      // Position 9 is id 0, of group 0, in the range just read back.
+      groups.hold(9, DOCS.get(9));
+      assertThat(groups.fragment(0, p -> {
+        throw new AssertionError("part " + p + " not held");
+      })).isEqualTo(whole.get(0));
+    }
+  }
+
+  @Test
   void aPartLargerThanTheBufferOfTheTemporaryFileIsKeptWhole() throws Exception {
     SearchDocument huge = new SearchDocument("articles/huge.html", "Huge ".repeat(300_000),
         "", "", "", 0, "", "text");
