@@ -128,16 +128,16 @@ public final class FragmentGroups implements AutoCloseable {
   public byte[] fragment(int group, IntFunction<SearchDocument> missing) {
     int[] positions = positions(group);
     byte[][] parts = new byte[positions.length][];
+    PartRanges disk = onDisk;
     PartRanges.Loaded range = null;
     for (int k = 0; k < positions.length; k++) {
       int id = group * SIZE + k;
       byte[] part = takeHeld(id);
-      PartRanges disk = onDisk;
       if (part == null && disk != null) {
         if (range == null) {
-          range = disk.read(disk.range(id));
+          range = disk.read(disk.range(id)); // a group's ids are in one range
         }
-        part = range.part(id, idsPerRange());
+        part = range.part(id);
       }
       parts[k] = part != null ? part
           : ResultFragments.member(missing.apply(positions[k]), textChars);

@@ -46,11 +46,14 @@ final class PartRanges implements AutoCloseable {
     }
   }
 
-  /** A range read back: each part's place in {@code bytes}, by id from the range's first. */
-  record Loaded(int range, byte[] bytes, int[] starts, int[] lengths) {
-    /** The part of {@code id}, or null if none was put. */
-    byte[] part(int id, int idsPerRange) {
-      int k = id - range * idsPerRange;
+  /**
+   * A range read back, its ids from {@code first}: each part's place in {@code bytes}, by id
+   * from the first.
+   */
+  record Loaded(int range, int first, byte[] bytes, int[] starts, int[] lengths) {
+    /** The part of {@code id}, one of the range's, or null if none was put. */
+    byte[] part(int id) {
+      int k = id - first;
       if (lengths[k] < 0) {
         return null;
       }
@@ -147,6 +150,7 @@ final class PartRanges implements AutoCloseable {
 
   /** Reads the parts of {@code r}, whose lock the caller holds. */
   private Loaded load(Range r) {
+    int first = r.number * idsPerRange;
     int[] starts = new int[idsPerRange];
     int[] lengths = new int[idsPerRange];
     Arrays.fill(lengths, -1);
@@ -158,7 +162,7 @@ final class PartRanges implements AutoCloseable {
       }
       r.buffer = null;
       if (r.file == null) {
-        return new Loaded(r.number, new byte[0], starts, lengths);
+        return new Loaded(r.number, first, new byte[0], starts, lengths);
       }
       long size = r.file.size();
       if (size > Integer.MAX_VALUE - 8) {
@@ -176,13 +180,13 @@ final class PartRanges implements AutoCloseable {
     }
     ByteBuffer records = ByteBuffer.wrap(bytes);
     while (records.remaining() >= HEAD) {
-      int k = records.getInt() - r.number * idsPerRange;
+      int k = records.getInt() - first;
       int length = records.getInt();
       starts[k] = records.position();
       lengths[k] = length;
       records.position(records.position() + length);
     }
-    return new Loaded(r.number, bytes, starts, lengths);
+    return new Loaded(r.number, first, bytes, starts, lengths);
   }
 
   /** Appends {@code bytes[0, length)} to the file of {@code r}. */

@@ -45,6 +45,11 @@ final class ArticleReadAhead implements AutoCloseable {
   static final int START_AFTER = 32;
   /** The fewest files an archive has for its files to be read ahead. */
   static final int MIN_FILES = 25_000;
+  /**
+   * For {@code startAfter}: never read ahead. The parsing threads then count nothing and tell
+   * nothing, as they would for every file.
+   */
+  static final int NEVER = -1;
 
   private record Fetched(int slot, byte[] bytes) {}
 
@@ -75,10 +80,13 @@ final class ArticleReadAhead implements AutoCloseable {
   static ArticleReadAhead of(List<SourceFile> files, List<ArticleScanner.Stamp> stamps,
       IntPredicate wanted, ArticleLoader loader) {
     return new ArticleReadAhead(files, stamps, wanted, loader,
-        files.size() >= MIN_FILES ? START_AFTER : Integer.MAX_VALUE);
+        files.size() >= MIN_FILES ? START_AFTER : NEVER);
   }
 
-  /** As {@link #of}, reading ahead once the parsing threads have read {@code startAfter}. */
+  /**
+   * As {@link #of}, reading ahead once the parsing threads have read {@code startAfter}, or
+   * never if it is {@link #NEVER}.
+   */
   ArticleReadAhead(List<SourceFile> files, List<ArticleScanner.Stamp> stamps,
       IntPredicate wanted, ArticleLoader loader, int startAfter) {
     this.startAfter = startAfter;
@@ -89,7 +97,13 @@ final class ArticleReadAhead implements AutoCloseable {
   }
 
   /** Tells the readers that the parsing threads have claimed every file below {@code end}. */
-  synchronized void claimed(int end) {
+  void claimed(int end) {
+    if (startAfter != NEVER) {
+      claim(end);
+    }
+  }
+
+  private synchronized void claim(int end) {
     if (end > claimed) {
       claimed = end;
       notifyAll();

@@ -39,8 +39,8 @@ record HeapPlan(long heap) {
   /**
    * The bytes of search fragments' parts held in memory while the article pages are written
    * ({@link FragmentGroups}), about 3.3 KB an article until its fragment is made: beyond it
-   * they wait in a temporary file, as the million's do in 1 GB, its pages written in the log's
-   * order ({@link #pagesByBodies}).
+   * they wait in temporary files, a range of articles to a file, as the million's do in 1 GB,
+   * its pages written in the log's order ({@link #pagesByBodies}).
    */
   long fragmentBudget() {
     return heap / 16;

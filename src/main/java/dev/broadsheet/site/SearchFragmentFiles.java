@@ -91,8 +91,9 @@ final class SearchFragmentFiles {
 
   /**
    * Holds the part of the article {@code a} at {@code position}, whose text is {@code text},
-   * and writes its group's fragment if this was the last of the group's parts. Called from many
-   * threads at once, each position once.
+   * and writes its group's fragment if this was the last of the group's parts and all of them
+   * were held in memory ({@link FragmentGroups#holdAndComplete}). Called from many threads at
+   * once, each position once.
    */
   void hold(int position, Article a, String text) {
     byte[] fragment = groups.holdAndComplete(position, document(a, text));
@@ -104,8 +105,9 @@ final class SearchFragmentFiles {
   }
 
   /**
-   * Makes and writes every fragment still to be made, in parallel, reading afresh the text of
-   * each article whose part was not held. Called once every {@link #hold} has returned.
+   * Makes and writes every fragment still to be made, in parallel and in order, so that parts
+   * that waited on disk are read back a range at a time; the text of each article whose part was
+   * not held is read afresh. Called once every {@link #hold} has returned.
    */
   void writeRest() {
     List<Article> articles = archive.articles();
